@@ -1,0 +1,2 @@
+export { textLayout, decodeText, MAX_TEXT_BYTES } from './text.js';
+export { normalizeText, matchKey } from './normalize.js';

@@ -1,0 +1,113 @@
+// Ingest for PDF-extracted text (.txt): decode, reject what is not text, split into lines and
+// pages. Pages: these extractions carry no form feeds, but a new page starts with a line indented
+// by exactly one space (seed 000 line 158 " 表 2") or follows a printed page number; a form feed
+// also starts a page. Page-number lines are dropped: "- 8 -" always (seed 004), a bare number
+// only after PAGE_NUMBER_MIN_BLANKS blank lines, because table values also stand alone on a
+// line (seed 004 表七 "187.04", "5") but follow a single blank line in these extractions.
+import { createHash } from 'node:crypto';
+import { InputError } from '../model/errors.js';
+import type { Layout, LayoutLine } from '../model/layout.js';
+import { normalizeText } from './normalize.js';
+
+/** Above this, a text file is not a single disclosure (the largest seen is under 100 KB). */
+export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+
+const PAGE_NUMBER_MIN_BLANKS = 2;
+const DASHED_PAGE_NUMBER = /^\s*[-－—]\s*\d{1,4}\s*[-－—]\s*$/;
+const BARE_PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
+
+// Share of C0 control characters (other than tab/CR/LF/FF) above which bytes are not text.
+const MAX_CONTROL_SHARE = 0.01;
+
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+}
+
+/** Decode bytes as UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK. */
+export function decodeText(bytes: Uint8Array, file: string): DecodedText {
+  if (bytes.length === 0) throw new InputError('empty', `${file}: the file is empty`, { file });
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  if (bytes.includes(0))
+    throw new InputError('binary', `${file}: binary data, not text (NUL bytes)`, { file });
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text: checkText(text, file), encoding: 'utf-8' };
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError('encoding', `${file}: text is neither UTF-8 nor GB18030/GBK`, { file });
+  }
+  if (!/[\u4e00-\u9fff]/.test(text))
+    throw new InputError('encoding', `${file}: text is neither UTF-8 nor GB18030/GBK`, { file });
+  return { text: checkText(text, file), encoding: 'gb18030' };
+}
+
+function checkText(text: string, file: string): string {
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) control++;
+  }
+  if (control > text.length * MAX_CONTROL_SHARE)
+    throw new InputError('binary', `${file}: binary data, not text`, { file });
+  if (text.trim() === '') throw new InputError('empty', `${file}: the file has no text`, { file });
+  return text;
+}
+
+/** Layout of a PDF-extracted text: one LayoutLine per non-blank line, with page numbers. */
+export function textLayout(bytes: Uint8Array, file: string): Layout {
+  if (bytes.length > MAX_TEXT_BYTES)
+    throw new InputError(
+      'too-large',
+      `${file}: ${bytes.length} bytes; text inputs are limited to ${MAX_TEXT_BYTES} bytes`,
+      { file },
+    );
+  const { text, encoding } = decodeText(bytes, file);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const lines: LayoutLine[] = [];
+  let page = 1;
+  let seenText = false;
+  let blanks = 0;
+  let pageJustBroke = false;
+  const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  raw.forEach((rawLine, i) => {
+    let line = rawLine;
+    if (line.includes('\f')) {
+      const parts = line.split('\f');
+      page += parts.length - 1;
+      line = parts[parts.length - 1] ?? '';
+      pageJustBroke = true;
+    }
+    const normalized = normalizeText(line);
+    if (normalized.trim() === '') {
+      blanks++;
+      return;
+    }
+    const isPageNumber =
+      DASHED_PAGE_NUMBER.test(normalized) ||
+      (BARE_PAGE_NUMBER.test(normalized) && blanks >= PAGE_NUMBER_MIN_BLANKS);
+    blanks = 0;
+    if (isPageNumber) {
+      if (seenText && !pageJustBroke) page++;
+      pageJustBroke = true;
+      return;
+    }
+    if (seenText && !pageJustBroke && /^ \S/.test(line)) page++;
+    pageJustBroke = false;
+    seenText = true;
+    lines.push({ text: normalized, line: i + 1, page });
+  });
+  return {
+    source: { file, format: 'text', encoding, sha256, bytes: bytes.length },
+    pages: page,
+    lines,
+  };
+}

@@ -1,0 +1,49 @@
+// "三公"经费: 财政拨款"三公"经费支出情况表 (新疆 2025), 一般公共预算"三公"经费支出情况表 (新疆 2021),
+// "三公"经费财政拨款预算表 (上海). Items are rows and funding sources columns, or (2021) items are
+// columns over one row of values.
+import { col } from './columns.js';
+import type { ItemDef, TableSpec } from './types.js';
+
+const ITEMS: readonly ItemDef[] = [
+  { id: 'total', label: '合计' },
+  { id: 'outbound', label: '因公出国（境）费', parent: 'total' },
+  { id: 'reception', label: '公务接待费', parent: 'total' },
+  {
+    id: 'vehicle',
+    label: '公务用车购置及运行费',
+    aliases: ['公务用车购置及运行费（小计）', '公务用车购置及运行维护费'],
+    parent: 'total',
+  },
+  { id: 'vehicle-purchase', label: '公务用车购置费', parent: 'vehicle' },
+  {
+    id: 'vehicle-operation',
+    label: '公务用车运行费',
+    aliases: ['公务用车运行维护费'],
+    parent: 'vehicle',
+  },
+];
+
+export const threePublic: TableSpec = {
+  kind: 'three-public',
+  name: '"三公"经费',
+  nameEn: '"Three public" expenses',
+  titles: ['“三公”经费支出情况表', '“三公”经费财政拨款预算表', '“三公”经费支出预算表'],
+  layouts: [
+    {
+      id: 'items-by-budget',
+      blocks: [
+        {
+          id: 'main',
+          rowKey: 'item',
+          columns: [col('total', [col('general'), col('fund'), col('capital')])],
+          items: ITEMS,
+        },
+      ],
+    },
+    {
+      id: 'items-as-columns',
+      orientation: 'items-as-columns',
+      blocks: [{ id: 'main', rowKey: 'item', columns: [col('total')], items: ITEMS }],
+    },
+  ],
+};

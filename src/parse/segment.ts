@@ -1,0 +1,99 @@
+// Split a disclosure's lines into its parts: 概况, tables, 情况说明, 绩效目标表, 名词解释 and the
+// signature. Part headings are not reliable in extracted text (seed 004 lost "第三部分" to a
+// single "明"), so each part also has a fallback anchor: the first table marker, the first
+// "一、关于…说明" after the tables, the first 绩效目标表 title.
+import { matchKey } from '../ingest/normalize.js';
+import type { LayoutLine } from '../model/layout.js';
+
+export interface Segments {
+  /** 第一部分 部门概况. */
+  overview: LayoutLine[];
+  /** 第二部分 公开表. */
+  tables: LayoutLine[];
+  /** 第三部分 情况说明, without the 绩效目标表 inside it. */
+  narrative: LayoutLine[];
+  /** Each 绩效目标表 (部门整体 / 项目支出), its lines from its title on. */
+  performance: LayoutLine[][];
+  /** 第四部分 名词解释, without the signature. */
+  glossary: LayoutLine[];
+  /** Signature: the name and date that close the document. */
+  closing: LayoutLine[];
+}
+
+const PART_1 = /^第一部分/;
+const PART_2 = /^第二部分/;
+const PART_3 = /^第三部分/;
+const PART_4 = /^第四部分/;
+const GLOSSARY = /^(第四部分)?名词解释[：:]?$/;
+const TABLE_MARKER = /^表[1一][：:]?$/;
+const NARRATIVE_FIRST = /^一、关于.*(说明|说)$|^一、关于/;
+const PERFORMANCE_TITLE = /^(部门整体|项目支出|部门整体支出|整体支出)绩效目标表/;
+// A heading of the 情况说明 that ends a run of 绩效目标表: （五）其他需说明的事项, 十三、…
+const NARRATIVE_HEADING = /^([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/;
+const SIGNATURE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+
+export function segment(lines: readonly LayoutLine[]): Segments {
+  const keys = lines.map((l) => matchKey(l.text));
+  const find = (re: RegExp, from = 0, to = lines.length): number => {
+    for (let i = from; i < to; i++) if (re.test(keys[i] ?? '')) return i;
+    return -1;
+  };
+
+  const part2 = firstOf(find(PART_2), find(TABLE_MARKER));
+  const tablesStart = part2 === -1 ? 0 : part2;
+  const overviewStart = Math.max(0, find(PART_1));
+  let narrativeStart = find(PART_3, tablesStart);
+  if (narrativeStart === -1) narrativeStart = find(NARRATIVE_FIRST, tablesStart);
+  if (narrativeStart === -1) narrativeStart = lines.length;
+  let glossaryStart = find(PART_4, narrativeStart);
+  if (glossaryStart === -1) glossaryStart = find(GLOSSARY, narrativeStart);
+  if (glossaryStart === -1) glossaryStart = lines.length;
+
+  // The signature: the trailing date line and the name line just above it.
+  let closingStart = lines.length;
+  for (let i = lines.length - 1; i >= Math.max(glossaryStart, lines.length - 4); i--) {
+    if (SIGNATURE_DATE.test(keys[i] ?? '')) {
+      closingStart = i > glossaryStart + 1 ? i - 1 : i;
+      break;
+    }
+  }
+
+  const narrative: LayoutLine[] = [];
+  const performance: LayoutLine[][] = [];
+  let current: LayoutLine[] | undefined;
+  for (let i = narrativeStart; i < glossaryStart; i++) {
+    const line = lines[i] as LayoutLine;
+    const key = keys[i] ?? '';
+    if (PERFORMANCE_TITLE.test(key)) {
+      current = [line];
+      performance.push(current);
+    } else if (current && NARRATIVE_HEADING.test(key) && !looksLikeTableCell(key)) {
+      current = undefined;
+      narrative.push(line);
+    } else if (current) {
+      current.push(line);
+    } else {
+      narrative.push(line);
+    }
+  }
+
+  return {
+    overview: lines.slice(overviewStart, part2 === -1 ? overviewStart : tablesStart),
+    tables: part2 === -1 ? [] : lines.slice(tablesStart, narrativeStart),
+    narrative,
+    performance,
+    glossary: lines.slice(glossaryStart, closingStart),
+    closing: lines.slice(closingStart),
+  };
+}
+
+function firstOf(...indexes: number[]): number {
+  const found = indexes.filter((i) => i >= 0);
+  return found.length ? Math.min(...found) : -1;
+}
+
+// Inside a 绩效目标表 a cell can start like a heading ("（2025年）" does not, but a goal text
+// could start with "一、"); a real heading of the 情况说明 is short and names a matter.
+function looksLikeTableCell(key: string): boolean {
+  return !/(说明|事项|情况)/.test(key) || key.length > 40;
+}
