@@ -15,3 +15,4 @@ export * from './parse-warning.js';
 export * from './disclosure.js';
 export * from './specs/index.js';
 export * from './profiles/index.js';
+export * from './catalog/index.js';

@@ -77,7 +77,9 @@ export function col(id: ColumnId, children?: readonly ColumnNode[]): ColumnNode 
 
 /** A column node printed under another header text than the vocabulary's label. */
 export function colAs(id: ColumnId, label: string, children?: readonly ColumnNode[]): ColumnNode {
-  return { ...col(id, children), label };
+  const def: ColumnDef = COLUMNS[id];
+  const aliases = [def.label, ...(def.aliases ?? [])].filter((a) => a !== label);
+  return { ...col(id, children), label, aliases };
 }
 
 /** The 经济分类 类 columns of the 项目支出 table, in the national template's order. */

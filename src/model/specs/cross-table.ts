@@ -70,6 +70,13 @@ export const CROSS_TABLE_IDENTITIES: readonly CrossTableIdentity[] = [
     left: { table: 'carryover', row: 'total', column: 'nonfiscal' },
     right: { table: RE, row: 'carryover-nonfiscal', column: 'amount' },
   },
+  // "三公" paid from a budget is part of that budget's spending.
+  ...(['general', 'fund', 'capital'] as const).map((column) => ({
+    name: `three-public.${column}<=fiscal.${column}`,
+    relation: 'le' as const,
+    left: { table: 'three-public' as const, row: 'total', column },
+    right: { table: 'fiscal-revenue-expenditure' as const, row: 'expenditure-total', column },
+  })),
   {
     name: 'fund-budget.total=fiscal.fund',
     left: { table: 'fund-budget', row: 'total', column: 'total' },

@@ -32,6 +32,12 @@ export const fiscalRevenueExpenditure: TableSpec = {
           columns: [col('total', [col('general'), col('fund'), col('capital')])],
         },
       ],
+      incomeEqualsExpenditure: [
+        { item: 'total', column: 'total' },
+        { item: 'general', column: 'general' },
+        { item: 'fund', column: 'fund' },
+        { item: 'capital', column: 'capital' },
+      ],
     },
   ],
 };

@@ -79,6 +79,7 @@ export const revenueExpenditure: TableSpec = {
         { id: 'income', rowKey: 'item', columns: [col('amount')], items: INCOME_2025 },
         { id: 'expenditure', rowKey: 'function-class', columns: [col('amount')] },
       ],
+      incomeEqualsExpenditure: [{ item: 'total', column: 'amount' }],
     },
     {
       id: 'xinjiang-2021',
@@ -86,6 +87,7 @@ export const revenueExpenditure: TableSpec = {
         { id: 'income', rowKey: 'item', columns: [col('amount')], items: INCOME_2021 },
         { id: 'expenditure', rowKey: 'function-class', columns: [col('amount')] },
       ],
+      incomeEqualsExpenditure: [{ item: 'total', column: 'amount' }],
     },
   ],
 };

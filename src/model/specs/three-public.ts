@@ -4,24 +4,27 @@
 import { col } from './columns.js';
 import type { ItemDef, TableSpec } from './types.js';
 
-const ITEMS: readonly ItemDef[] = [
-  { id: 'total', label: '合计' },
-  { id: 'outbound', label: '因公出国（境）费', parent: 'total' },
-  { id: 'reception', label: '公务接待费', parent: 'total' },
-  {
-    id: 'vehicle',
-    label: '公务用车购置及运行费',
-    aliases: ['公务用车购置及运行费（小计）', '公务用车购置及运行维护费'],
-    parent: 'total',
-  },
-  { id: 'vehicle-purchase', label: '公务用车购置费', parent: 'vehicle' },
-  {
-    id: 'vehicle-operation',
-    label: '公务用车运行费',
-    aliases: ['公务用车运行维护费'],
-    parent: 'vehicle',
-  },
-];
+const TOTAL: ItemDef = { id: 'total', label: '合计' };
+const OUTBOUND: ItemDef = { id: 'outbound', label: '因公出国（境）费', parent: 'total' };
+const RECEPTION: ItemDef = { id: 'reception', label: '公务接待费', parent: 'total' };
+const VEHICLE: ItemDef = {
+  id: 'vehicle',
+  label: '公务用车购置及运行费',
+  aliases: ['公务用车购置及运行费（小计）', '公务用车购置及运行维护费'],
+  parent: 'total',
+};
+const PURCHASE: ItemDef = { id: 'vehicle-purchase', label: '公务用车购置费', parent: 'vehicle' };
+const OPERATION: ItemDef = {
+  id: 'vehicle-operation',
+  label: '公务用车运行费',
+  aliases: ['公务用车运行维护费'],
+  parent: 'vehicle',
+};
+
+/** As rows (新疆 2025 order). */
+const ITEMS: readonly ItemDef[] = [TOTAL, OUTBOUND, RECEPTION, VEHICLE, PURCHASE, OPERATION];
+/** As columns, in printed order (新疆 2021): 公务接待费 after the vehicle group. */
+const ITEM_COLUMNS: readonly ItemDef[] = [TOTAL, OUTBOUND, VEHICLE, PURCHASE, OPERATION, RECEPTION];
 
 export const threePublic: TableSpec = {
   kind: 'three-public',
@@ -43,7 +46,7 @@ export const threePublic: TableSpec = {
     {
       id: 'items-as-columns',
       orientation: 'items-as-columns',
-      blocks: [{ id: 'main', rowKey: 'item', columns: [col('total')], items: ITEMS }],
+      blocks: [{ id: 'main', rowKey: 'item', columns: [col('total')], items: ITEM_COLUMNS }],
     },
   ],
 };

@@ -60,11 +60,18 @@ export interface TableLayout {
    * as one row (新疆 2021 三公 table).
    */
   readonly orientation?: 'rows' | 'items-as-columns';
+  /**
+   * Two-sided tables: 收入 items that equal a column of the 支出 block's total row (收入总计 =
+   * 支出总计; 一般公共预算 收入 = the 一般公共预算 column of 支出总计).
+   */
+  readonly incomeEqualsExpenditure?: readonly { readonly item: string; readonly column: string }[];
 }
 
 /** An identity between two tables that holds in every consistent disclosure. */
 export interface CrossTableIdentity {
   readonly name: string;
+  /** eq (default): the cells are equal; le: left ≤ right (a part of the money right counts). */
+  readonly relation?: 'eq' | 'le';
   /** Cell reference: table kind, row selector, column id. */
   readonly left: CellRef;
   readonly right: CellRef;
@@ -72,7 +79,10 @@ export interface CrossTableIdentity {
 
 export interface CellRef {
   readonly table: TableKind;
-  /** 'total' (the total row), an item id, or a 功能分类 class code. */
+  /**
+   * 'total' (the total row; in two-sided tables the 收入 total), 'expenditure-total' (the 支出
+   * total of a two-sided table), an item id, or a 功能分类 class code.
+   */
   readonly row: string;
   readonly column: string;
 }

@@ -1,0 +1,193 @@
+// Rows of tables keyed by classification codes (功能分类, 经济分类) and, in the 项目支出 and 结转
+// tables, by unit and project. Extraction wraps every cell: a row is its code, then name
+// fragments over several lines, then its numbers; the numbers close the row (they are the
+// rightmost cells). A name fragment that arrives after its row closed (seed 000 表7: "相关机构事务
+// 支出" after a page break) completes that row when it completes the code's catalog name.
+import { matchKey } from '../../ingest/normalize.js';
+import type { LayoutLine } from '../../model/layout.js';
+import type { ParseWarning } from '../../model/parse-warning.js';
+import type { RowKey } from '../../model/specs/index.js';
+import { lookupCode, normalizeNameKey, type CodeSystem } from '../../model/catalog/index.js';
+import { headerEnd, isRepeatedHeaderStart } from './header.js';
+import { joinFragments, levelOf, type RawRow } from './raw-row.js';
+import { splitCodeName } from './name-split.js';
+import { codeDigitsAsAmounts, isNumbersOnly, tokenize, type LineTokens } from './tokens.js';
+
+export interface CodedRowsContext {
+  readonly rowKey: RowKey;
+  readonly year?: number;
+  /** Names of budget units known from elsewhere in the document (概况, 项目支出表). */
+  readonly knownUnits: readonly string[];
+  readonly table: string;
+}
+
+interface Pending {
+  digits: string[];
+  code?: string;
+  parts: string[];
+  amounts: number[];
+  total: boolean;
+  line: LayoutLine;
+}
+
+const TOTAL_LABEL = /^(总计|合计)$/;
+const EMPTY_STATEMENT = /为空表|无数据|没有.{0,30}(支出|收入|经费)/;
+
+export function readCodedRows(
+  lines: readonly LayoutLine[],
+  ctx: CodedRowsContext,
+): { rows: RawRow[]; notes: string[]; warnings: ParseWarning[] } {
+  const system: CodeSystem = ctx.rowKey === 'economic' ? 'economic' : 'function';
+  const rows: RawRow[] = [];
+  const notes: string[] = [];
+  const warnings: ParseWarning[] = [];
+  let pending: Pending | undefined;
+  let lastCodes: string[] = [];
+  let unit: string | undefined;
+  let incomplete: { row: RawRow; rest: string } | undefined;
+
+  const resolveDigits = (digits: readonly string[], name: string): string | undefined => {
+    const joined = digits.join('');
+    if (digits.length > 1 || joined.length !== 2) return joined;
+    // "03" alone (seed 004 表二): a 款 under the last 类, or a 项 under the last 款.
+    const cls = lastCodes.find((c) => c.length === 3);
+    const kuan = lastCodes.find((c) => c.length === 5);
+    const options = [cls && `${cls}${joined}`, kuan && `${kuan}${joined}`].filter(
+      (c): c is string => !!c,
+    );
+    const byName = options.find((c) => {
+      const e = lookupCode(system, c, ctx.year);
+      return e && normalizeNameKey(e.name) === normalizeNameKey(name);
+    });
+    return byName ?? options[0];
+  };
+
+  const close = (p: Pending): void => {
+    const text = joinFragments(p.parts);
+    incomplete = undefined;
+    const row = finishRow(p, text);
+    rows.push(row);
+    if (row.code) lastCodes = [row.code, ...lastCodes.filter((c) => c.length < row.code!.length)];
+  };
+
+  const finishRow = (p: Pending, text: string): RawRow => {
+    const base = { amounts: p.amounts, line: p.line.line, ...pageOf(p.line) };
+    if (p.total) return { ...base, kind: 'total', name: text };
+    const code = p.digits.length ? resolveDigits(p.digits, text) : undefined;
+    if (!code) {
+      if (ctx.rowKey === 'unit-project' && unit && !isUnitName(text, ctx.knownUnits))
+        return { ...base, kind: 'project', name: text, unit, project: text };
+      unit = text;
+      return { ...base, kind: 'unit', name: text };
+    }
+    const level = levelOf(code);
+    const scope = unit && ctx.rowKey !== 'function' && ctx.rowKey !== 'economic' ? { unit } : {};
+    if (ctx.rowKey === 'unit-function-project' && level === '项') {
+      const split = splitCodeName(system, code, text, ctx.year);
+      const row: RawRow = {
+        ...base,
+        ...scope,
+        kind: 'project',
+        code,
+        level,
+        name: split.name,
+        ...(split.project ? { project: split.project } : {}),
+      };
+      if (split.rest) incomplete = { row, rest: split.rest };
+      return row;
+    }
+    return { ...base, ...scope, kind: 'code', code, level, name: text };
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as LayoutLine;
+    if (isRepeatedHeaderStart(line)) {
+      i = headerEnd(lines, i + 1) - 1;
+      continue;
+    }
+    const key = matchKey(line.text);
+    if (/^(备注|注)[：:]/.test(key) || EMPTY_STATEMENT.test(key)) {
+      notes.push(line.text.trim());
+      continue;
+    }
+    const t = tokenize(line.text);
+    const next = lines[i + 1] ? tokenize((lines[i + 1] as LayoutLine).text) : undefined;
+
+    if (isNumbersOnly(t)) {
+      const digitsAreCode = t.codeDigits.length > 0 && t.amounts.length === 0 && startsName(next);
+      if (!digitsAreCode) {
+        const values = [...codeDigitsAsAmounts(t), ...t.amounts];
+        if (pending && pending.amounts.length === 0) {
+          pending.amounts = values;
+          close(pending);
+          pending = undefined;
+        } else {
+          warnings.push(unplacedLine(ctx.table, line, 'numbers with no row to belong to'));
+        }
+        continue;
+      }
+    }
+
+    const isTotal = TOTAL_LABEL.test(matchKey(t.text));
+    if (t.codeDigits.length > 0 || isTotal) {
+      if (pending) close(pending);
+      pending = {
+        digits: [...t.codeDigits],
+        parts: [t.text],
+        amounts: [...t.amounts],
+        total: isTotal,
+        line,
+      };
+    } else if (pending && pending.amounts.length === 0) {
+      pending.parts.push(t.text);
+      pending.amounts = [...t.amounts];
+    } else if (!pending && incomplete && t.amounts.length === 0 && completes(incomplete.rest, t.text)) {
+      incomplete.row.name = joinFragments([incomplete.row.name, t.text]);
+      incomplete = undefined;
+      continue;
+    } else {
+      if (pending) close(pending);
+      pending = { digits: [], parts: [t.text], amounts: [...t.amounts], total: false, line };
+    }
+    if (pending && pending.amounts.length > 0) {
+      close(pending);
+      pending = undefined;
+    }
+  }
+  if (pending) {
+    if (pending.amounts.length === 0 && pending.digits.length === 0 && !pending.total) {
+      warnings.push(unplacedLine(ctx.table, pending.line, 'text with no numbers after it'));
+      notes.push(joinFragments(pending.parts));
+    } else close(pending);
+  }
+  return { rows, notes, warnings };
+}
+
+function pageOf(line: LayoutLine): { page?: number } {
+  return line.page ? { page: line.page } : {};
+}
+
+/** The next line carries a name (so a digits-only line before it is a code). */
+function startsName(next: LineTokens | undefined): boolean {
+  return next !== undefined && next.codeDigits.length === 0 && next.text !== '';
+}
+
+function completes(rest: string, fragment: string): boolean {
+  const r = normalizeNameKey(rest);
+  const f = normalizeNameKey(fragment);
+  return f.length > 0 && r.startsWith(f);
+}
+
+function isUnitName(name: string, known: readonly string[]): boolean {
+  const key = normalizeNameKey(name);
+  return /本级/.test(name) || known.some((u) => normalizeNameKey(u) === key);
+}
+
+function unplacedLine(table: string, line: LayoutLine, why: string): ParseWarning {
+  return {
+    code: 'row-unrecognised',
+    message: `${why}: "${line.text.trim()}"`,
+    table,
+    at: { line: line.line, ...(line.page ? { page: line.page } : {}) },
+  };
+}

@@ -1,0 +1,59 @@
+// Cells another table fixes. When a table's own arithmetic leaves a number's column open (收入总体's
+// total row: is 14,216.81 the 一般公共预算 column or a transfer column?), the same money printed in
+// another table (收支总体: 一般财力 14,216.81, 上级转移支付 blank) decides it.
+import { toCents, type Cents } from '../../model/money.js';
+import { CROSS_TABLE_IDENTITIES, type CellRef } from '../../model/specs/index.js';
+import type { Table } from '../../model/table.js';
+import type { PreparedTable } from './read-table.js';
+import type { RawRow } from './raw-row.js';
+import type { FixedCell } from './solver.js';
+
+function matchesRef(row: { kind: string; block?: string; code?: string; item?: string }, ref: string): boolean {
+  if (ref === 'total') return row.kind === 'total' && row.block !== 'expenditure';
+  if (ref === 'expenditure-total') return row.kind === 'total' && row.block === 'expenditure';
+  if (/^\d{3}$/.test(ref)) return row.code === ref && row.block !== 'income';
+  return row.item === ref;
+}
+
+/** The value a table states for a cell: undefined when unknown, 0 for a blank. */
+export function knownCell(table: Table, ref: CellRef): Cents | undefined {
+  const row = table.rows.find((r) => matchesRef(r, ref.row));
+  if (!row) return undefined;
+  if (row.unplaced?.length) {
+    const v = row.values[ref.column];
+    return v === undefined ? undefined : toCents(v);
+  }
+  if (!table.columns.some((c) => c.id === ref.column)) return undefined;
+  const v = row.values[ref.column];
+  return v === undefined ? 0 : toCents(v);
+}
+
+function rowIndex(rows: readonly RawRow[], ref: string): number {
+  return rows.findIndex((r) => matchesRef(r, ref));
+}
+
+/** Fixed cells for a prepared table from the other tables' known cells. */
+export function fixedCellsFor(prepared: PreparedTable, others: readonly Table[]): FixedCell[] {
+  const kind = prepared.block.spec.kind;
+  const out: FixedCell[] = [];
+  for (const id of CROSS_TABLE_IDENTITIES) {
+    for (const [mine, theirs] of [
+      [id.left, id.right],
+      [id.right, id.left],
+    ] as const) {
+      if (mine.table !== kind) continue;
+      const other = others.find((t) => t.kind === theirs.table);
+      if (!other) continue;
+      const value = knownCell(other, theirs);
+      if (value === undefined) continue;
+      const row = rowIndex(prepared.rows, mine.row);
+      if (row < 0) continue;
+      const column = prepared.rowColumns[row]!.columns.findIndex((c) => c.id === mine.column);
+      if (column < 0) continue;
+      if (id.relation === 'le') {
+        if (mine === id.left) out.push({ row, column, max: value });
+      } else out.push({ row, column, value });
+    }
+  }
+  return out;
+}

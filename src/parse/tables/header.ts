@@ -1,0 +1,135 @@
+// The header of a printed table: the 编制部门/单位 line, the column headers (shredded across lines
+// by extraction: "一般公共\n预算"), and where the data rows begin. Headers repeat on every page a
+// table continues on; the same rule finds and drops them.
+import { matchKey } from '../../ingest/normalize.js';
+import type { AmountUnit } from '../../model/money.js';
+import type { LayoutLine } from '../../model/layout.js';
+import { flattenColumns, type TableLayout, type TableSpec } from '../../model/specs/index.js';
+import { tokenize } from './tokens.js';
+
+const DEPARTMENT_LINE = /^(编制部门|编制单位|部门名称|单位名称)[：:]/;
+const UNIT = /单位[：:]\s*(万元|元)/;
+/** The column-numbering line of the national templates: "※ ※ ※ 1 2 3". */
+const NUMBERING = /^[※\s\d栏次]+$/;
+const CODE_HEADER = /类款项?$/;
+
+export interface HeaderInfo {
+  department?: string;
+  unit?: AmountUnit;
+  /** Header text (column labels) with whitespace removed. */
+  text: string;
+  /** Number of value columns stated by a numbering line, if any. */
+  numberedColumns?: number;
+}
+
+/** Does this line start a data row (amounts, a code with a name, a total)? */
+function isDataLine(line: LayoutLine): boolean {
+  const t = tokenize(line.text);
+  if (t.amounts.some((a) => a !== 0) && !NUMBERING.test(line.text)) return true;
+  if (t.codeDigits.length > 0 && t.codeDigits[0]?.length !== 2 && t.text !== '') return true;
+  // A two-sided row: "… 201 一般公共服务支出" with the code mid-line.
+  if (/\s2\d\d\s+\S/.test(line.text)) return true;
+  // 合计 alone is also a header cell (项目支出\n合计); a total row carries its numbers.
+  return /^(总计|合计)/.test(matchKey(line.text)) && t.amounts.length > 0;
+}
+
+/**
+ * Split the lines after a title (or after a repeated 编制部门 line) into header and data: the
+ * header ends at a numbering line, else at a 类款项 line, else just before the first data line.
+ * Returns the index of the first data line.
+ */
+export function headerEnd(lines: readonly LayoutLine[], from: number): number {
+  let firstData = lines.length;
+  for (let i = from; i < lines.length; i++) {
+    if (isDataLine(lines[i] as LayoutLine)) {
+      firstData = i;
+      break;
+    }
+  }
+  let end = from;
+  for (let i = from; i < firstData; i++) {
+    const key = matchKey((lines[i] as LayoutLine).text);
+    if (NUMBERING.test(key) && key.includes('※')) end = i + 1;
+  }
+  if (end > from) return end;
+  for (let i = from; i < firstData; i++) {
+    if (CODE_HEADER.test(matchKey((lines[i] as LayoutLine).text))) end = i + 1;
+  }
+  return end > from ? end : firstData;
+}
+
+export function isRepeatedHeaderStart(line: LayoutLine): boolean {
+  return DEPARTMENT_LINE.test(matchKey(line.text));
+}
+
+export function readHeader(lines: readonly LayoutLine[]): HeaderInfo {
+  let department: string | undefined;
+  let unit: AmountUnit | undefined;
+  let numberedColumns: number | undefined;
+  const parts: string[] = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    const u = UNIT.exec(text);
+    if (u) unit = u[1] as AmountUnit;
+    if (DEPARTMENT_LINE.test(matchKey(text))) {
+      department = text
+        .replace(/^(编制部门|编制单位|部门名称|单位名称)\s*[：:]\s*/, '')
+        .replace(/\s*(金额)?单位[：:].*$/, '')
+        .trim();
+      continue;
+    }
+    const key = matchKey(text);
+    if (NUMBERING.test(key) && key.includes('※')) {
+      numberedColumns = (text.match(/\b\d+\b/g) ?? []).length;
+      continue;
+    }
+    parts.push(key);
+  }
+  return {
+    ...(department ? { department } : {}),
+    ...(unit ? { unit } : {}),
+    text: parts.join(''),
+    ...(numberedColumns !== undefined ? { numberedColumns } : {}),
+  };
+}
+
+/** Labels a layout shows in its header: its columns, or its items when printed as columns. */
+function headerLabels(layout: TableLayout): (readonly string[])[] {
+  const out: (readonly string[])[] = [];
+  for (const block of layout.blocks) {
+    if (layout.orientation === 'items-as-columns') {
+      for (const item of block.items ?? []) out.push([item.label, ...(item.aliases ?? [])]);
+    } else {
+      for (const c of flattenColumns(block.columns)) out.push([c.label, ...c.aliases]);
+    }
+  }
+  return out;
+}
+
+function valueColumnCount(layout: TableLayout): number {
+  const block = layout.blocks[0];
+  if (!block) return 0;
+  if (layout.orientation === 'items-as-columns') return block.items?.length ?? 0;
+  return flattenColumns(block.columns).length;
+}
+
+/**
+ * Choose the layout whose column labels the header shows: most labels found, fewest missing;
+ * a stated column count breaks ties. Falls back to the preferred (profile) layout.
+ */
+export function chooseLayout(spec: TableSpec, header: HeaderInfo, preferred?: string): TableLayout {
+  const text = header.text.replace(/[“”"]/g, '');
+  let best: { layout: TableLayout; score: number } | undefined;
+  for (const layout of spec.layouts) {
+    const labels = headerLabels(layout);
+    const found = labels.filter((names) =>
+      names.some((n) => text.includes(matchKey(n).replace(/[“”"]/g, ''))),
+    ).length;
+    let score = found * 2 - labels.length;
+    if (header.numberedColumns !== undefined && spec.layouts.length > 1)
+      score += header.numberedColumns === valueColumnCount(layout) ? 3 : -3;
+    if (layout.id === preferred) score += 0.5;
+    if (!best || score > best.score) best = { layout, score };
+  }
+  return (best?.layout ?? spec.layouts[0]) as TableLayout;
+}

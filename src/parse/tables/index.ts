@@ -1,0 +1,80 @@
+// The tables of a disclosure: find them, read each, place its numbers by its own arithmetic, then
+// by the cells other tables fix, until nothing more can be placed.
+import type { LayoutLine } from '../../model/layout.js';
+import type { AmountUnit } from '../../model/money.js';
+import type { ParseWarning } from '../../model/parse-warning.js';
+import type { Profile } from '../../model/profiles/index.js';
+import type { Table, TableKind } from '../../model/table.js';
+import { fixedCellsFor } from './cross.js';
+import { placeTable, type PlacedTable } from './place.js';
+import { prepareTable } from './read-table.js';
+import { findTables } from './recognize.js';
+
+export interface TablesContext {
+  readonly profile?: Profile;
+  readonly year?: number;
+  readonly unit: AmountUnit;
+  readonly knownUnits: readonly string[];
+}
+
+const FIRST: readonly TableKind[] = [
+  'revenue-expenditure',
+  'fiscal-revenue-expenditure',
+  'expenditure',
+  'general-budget',
+  'general-budget-basic',
+];
+
+// Rounds of cross-table placement; each round can only add certainty, two suffice in practice.
+const CROSS_ROUNDS = 3;
+
+export function parseTables(
+  lines: readonly LayoutLine[],
+  ctx: TablesContext,
+): { tables: Table[]; warnings: ParseWarning[] } {
+  const blocks = findTables(lines);
+  const prepared = blocks.map((block) => {
+    const preferred = ctx.profile?.tables.find((t) => t.kind === block.spec.kind)?.layout;
+    return prepareTable(block, {
+      unit: ctx.unit,
+      knownUnits: ctx.knownUnits,
+      ...(ctx.year ? { year: ctx.year } : {}),
+      ...(preferred ? { preferredLayout: preferred } : {}),
+    });
+  });
+  // First pass in dependency order: tables whose cells others rely on are placed first, so the
+  // others start from those cells.
+  const placed: PlacedTable[] = new Array<PlacedTable>(prepared.length);
+  const order = prepared
+    .map((p, i) => ({ i, rank: FIRST.indexOf(p.block.spec.kind) }))
+    .sort((a, b) => (a.rank < 0 ? 99 : a.rank) - (b.rank < 0 ? 99 : b.rank) || a.i - b.i);
+  for (const { i } of order) {
+    const others = placed.filter(Boolean).map((t) => t.table);
+    placed[i] = placeTable(prepared[i]!, fixedCellsFor(prepared[i]!, others));
+  }
+  for (let round = 0; round < CROSS_ROUNDS; round++) {
+    let progress = false;
+    placed.forEach((current, i) => {
+      if (current.ambiguous.length === 0) return;
+      const others = placed.filter((_, j) => j !== i).map((t) => t.table);
+      const fixed = fixedCellsFor(prepared[i]!, others);
+      if (fixed.length === 0) return;
+      const again = placeTable(prepared[i]!, fixed);
+      if (unplacedCount(again) < unplacedCount(current)) {
+        placed[i] = again;
+        progress = true;
+      }
+    });
+    if (!progress) break;
+  }
+  return {
+    tables: placed.map((p) => p.table),
+    warnings: placed.flatMap((p) => p.warnings),
+  };
+}
+
+export { findTables, matchTitle } from './recognize.js';
+
+function unplacedCount(p: PlacedTable): number {
+  return p.table.rows.reduce((n, r) => n + (r.unplaced?.length ?? 0), 0);
+}

@@ -1,0 +1,63 @@
+// Labelled rows of a fixed list (收入 items, 三公 items), matched by label. The same label can
+// stand for two items ("一般公共预算拨款" under 本年收入 and under 财政拨款结转); the item whose
+// parent was matched most recently wins, as a reader takes "其中：…" to refer to the line above.
+import { matchKey } from '../../ingest/normalize.js';
+import type { ItemDef } from '../../model/specs/index.js';
+
+const NUMBERING =
+  /^(?:[一二三四五六七八九十]+[、.．]|\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|其中[：:])+/;
+
+export function itemKey(label: string): string {
+  return matchKey(label).replace(/[“”"‘’]/g, '').replace(NUMBERING, '');
+}
+
+export class ItemMatcher {
+  private chain: string[] = [];
+  private readonly byKey = new Map<string, ItemDef[]>();
+
+  constructor(private readonly items: readonly ItemDef[]) {
+    for (const item of items) {
+      for (const label of [item.label, ...(item.aliases ?? [])]) {
+        const key = itemKey(label);
+        this.byKey.set(key, [...(this.byKey.get(key) ?? []), item]);
+      }
+    }
+  }
+
+  /** The item a printed label stands for, given the items matched before it. */
+  match(label: string): ItemDef | undefined {
+    const found = this.byKey.get(itemKey(label));
+    if (!found?.length) return undefined;
+    let best = found[0] as ItemDef;
+    let bestDepth = Infinity;
+    for (const item of found) {
+      const depth = item.parent === undefined ? this.chain.length : this.chain.indexOf(item.parent);
+      if (depth >= 0 && depth < bestDepth) {
+        best = item;
+        bestDepth = depth;
+      }
+    }
+    this.chain = this.ancestry(best);
+    return best;
+  }
+
+  /** Whether the label is some item's (without updating the context). */
+  knows(label: string): boolean {
+    return this.byKey.has(itemKey(label));
+  }
+
+  private ancestry(item: ItemDef): string[] {
+    const out: string[] = [];
+    for (let cur: ItemDef | undefined = item; cur; ) {
+      out.push(cur.id);
+      const parent: string | undefined = cur.parent;
+      cur = parent ? this.items.find((i) => i.id === parent) : undefined;
+    }
+    return out;
+  }
+}
+
+/** Items whose sum an item is: children present in the table. */
+export function itemChildren(items: readonly ItemDef[], id: string): ItemDef[] {
+  return items.filter((i) => i.parent === id);
+}

@@ -1,0 +1,136 @@
+// Turn a prepared table and the solver's verdict into the model's Table: each number placed where
+// every surviving placement puts it; the others kept on their row with their candidate columns.
+import { fromCents } from '../../model/money.js';
+import type { ParseWarning } from '../../model/parse-warning.js';
+import type { Table, TableRow, UnplacedValue } from '../../model/table.js';
+import { flattenColumns } from '../../model/specs/index.js';
+import type { Placement } from './placement.js';
+import type { PreparedTable } from './read-table.js';
+import type { RawRow } from './raw-row.js';
+import { solve, type FixedCell } from './solver.js';
+
+export interface PlacedTable {
+  readonly table: Table;
+  readonly warnings: ParseWarning[];
+  /** Rows (indexes into prepared.rows) with numbers left unplaced. */
+  readonly ambiguous: readonly number[];
+}
+
+export function rowLabel(row: RawRow): string {
+  const parts = [row.code, row.item, row.unit && row.kind !== 'unit' ? row.unit : undefined];
+  const name = row.project ? `${row.name} ${row.project}` : row.name;
+  return [...parts.filter(Boolean), name].join(' ').trim() || '(row)';
+}
+
+export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): PlacedTable {
+  const result = solve(p.solverRows, p.sums, fixed);
+  const warnings: ParseWarning[] = [...p.warnings];
+  const ambiguous: number[] = [];
+  const tableName = p.block.number ?? p.block.spec.name;
+  const where = (row: RawRow) => ({ line: row.line, ...(row.page ? { page: row.page } : {}) });
+
+  const out: TableRow[] = p.rows.map((row, i) => {
+    const sr = p.solverRows[i]!;
+    const cols = p.rowColumns[i]!.columns;
+    const kept = (result.kept[i] ?? []).map((k) => sr.candidates[k] as Placement);
+    const values: Record<string, number> = {};
+    const unplaced: UnplacedValue[] = [];
+    row.amounts.forEach((amount, a) => {
+      const options = [...new Set(kept.map((c) => c[a]).filter((c) => c !== undefined))];
+      if (options.length === 1) values[cols[options[0]!]!.id] = fromCents(amount);
+      else {
+        const candidates = options.length ? options : cols.map((_, c) => c);
+        unplaced.push({
+          value: fromCents(amount),
+          candidates: candidates.sort((x, y) => x - y).map((c) => cols[c]!.id),
+        });
+      }
+    });
+    if (unplaced.length > 0) {
+      ambiguous.push(i);
+      warnings.push({
+        code: 'column-ambiguous',
+        message: `${unplaced.length} of ${row.amounts.length} numbers could not be placed in a column by the table's arithmetic: ${unplaced.map((u) => `${u.value} → ${u.candidates.join('|')}`).join('; ')}`,
+        table: p.block.spec.kind,
+        tableNumber: tableName,
+        row: rowLabel(row),
+        at: where(row),
+      });
+    } else if (sr.relaxed && row.amounts.length > 0) {
+      warnings.push({
+        code: 'row-unbalanced',
+        message: `the row's own columns do not add up (${row.amounts.map(fromCents).join(', ')}); placed by the column totals`,
+        table: p.block.spec.kind,
+        tableNumber: tableName,
+        row: rowLabel(row),
+        at: where(row),
+      });
+    }
+    return toModelRow(row, values, unplaced);
+  });
+
+  const rows = p.transposed ? transpose(p.transposed, out[0]) : out;
+  return {
+    table: {
+      kind: p.block.spec.kind,
+      ...(p.block.number ? { number: p.block.number } : {}),
+      title: p.block.title,
+      unit: p.unit,
+      ...(p.department ? { department: p.department } : {}),
+      columns: tableColumns(p),
+      rows,
+      ...(p.empty ? { empty: { statement: p.empty } } : {}),
+      ...(p.notes.length ? { notes: [...p.notes] } : {}),
+      at: { line: p.block.at.line, ...(p.block.at.page ? { page: p.block.at.page } : {}) },
+    },
+    warnings,
+    ambiguous,
+  };
+}
+
+function toModelRow(
+  row: RawRow,
+  values: Record<string, number>,
+  unplaced: readonly UnplacedValue[],
+): TableRow {
+  return {
+    kind: row.kind,
+    ...(row.block ? { block: row.block } : {}),
+    ...(row.code ? { code: row.code } : {}),
+    ...(row.level ? { level: row.level } : {}),
+    name: row.name,
+    ...(row.item ? { item: row.item } : {}),
+    ...(row.unit ? { unit: row.unit } : {}),
+    ...(row.project ? { project: row.project } : {}),
+    values,
+    ...(unplaced.length ? { unplaced: [...unplaced] } : {}),
+    at: { line: row.line, ...(row.page ? { page: row.page } : {}) },
+  };
+}
+
+/** Columns as the model lists them: the layout's, or for items printed as columns, 合计 only. */
+function tableColumns(p: PreparedTable): Table['columns'] {
+  const two = p.layout.blocks.length > 1;
+  return p.layout.blocks.flatMap((b) => {
+    const cols =
+      p.layout.orientation === 'items-as-columns'
+        ? [{ id: 'total', label: '合计' }]
+        : flattenColumns(b.columns).map((c) => ({ id: c.id, label: c.label }));
+    return cols.map((c) => ({ ...c, ...(two ? { block: b.id as 'income' | 'expenditure' } : {}) }));
+  });
+}
+
+/**
+ * Items printed as columns (新疆 2021 三公): the one value row becomes one row per item with its
+ * value in 合计. Values whose item stays uncertain are kept on the total row.
+ */
+function transpose(items: readonly RawRow[], valueRow: TableRow | undefined): TableRow[] {
+  return items.map((item) => {
+    const v = valueRow?.values[item.item ?? ''];
+    const unplaced =
+      item.item === 'total'
+        ? (valueRow?.unplaced ?? []).map((u) => ({ value: u.value, candidates: u.candidates }))
+        : [];
+    return toModelRow(item, v === undefined ? {} : { total: v }, unplaced);
+  });
+}

@@ -1,0 +1,185 @@
+// Read one table: header, layout, rows, then place every printed number in its column by the
+// table's arithmetic. The result keeps what could not be placed, with its candidate columns.
+import type { LayoutLine } from '../../model/layout.js';
+import type { ParseWarning } from '../../model/parse-warning.js';
+import {
+  columnSums,
+  flattenColumns,
+  type BlockLayout,
+  type ColumnNode,
+  type TableLayout,
+  type TableSpec,
+} from '../../model/specs/index.js';
+import type { AmountUnit } from '../../model/money.js';
+import { readCodedRows } from './coded-rows.js';
+import { chooseLayout, headerEnd, readHeader } from './header.js';
+import { readItemRows, readTransposedValues } from './item-rows.js';
+import { joinFragments, type RawRow } from './raw-row.js';
+import { allPlacements, placements, type ColumnSum } from './placement.js';
+import type { LinearSum, SolverRow } from './solver.js';
+import { classSums, codedSums, crossBlockSums, itemSums } from './structure.js';
+import type { TableBlock } from './recognize.js';
+import { readTwoSidedRows } from './two-sided.js';
+
+export interface BlockColumns {
+  readonly block: BlockLayout;
+  readonly columns: readonly { id: string; label: string }[];
+}
+
+/** A table read and ready to be placed (and placed again when other tables fix some cells). */
+export interface PreparedTable {
+  readonly block: TableBlock;
+  readonly layout: TableLayout;
+  readonly unit: AmountUnit;
+  readonly department?: string;
+  readonly rows: readonly RawRow[];
+  /** Columns of each row's block. */
+  readonly rowColumns: readonly BlockColumns[];
+  readonly solverRows: readonly SolverRow[];
+  readonly sums: readonly LinearSum[];
+  readonly empty?: string;
+  readonly notes: readonly string[];
+  readonly warnings: readonly ParseWarning[];
+  /** Transposed item tables: the item rows the single value row becomes. */
+  readonly transposed?: readonly RawRow[];
+}
+
+export interface TableContext {
+  readonly year?: number;
+  readonly unit: AmountUnit;
+  readonly knownUnits: readonly string[];
+  readonly preferredLayout?: string;
+}
+
+const EMPTY = /为空表|无数据|未安排|没有使用/;
+
+/** Block columns for a layout: items become columns when the table prints them so. */
+function blockColumns(layout: TableLayout, block: BlockLayout): BlockColumns {
+  if (layout.orientation === 'items-as-columns') {
+    return { block, columns: (block.items ?? []).map((i) => ({ id: i.id, label: i.label })) };
+  }
+  return { block, columns: flattenColumns(block.columns) };
+}
+
+function itemColumnNodes(block: BlockLayout): ColumnNode[] {
+  const items = block.items ?? [];
+  const node = (id: string): ColumnNode => {
+    const item = items.find((i) => i.id === id);
+    const children = items.filter((i) => i.parent === id).map((i) => node(i.id));
+    return { id, label: item?.label ?? id, ...(children.length ? { children } : {}) };
+  };
+  return items.filter((i) => !i.parent).map((i) => node(i.id));
+}
+
+function indexSums(bc: BlockColumns, layout: TableLayout): ColumnSum[] {
+  const ids = bc.columns.map((c) => c.id);
+  const tree =
+    layout.orientation === 'items-as-columns'
+      ? { ...bc.block, columns: itemColumnNodes(bc.block) }
+      : bc.block;
+  return columnSums(tree).map((s) => ({
+    total: ids.indexOf(s.total),
+    parts: s.parts.map((p) => ids.indexOf(p)),
+  }));
+}
+
+export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTable {
+  const spec: TableSpec = block.spec;
+  const end = headerEnd(block.body, 0);
+  const header = readHeader(block.body.slice(0, end));
+  const layout = chooseLayout(spec, header, ctx.preferredLayout);
+  const data = block.body.slice(end);
+  const unit = header.unit ?? ctx.unit;
+  const table = block.number ?? spec.name;
+  const warnings: ParseWarning[] = [];
+  let rows: RawRow[] = [];
+  let notes: string[] = [];
+  let transposed: RawRow[] | undefined;
+
+  const main = layout.blocks[0] as BlockLayout;
+  if (layout.blocks.length > 1) {
+    const income = layout.blocks.find((b) => b.id === 'income') as BlockLayout;
+    const r = readTwoSidedRows(data, income.items ?? [], table);
+    rows = r.rows;
+    warnings.push(...r.warnings);
+  } else if (layout.orientation === 'items-as-columns') {
+    const values = readTransposedValues(data);
+    const first = data[0] as LayoutLine | undefined;
+    if (values.length > 0)
+      rows = [{ kind: 'item', name: '', amounts: values, line: first?.line ?? block.at.line }];
+    transposed = (main.items ?? []).map((item) => ({
+      kind: item.id === 'total' ? 'total' : 'item',
+      name: item.label,
+      item: item.id,
+      amounts: [],
+      line: first?.line ?? block.at.line,
+    }));
+  } else if (main.rowKey === 'item') {
+    const r = readItemRows(data, main.items ?? [], table);
+    rows = r.rows;
+    warnings.push(...r.warnings);
+  } else {
+    const r = readCodedRows(data, {
+      rowKey: main.rowKey,
+      knownUnits: ctx.knownUnits,
+      table,
+      ...(ctx.year ? { year: ctx.year } : {}),
+    });
+    rows = r.rows;
+    notes = r.notes;
+    warnings.push(...r.warnings);
+  }
+
+  const byBlock = new Map(layout.blocks.map((b) => [b.id, blockColumns(layout, b)]));
+  const rowColumns = rows.map((r) => byBlock.get(r.block ?? 'main') ?? byBlock.get(main.id)!);
+  const solverRows = rows.map((r, i) => solverRow(r, rowColumns[i] as BlockColumns, layout));
+
+  const sums: LinearSum[] = [];
+  if (layout.blocks.length > 1) {
+    const income = layout.blocks.find((b) => b.id === 'income') as BlockLayout;
+    const exp = byBlock.get('expenditure') as BlockColumns;
+    const incomeIdx = rows.map((r, i) => (r.block === 'income' ? i : -1)).filter((i) => i >= 0);
+    sums.push(...itemSums(rows, income.items ?? [], 1).filter((s) => inRows(s, incomeIdx)));
+    sums.push(...classSums(rows, exp.columns.length));
+    sums.push(...crossBlockSums(rows, layout, (id) => exp.columns.findIndex((c) => c.id === id)));
+  } else if (main.rowKey === 'item' && layout.orientation !== 'items-as-columns') {
+    sums.push(...itemSums(rows, main.items ?? [], byBlock.get('main')!.columns.length));
+  } else if (main.rowKey !== 'item') {
+    sums.push(...codedSums(rows, byBlock.get('main')!.columns.length));
+  }
+
+  const emptyLines = rows.length === 0 ? data.map((l) => l.text) : notes;
+  const statement = joinFragments(emptyLines.filter(Boolean)).replace(/^(备注|注)[：:]\s*/, '');
+  const empty = rows.length === 0 && EMPTY.test(statement) ? statement : undefined;
+
+  return {
+    block,
+    layout,
+    unit,
+    ...(header.department ? { department: header.department } : {}),
+    rows,
+    rowColumns,
+    solverRows,
+    sums,
+    ...(empty ? { empty } : {}),
+    notes: empty ? [] : notes,
+    warnings,
+    ...(transposed ? { transposed } : {}),
+  };
+}
+
+function inRows(s: LinearSum, allowed: readonly number[]): boolean {
+  return s.terms.every((t) => allowed.includes(t.row));
+}
+
+function solverRow(row: RawRow, bc: BlockColumns, layout: TableLayout): SolverRow {
+  const m = bc.columns.length;
+  const exact = placements(row.amounts, m, indexSums(bc, layout));
+  if (exact.placements.length > 0 && exact.complete)
+    return { amounts: row.amounts, candidates: exact.placements, relaxed: false };
+  const any = allPlacements(row.amounts.length, m);
+  if (any.complete && any.placements.length > 0)
+    return { amounts: row.amounts, candidates: any.placements, relaxed: true };
+  // Too many ways to place (or more numbers than columns): nothing can be placed.
+  return { amounts: row.amounts, candidates: [[]], relaxed: true };
+}

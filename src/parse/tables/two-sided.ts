@@ -1,0 +1,125 @@
+// Rows of the two-sided tables (收支总体, 财政拨款收支总体): each printed line carries a 收入 item on
+// the left and a 支出 功能分类 类 on the right, each with its numbers. The right side starts at
+// its 3-digit class code followed by a name; the last line pairs 收入总计 with 支出总计.
+import { matchKey } from '../../ingest/normalize.js';
+import type { LayoutLine } from '../../model/layout.js';
+import { isAmountText, parseAmountText, type Cents } from '../../model/money.js';
+import type { ParseWarning } from '../../model/parse-warning.js';
+import type { ItemDef } from '../../model/specs/index.js';
+import { headerEnd, isRepeatedHeaderStart } from './header.js';
+import { ItemMatcher } from './items.js';
+import type { RawRow } from './raw-row.js';
+
+const CLASS_CODE = /^2\d\d$/;
+const STARTS_CJK = /^[\u4e00-\u9fff（(]/;
+const INCOME_TOTAL = /^收入(总计|合计)/;
+const EXPENDITURE_TOTAL = /^支出(总计|合计)/;
+
+interface Segment {
+  label: string;
+  amounts: Cents[];
+}
+
+/** Consecutive non-number tokens form a label; the numbers after it are its values. */
+function segments(tokens: readonly string[]): Segment[] {
+  const out: Segment[] = [];
+  for (const tok of tokens) {
+    const cents = isAmountText(tok) ? parseAmountText(tok) : undefined;
+    const last = out[out.length - 1];
+    if (cents !== undefined && last) last.amounts.push(cents);
+    else if (cents !== undefined) out.push({ label: '', amounts: [cents] });
+    else if (last && last.amounts.length === 0) last.label += tok;
+    else out.push({ label: tok, amounts: [] });
+  }
+  return out;
+}
+
+export function readTwoSidedRows(
+  lines: readonly LayoutLine[],
+  items: readonly ItemDef[],
+  table: string,
+): { rows: RawRow[]; warnings: ParseWarning[] } {
+  const matcher = new ItemMatcher(items);
+  const rows: RawRow[] = [];
+  const warnings: ParseWarning[] = [];
+  const at = (line: LayoutLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
+
+  const income = (line: LayoutLine, label: string, amounts: Cents[]): void => {
+    if (!label && amounts.length === 0) return;
+    const item = matcher.match(label);
+    if (!item) {
+      warnings.push({
+        code: 'row-unrecognised',
+        message: `收入 item not in the template: "${label}"`,
+        table,
+        at: at(line),
+      });
+    }
+    rows.push({
+      kind: item?.id === 'total' ? 'total' : 'item',
+      block: 'income',
+      name: label,
+      ...(item ? { item: item.id } : {}),
+      amounts,
+      line: line.line,
+      ...(line.page ? { page: line.page } : {}),
+    });
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as LayoutLine;
+    if (isRepeatedHeaderStart(line)) {
+      i = headerEnd(lines, i + 1) - 1;
+      continue;
+    }
+    const tokens = line.text.trim().split(/\s+/).filter(Boolean);
+    const split = tokens.findIndex(
+      (t, k) => CLASS_CODE.test(t) && STARTS_CJK.test(tokens[k + 1] ?? ''),
+    );
+    if (split >= 0) {
+      const left = segments(tokens.slice(0, split));
+      income(line, left.map((s) => s.label).join(''), left.flatMap((s) => s.amounts));
+      const right = segments(tokens.slice(split + 1));
+      rows.push({
+        kind: 'code',
+        block: 'expenditure',
+        code: tokens[split] as string,
+        level: '类',
+        name: right.map((s) => s.label).join(''),
+        amounts: right.flatMap((s) => s.amounts),
+        line: line.line,
+        ...(line.page ? { page: line.page } : {}),
+      });
+      continue;
+    }
+    const segs = segments(tokens);
+    const expIndex = segs.findIndex((s) => EXPENDITURE_TOTAL.test(matchKey(s.label)));
+    if (expIndex >= 0) {
+      const left = segs.slice(0, expIndex);
+      const right = segs.slice(expIndex);
+      income(line, left.map((s) => s.label).join(''), left.flatMap((s) => s.amounts));
+      rows.push({
+        kind: 'total',
+        block: 'expenditure',
+        name: (right[0] as Segment).label,
+        amounts: right.flatMap((s) => s.amounts),
+        line: line.line,
+        ...(line.page ? { page: line.page } : {}),
+      });
+      continue;
+    }
+    const label = segs.map((s) => s.label).join('');
+    const amounts = segs.flatMap((s) => s.amounts);
+    if (INCOME_TOTAL.test(matchKey(label)) || matcher.knows(label) || amounts.length > 0) {
+      income(line, label, amounts);
+    } else {
+      warnings.push({
+        code: 'row-unrecognised',
+        message: `line not read as a row: "${line.text.trim()}"`,
+        table,
+        at: at(line),
+      });
+    }
+  }
+  return { rows, warnings };
+}
