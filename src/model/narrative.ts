@@ -90,6 +90,8 @@ export type Change = z.infer<typeof ChangeSchema>;
 export const NarrativeFactSchema = z.object({
   /** Number of the section it was read in (see NarrativeSection.number). */
   section: z.string(),
+  /** Number of the enclosing section when `section` is a subsection (五 for 五（三）). */
+  parent: z.string().optional(),
   subject: FactSubjectSchema,
   scope: FactScopeSchema,
   unit: AmountUnitSchema,

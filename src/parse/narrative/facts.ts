@@ -1,0 +1,251 @@
+// Strings the clause events of one section into facts. A fact opens at a figure with a subject
+// (or a change with one, or "…未安排"), takes the share, change and reason clauses that follow,
+// and its text runs to the end of its sentence or to the next fact. A reason runs from
+// 主要原因是 to the end of the sentence, or to a "；" followed by the next subject (seed 000 十:
+// "…主要原因是…无变化；公务用车购置费增加 0.00万元…"); a "；" inside a reason ("一是…；二是…")
+// does not end it. A sentence that opens with 主要原因 or 比上年 continues the last fact (seed 004
+// 五: "增长8.76%。主要原因是：…").
+import type { AmountUnit } from '../../model/money.js';
+import type { Change, NarrativeFact } from '../../model/narrative.js';
+import type { ParseWarning } from '../../model/parse-warning.js';
+import {
+  clauseEvents,
+  splitClauses,
+  type Clause,
+  type ClauseEvent,
+  type Direction,
+} from './clauses.js';
+import { scanFigures, type Figure } from './figures.js';
+import { expectsFacts, type SectionKind } from './section-kinds.js';
+import type { Classified } from './subjects.js';
+import { sourceAt, type JoinedText } from './text-join.js';
+
+export interface FactSection {
+  number: string;
+  parent?: string;
+  kind: SectionKind;
+  joined: JoinedText;
+}
+
+export interface FactContext {
+  year?: number;
+  unit: AmountUnit;
+}
+
+interface Draft {
+  start: number;
+  end: number;
+  endDelim: string;
+  cls: Classified;
+  unit: AmountUnit;
+  amount?: number;
+  share?: number;
+  change?: Change;
+  reasonStart?: number;
+  reasonEnd?: number;
+  notArranged?: boolean;
+}
+
+const SEMICOLONS = new Set(['；', ';']);
+
+export function readFacts(
+  sec: FactSection,
+  ctx: FactContext,
+  warnings: ParseWarning[],
+): NarrativeFact[] {
+  if (sec.kind === 'projects') return [];
+  const text = sec.joined.text;
+  const figures = scanFigures(text);
+  const clauses = splitClauses(text, figures);
+  const cctx = { text, kind: sec.kind, ...(ctx.year === undefined ? {} : { year: ctx.year }) };
+  const drafts: Draft[] = [];
+  const covered = new Set<Figure>();
+  const unplaced = new Set<Figure>();
+  let cur: Draft | undefined;
+  let inReason = false;
+  let lastDelim = '';
+  let prev: Clause | undefined;
+  let f = 0;
+
+  for (const c of clauses) {
+    // Figures never straddle clauses (splitClauses does not cut inside one), so one pointer walks both.
+    const from = f;
+    while (f < figures.length && (figures[f] as Figure).start < c.end) f++;
+    const figs = figures.slice(from, f);
+    const events = clauseEvents(cctx, c, prev, figs);
+    if (inReason && cur) {
+      const first = events[0];
+      const opensFact =
+        first?.t === 'subject' ||
+        first?.t === 'not-arranged' ||
+        (first?.t === 'change' && first.subject !== undefined);
+      if (lastDelim !== '。' && !(SEMICOLONS.has(lastDelim) && opensFact)) {
+        for (const fig of figs) covered.add(fig);
+        cur.reasonEnd = c.end;
+        cur.end = c.end;
+        cur.endDelim = c.delim;
+        lastDelim = c.delim;
+        prev = c;
+        continue;
+      }
+      inReason = false;
+    }
+    if (lastDelim === '。' && cur && !continuesSentence(events[0])) cur = undefined;
+    for (const e of events) {
+      const opened = apply(e);
+      if (opened) {
+        drafts.push(opened);
+        cur = opened;
+      }
+    }
+    if (inReason && cur) cur.reasonEnd = c.end;
+    if (cur) {
+      cur.end = Math.max(cur.end, c.end);
+      cur.endDelim = c.delim;
+    }
+    lastDelim = c.delim;
+    prev = c;
+  }
+
+  if (expectsFacts(sec.kind)) {
+    for (const fig of figures) if (!covered.has(fig)) unplaced.add(fig);
+    const inOrder = [...unplaced].sort((x, y) => x.start - y.start);
+    for (const fig of inOrder) warnings.push(unplacedWarning(sec, fig));
+  }
+  return drafts.map((d) => toFact(sec, d));
+
+  function apply(e: ClauseEvent): Draft | undefined {
+    switch (e.t) {
+      case 'subject': {
+        covered.add(e.fig);
+        if (e.fig.amount === undefined) unplaced.add(e.fig);
+        const d = open(e.start, e.cls, unitOf(e.fig));
+        if (e.fig.amount !== undefined) d.amount = e.fig.amount;
+        return d;
+      }
+      case 'not-arranged': {
+        const d = open(e.start, e.cls, ctx.unit);
+        d.notArranged = true;
+        return d;
+      }
+      case 'change': {
+        const target = e.subject ? open(e.subject.start, e.subject.cls, unitOf(e.fig)) : cur;
+        if (!target || target.change?.amount !== undefined) {
+          unplaced.add(e.fig);
+          return undefined;
+        }
+        covered.add(e.fig);
+        if (e.fig.amount === undefined) unplaced.add(e.fig);
+        // A percentage printed before the amount ("增长 5%，增加 10万元") is kept.
+        const earlier = target.change;
+        target.change = changeOf(e.direction, e.fig, e.against ?? earlier?.against);
+        if (earlier?.percent !== undefined) target.change.percent = earlier.percent;
+        return e.subject ? target : undefined;
+      }
+      case 'share':
+        if (!cur || cur.share !== undefined || e.fig.percent === undefined) {
+          unplaced.add(e.fig);
+          return undefined;
+        }
+        covered.add(e.fig);
+        cur.share = e.fig.percent;
+        return undefined;
+      case 'percent-change':
+        if (!cur || cur.change?.percent !== undefined || e.fig.percent === undefined) {
+          unplaced.add(e.fig);
+          return undefined;
+        }
+        covered.add(e.fig);
+        cur.change ??= { direction: e.fig.percent === 0 ? 'unchanged' : e.direction };
+        cur.change.percent = e.fig.percent;
+        if (e.against && !cur.change.against) cur.change.against = e.against;
+        return undefined;
+      case 'reason':
+        if (cur && cur.reasonStart === undefined) {
+          cur.reasonStart = e.textStart;
+          inReason = true;
+          for (const fig of e.figs) covered.add(fig);
+        }
+        return undefined;
+      case 'unchanged':
+        if (cur && !cur.change) {
+          cur.change = { direction: 'unchanged', ...(e.against ? { against: e.against } : {}) };
+        }
+        return undefined;
+      case 'ignored':
+        // An item of its own (a list entry): it ends the span of the fact before it.
+        covered.add(e.fig);
+        cur = undefined;
+        return undefined;
+      case 'unplaced':
+        unplaced.add(e.fig);
+        return undefined;
+    }
+  }
+
+  function open(start: number, cls: Classified, unit: AmountUnit): Draft {
+    return { start, end: start, endDelim: '', cls, unit };
+  }
+
+  function unitOf(fig: Figure): AmountUnit {
+    return fig.unit === '万元' || fig.unit === '元' ? fig.unit : ctx.unit;
+  }
+}
+
+/** Does a new sentence starting with this event go on with the last fact? */
+function continuesSentence(e: ClauseEvent | undefined): boolean {
+  if (!e) return false;
+  if (e.t === 'reason' || e.t === 'percent-change') return true;
+  return e.t === 'change' && e.subject === undefined && e.against !== undefined;
+}
+
+function changeOf(direction: Direction, fig: Figure, against: string | undefined): Change {
+  const change: Change = { direction: fig.amount === 0 ? 'unchanged' : direction };
+  if (fig.amount !== undefined) change.amount = fig.amount;
+  if (against) change.against = against;
+  return change;
+}
+
+// Punctuation and a dangling "其中" that end a fact's span but are not part of its statement.
+const TEXT_TAIL = /([，,；;：:、\s]|其中)+$/;
+const REASON_TAIL = /[，,；;：:。\s]+$/;
+
+function toFact(sec: FactSection, d: Draft): NarrativeFact {
+  const text = sec.joined.text;
+  const body = text.slice(d.start, d.end).replace(TEXT_TAIL, '');
+  const fact: NarrativeFact = {
+    section: sec.number,
+    ...(sec.parent === undefined ? {} : { parent: sec.parent }),
+    subject: d.cls.subject,
+    scope: d.cls.scope,
+    unit: d.unit,
+    text: d.endDelim === '。' ? `${body}。` : body,
+  };
+  if (d.amount !== undefined) fact.amount = d.amount;
+  if (d.share !== undefined) fact.share = d.share;
+  if (d.change) fact.change = d.change;
+  if (d.reasonStart !== undefined) {
+    const reason = text.slice(d.reasonStart, d.reasonEnd ?? d.reasonStart).replace(REASON_TAIL, '');
+    if (reason !== '') fact.reason = reason;
+  }
+  if (d.notArranged) fact.notArranged = true;
+  const at = sourceAt(sec.joined, d.start);
+  if (at) fact.at = at;
+  return fact;
+}
+
+function unplacedWarning(sec: FactSection, f: Figure): ParseWarning {
+  const where = sec.parent ? `${sec.parent}${sec.number}` : sec.number;
+  const unreadable = f.kind === 'amount' ? f.amount === undefined : f.percent === undefined;
+  const what = unreadable
+    ? 'cannot be read (more than two decimals, too many digits, or 亿元)'
+    : 'was not attached to any fact';
+  const around = sec.joined.text.slice(Math.max(0, f.start - 20), f.end);
+  const warning: ParseWarning = {
+    code: 'field-unplaced',
+    message: `情况说明 ${where}: the figure ${f.raw}${f.kind === 'percent' ? '%' : (f.unit ?? '')} ${what}: "…${around}"`,
+  };
+  const at = sourceAt(sec.joined, f.start);
+  if (at) warning.at = at;
+  return warning;
+}

@@ -1,0 +1,75 @@
+// The 情况说明 (narrative): its numbered sections with their text, and the figures it states as
+// facts. Projects (七) and other matters (十二: 政府采购, 国有资产, 绩效) are read by their own
+// parsers from `sectionLines`; this parser still reads 机关运行经费 there as a fact.
+import type { LayoutLine } from '../../model/layout.js';
+import type { AmountUnit } from '../../model/money.js';
+import type { Narrative, NarrativeFact, NarrativeSection } from '../../model/narrative.js';
+import type { ParseWarning } from '../../model/parse-warning.js';
+import type { SourceRef } from '../../model/source-ref.js';
+import { readFacts } from './facts.js';
+import { kindOfSubsection, kindOfTitle, type SectionKind } from './section-kinds.js';
+import { splitSections } from './sections.js';
+import { joinLines } from './text-join.js';
+
+export interface NarrativeContext {
+  department?: string;
+  year?: number;
+  unit: AmountUnit;
+}
+
+/** A section's lines, for the parsers that read one section further (projects, other matters). */
+export interface SectionLines {
+  /** As in NarrativeSection: 一, （三）, 1. */
+  number: string;
+  title: string;
+  /** The enclosing section's number, for subsections. */
+  parent?: string;
+  /** Body lines in reading order, without the heading and without the subsections' lines. */
+  lines: LayoutLine[];
+  /** The heading's own lines (a wrapped heading spans several; a displaced tail is included). */
+  heading: LayoutLine[];
+}
+
+export interface NarrativeResult {
+  narrative: Narrative;
+  sectionLines: SectionLines[];
+  warnings: ParseWarning[];
+}
+
+export function parseNarrative(
+  lines: readonly LayoutLine[],
+  ctx: NarrativeContext,
+): NarrativeResult {
+  const warnings: ParseWarning[] = [];
+  const raw = splitSections(lines, warnings);
+  const sections: NarrativeSection[] = [];
+  const facts: NarrativeFact[] = [];
+  const sectionLines: SectionLines[] = [];
+  let topKind: SectionKind | undefined;
+  for (const s of raw) {
+    const kind = s.level === 'section' ? kindOfTitle(s.title) : kindOfSubsection(s.title, topKind);
+    if (s.level === 'section') topKind = kind;
+    const joined = joinLines(s.lines);
+    const section: NarrativeSection = { number: s.number, title: s.title, text: joined.text };
+    if (s.parent !== undefined) section.parent = s.parent;
+    const at = refOf(s.heading[0]);
+    if (at) section.at = at;
+    sections.push(section);
+    const parent = s.parent === undefined ? {} : { parent: s.parent };
+    sectionLines.push({
+      number: s.number,
+      title: s.title,
+      ...parent,
+      lines: s.lines,
+      heading: s.heading,
+    });
+    const factCtx = { unit: ctx.unit, ...(ctx.year === undefined ? {} : { year: ctx.year }) };
+    facts.push(...readFacts({ number: s.number, ...parent, kind, joined }, factCtx, warnings));
+  }
+  return { narrative: { sections, facts }, sectionLines, warnings };
+}
+
+function refOf(line: LayoutLine | undefined): SourceRef | undefined {
+  if (!line) return undefined;
+  return line.page === undefined ? { line: line.line } : { line: line.line, page: line.page };
+}

@@ -1,0 +1,87 @@
+// Extracted lines break mid-sentence and mid-word, so running text is rebuilt by joining them:
+// indentation dropped, no space between CJK characters, a space kept only between two ASCII
+// letters/digits that are not both digits (an English word or code next to another). Two digits
+// across a line break are one number the PDF wrapped (seed 000 line 1487 "增长 0.0" + "0%"), so they
+// join without a space. A space between digits inside one line is kept as printed: there it may
+// separate two figures, and the fact reader treats the number as ending at the space.
+import type { LayoutLine } from '../../model/layout.js';
+import type { SourceRef } from '../../model/source-ref.js';
+
+export interface JoinedText {
+  text: string;
+  /** Offset in `text` where each line's piece starts, ascending. */
+  starts: number[];
+  lines: readonly LayoutLine[];
+}
+
+const ASCII_ALNUM = /[0-9A-Za-z]/;
+const DIGIT = /[0-9]/;
+
+/** The separator to put between two pieces of text that a line break split. */
+export function joinSeparator(left: string, right: string): string {
+  const a = left.charAt(left.length - 1);
+  const b = right.charAt(0);
+  if (!ASCII_ALNUM.test(a) || !ASCII_ALNUM.test(b)) return '';
+  return DIGIT.test(a) && DIGIT.test(b) ? '' : ' ';
+}
+
+/** Joins two pieces of a wrapped heading or sentence (see the file comment). */
+export function joinPieces(left: string, right: string): string {
+  const r = right.trim();
+  if (left === '') return r;
+  if (r === '') return left;
+  return left + joinSeparator(left, r) + r;
+}
+
+export function joinLines(lines: readonly LayoutLine[]): JoinedText {
+  let text = '';
+  const starts: number[] = [];
+  for (const line of lines) {
+    const piece = line.text.trim();
+    if (piece === '') {
+      starts.push(text.length);
+      continue;
+    }
+    text += text === '' ? '' : joinSeparator(text, piece);
+    starts.push(text.length);
+    text += piece;
+  }
+  return { text, starts, lines };
+}
+
+/** The line (and page) an offset of the joined text came from. */
+export function sourceAt(joined: JoinedText, offset: number): SourceRef | undefined {
+  const { starts, lines } = joined;
+  if (lines.length === 0) return undefined;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const line = lines[lo];
+  if (!line) return undefined;
+  return line.page === undefined ? { line: line.line } : { line: line.line, page: line.page };
+}
+
+/** Display width: a CJK character or full-width mark counts two, ASCII one. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text.trim()) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+// Share of lines treated as "body width" lines: the 90th percentile of widths is the text
+// column's width (most lines of a paragraph fill it; headings and paragraph ends are shorter).
+const FULL_WIDTH_PERCENTILE = 0.9;
+
+/** The width of a full line of the text column, from the lines' width distribution. */
+export function columnWidth(lines: readonly LayoutLine[]): number {
+  const widths = lines.map((l) => displayWidth(l.text)).filter((w) => w > 0);
+  if (widths.length === 0) return 0;
+  widths.sort((a, b) => a - b);
+  return (
+    widths[Math.min(widths.length - 1, Math.floor(widths.length * FULL_WIDTH_PERCENTILE))] ?? 0
+  );
+}
