@@ -1,0 +1,65 @@
+// Rows and label assignments to Indicators, with a warning for every cell that could not be
+// read with certainty (the text is kept in the indicator or, for stray text, in the message).
+import type { ParseWarning } from '../../model/parse-warning.js';
+import type { Indicator } from '../../model/performance.js';
+import type { Piece } from './pieces.js';
+import { cellText, type Row } from './rows.js';
+import type { Assignment, LevelEvent } from './spans.js';
+import { optionalAt, TABLE, type TableDraft } from './table.js';
+import { isNoValue, parseIndicatorValue } from './value.js';
+
+export function buildIndicators(
+  draft: TableDraft,
+  events: readonly LevelEvent[],
+  assignment: Assignment,
+  warnings: ParseWarning[],
+): Indicator[] {
+  const { pieces, rows, slots, columns, where } = draft;
+  const out: Indicator[] = [];
+  rows.forEach((row, r) => {
+    const text = (slot: (typeof slots)[number]) =>
+      slots.includes(slot) ? cellText(pieces, row, slot) : undefined;
+    const l1 = assignment.level1[r];
+    const l2 = assignment.level2[r];
+    const name = text('name') ?? '';
+    const valueText = text('value') ?? '';
+    const indicator: Indicator = {
+      level1: l1 === undefined ? '' : (events[l1] as LevelEvent).name,
+      level2: l2 === undefined ? '' : (events[l2] as LevelEvent).name,
+      name,
+      value: parseIndicatorValue(valueText),
+    };
+    const basis = text('basis');
+    if (basis) indicator.basis = basis;
+    const lastYear = text('lastYear');
+    if (lastYear && !isNoValue(lastYear)) indicator.lastYear = parseIndicatorValue(lastYear);
+    const weight = text('weight');
+    if (weight) indicator.weight = Number(weight);
+    const scoring = text('scoring');
+    if (scoring) indicator.scoring = scoring;
+    const evidence = text('evidence');
+    if (evidence) indicator.evidence = evidence;
+    out.push(indicator);
+
+    const problems: string[] = [];
+    if (columns.includes('level1') && l1 === undefined) problems.push('no 一级指标 covers it');
+    if (columns.includes('level2') && l2 === undefined) problems.push('no 二级指标 covers it');
+    if (row.missing.length) problems.push(`the table ends before its ${row.missing.join(', ')}`);
+    if (!valueText && !row.missing.includes('value')) problems.push('no 指标值');
+    if (slots.includes('weight') && !weight && !row.missing.includes('weight'))
+      problems.push('no 分值权重');
+    if (problems.length)
+      warnings.push({
+        code: 'indicator-unparsed',
+        message: `${where}: indicator "${name}": ${problems.join('; ')}`,
+        table: TABLE,
+        row: name,
+        ...optionalAt(firstLine(pieces, row)),
+      });
+  });
+  return out;
+}
+
+function firstLine(pieces: readonly Piece[], row: Row) {
+  return pieces[row.first]?.line;
+}

@@ -1,0 +1,115 @@
+// The column header of a 绩效目标表. Its cells are shredded over many lines ("一级\n指标",
+// "指标\n分值\n权重", seed 000), so the lines are joined and read as a sequence of known column
+// names; the header ends at the last line after which the joined text is whole names.
+import { matchKey } from '../../ingest/index.js';
+import type { LayoutLine } from '../../model/layout.js';
+
+export type ColumnId =
+  'level1' | 'level2' | 'name' | 'value' | 'basis' | 'lastYear' | 'weight' | 'scoring' | 'evidence';
+
+/** The columns a row's cells fill in order (the 一级/二级 labels are merged cells, read apart). */
+export type Slot = Exclude<ColumnId, 'level1' | 'level2'>;
+
+const HEADER_NAMES: readonly (readonly [string, ColumnId])[] = [
+  ['一级指标', 'level1'],
+  ['二级指标', 'level2'],
+  ['三级指标', 'name'],
+  ['指标名称', 'name'],
+  ['年度指标值', 'value'],
+  ['指标值', 'value'],
+  ['目标值', 'value'],
+  ['指标值设置依据', 'basis'],
+  ['指标值设定依据', 'basis'],
+  ['指标设定依据', 'basis'],
+  ['指标设置依据', 'basis'],
+  ['设定依据', 'basis'],
+  ['上年完成值', 'lastYear'],
+  ['上年实际完成值', 'lastYear'],
+  ['指标分值权重', 'weight'],
+  ['分值权重', 'weight'],
+  ['指标权重', 'weight'],
+  ['权重', 'weight'],
+  ['分值', 'weight'],
+  ['指标赋分规则', 'scoring'],
+  ['赋分规则', 'scoring'],
+  ['评分规则', 'scoring'],
+  ['佐证资料', 'evidence'],
+  ['佐证材料', 'evidence'],
+];
+// Longest first, so "指标值设置依据" wins over "指标值".
+const BY_LENGTH = [...HEADER_NAMES].sort((a, b) => b[0].length - a[0].length);
+// A remark in brackets after a name: "指标值（包含数字及文字描述）".
+const REMARK = /^（[^（）]{1,20}）/;
+/** A header has at least the 三级指标 and 指标值 columns. */
+const REQUIRED: readonly ColumnId[] = ['name', 'value'];
+// The header is a few lines, even shredded (seed 000: 17); stop looking past this many.
+const MAX_HEADER_LINES = 40;
+
+/** Read `key` as column names; `rest` is an unfinished name at the end (or '' when whole). */
+function readNames(key: string): { columns: ColumnId[]; rest: string } | undefined {
+  // Memoised by position: "指标值" + "指标值设置依" must not read as 指标值 指标值 + "设置依".
+  const memo = new Map<number, { columns: ColumnId[]; rest: string } | undefined>();
+  const from = (at: number): { columns: ColumnId[]; rest: string } | undefined => {
+    if (at >= key.length) return { columns: [], rest: '' };
+    if (memo.has(at)) return memo.get(at);
+    const tail = key.slice(at);
+    let partial: { columns: ColumnId[]; rest: string } | undefined;
+    if (BY_LENGTH.some(([name]) => name.length > tail.length && name.startsWith(tail)))
+      partial = { columns: [], rest: tail };
+    let found: { columns: ColumnId[]; rest: string } | undefined;
+    for (const [name, id] of BY_LENGTH) {
+      if (!tail.startsWith(name)) continue;
+      let next = at + name.length;
+      const remark = REMARK.exec(key.slice(next));
+      if (remark) next += remark[0].length;
+      const after = from(next);
+      if (after && (!found || (found.rest !== '' && after.rest === ''))) {
+        found = { columns: [id, ...after.columns], rest: after.rest };
+        if (after.rest === '') break;
+      }
+    }
+    const result = found?.rest === '' ? found : (found ?? partial);
+    memo.set(at, result);
+    return result;
+  };
+  return from(0);
+}
+
+export interface ColumnHeader {
+  columns: ColumnId[];
+  /** Index of the first header line and of the first line after it. */
+  start: number;
+  end: number;
+}
+
+/** Find the column header: a line starting with 一级 (or 三级/二级 when there is no 一级). */
+export function findColumnHeader(lines: readonly LayoutLine[], from = 0): ColumnHeader | undefined {
+  for (let i = from; i < lines.length; i++) {
+    const key = matchKey((lines[i] as LayoutLine).text);
+    if (!/^(一级|二级|三级)/.test(key)) continue;
+    const header = readHeaderFrom(lines, i);
+    if (header) return header;
+  }
+  return undefined;
+}
+
+function readHeaderFrom(lines: readonly LayoutLine[], start: number): ColumnHeader | undefined {
+  let joined = '';
+  let best: ColumnHeader | undefined;
+  for (let i = start; i < lines.length && i < start + MAX_HEADER_LINES; i++) {
+    joined += matchKey((lines[i] as LayoutLine).text);
+    const read = readNames(joined);
+    if (!read) break;
+    if (read.rest === '' && new Set(read.columns).size === read.columns.length)
+      best = { columns: read.columns, start, end: i + 1 };
+  }
+  if (!best || !REQUIRED.every((c) => best.columns.includes(c))) return undefined;
+  return best;
+}
+
+export function slotsOf(columns: readonly ColumnId[]): Slot[] {
+  return columns.filter((c): c is Slot => c !== 'level1' && c !== 'level2');
+}
+
+/** The 4 columns of the 2021 template, when a table's header is lost. */
+export const DEFAULT_COLUMNS: readonly ColumnId[] = ['level1', 'level2', 'name', 'value'];

@@ -1,0 +1,185 @@
+// The lines of a 绩效目标表 above its column header: title, （2025年）, 预算单位, 项目名称, 项目负责人,
+// the funds block and the goal. Labels and values wrap freely ("其中：财政拨\n款\n3,348.80",
+// "项目资金（万元\n）"), and seed 004 prints 预算单位 and 项目名称 on one line, so the lines are
+// joined and cut at known labels; a value is the text between its label and the next one.
+import { matchKey } from '../../ingest/index.js';
+import type { LayoutLine } from '../../model/layout.js';
+import { parseAmount } from '../../model/money.js';
+import type { PerformanceTarget } from '../../model/performance.js';
+
+type Field =
+  | 'unit'
+  | 'project'
+  | 'manager'
+  | 'contactName'
+  | 'phone'
+  | 'total'
+  | 'fiscal'
+  | 'upper'
+  | 'local'
+  | 'other'
+  | 'goal'
+  | 'none';
+
+// `none`: a label that heads a block or column and carries no value of its own.
+const LABELS: readonly (readonly [string, Field])[] = [
+  ['部门名称（盖章）', 'unit'],
+  ['部门名称', 'unit'],
+  ['预算单位', 'unit'],
+  ['单位名称', 'unit'],
+  ['项目名称', 'project'],
+  ['项目负责人', 'manager'],
+  ['部门联系人', 'contactName'],
+  ['联系人', 'contactName'],
+  ['联系电话', 'phone'],
+  ['项目资金（万元）', 'none'],
+  ['资金来源', 'none'],
+  ['年度预算（万元）', 'none'],
+  ['年度预算总额', 'total'],
+  ['年度资金总额', 'total'],
+  ['资金总额（万元）', 'total'],
+  ['资金总额', 'total'],
+  ['其中：财政拨款', 'fiscal'],
+  ['财政拨款', 'fiscal'],
+  ['财政资金（万元）', 'fiscal'],
+  ['财政资金', 'fiscal'],
+  ['上级安排', 'upper'],
+  ['本级安排', 'local'],
+  ['其他资金（万元）', 'other'],
+  ['其他资金', 'other'],
+  ['其他', 'other'],
+  ['项目总体目标', 'goal'],
+  ['年度绩效目标', 'goal'],
+  ['年度总体目标', 'goal'],
+  ['总体目标', 'goal'],
+];
+const BY_LENGTH = [...LABELS].sort((a, b) => b[0].length - a[0].length);
+// Short labels that also occur inside a goal's sentences: they never end a goal.
+const WEAK_LABELS = new Set(['其他', '财政拨款', '财政资金', '联系人']);
+const MONEY_FIELDS = new Set<Field>(['total', 'fiscal', 'upper', 'local', 'other']);
+
+export type Header = Pick<
+  PerformanceTarget,
+  'kind' | 'year' | 'unit' | 'project' | 'manager' | 'contact' | 'funds' | 'goal'
+>;
+
+/** matchKey applied one character at a time, so indexes stay aligned with the text. */
+function fold(text: string): string {
+  let out = '';
+  for (const ch of text) out += /\s/.test(ch) ? ch : matchKey(ch) || ch;
+  return out;
+}
+
+interface Hit {
+  field: Field;
+  label: string;
+  start: number;
+  end: number;
+}
+
+/** Labels in `folded`, each starting a line or after a space (never inside a name). */
+function findLabels(folded: string, lineStarts: ReadonlySet<number>): Hit[] {
+  const hits: Hit[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    const boundary = lineStarts.has(i) || /\s/.test(folded[i - 1] ?? ' ');
+    const hit = boundary ? BY_LENGTH.find(([label]) => folded.startsWith(label, i)) : undefined;
+    if (hit) {
+      hits.push({ field: hit[1], label: hit[0], start: i, end: i + hit[0].length });
+      i += hit[0].length;
+    } else i++;
+  }
+  return hits;
+}
+
+/** Something in the header that could not be read: what, and the line it is on. */
+export interface HeaderProblem {
+  message: string;
+  line: LayoutLine | undefined;
+}
+
+export function parseHeader(
+  kind: PerformanceTarget['kind'],
+  lines: readonly LayoutLine[],
+  problems: HeaderProblem[],
+): Header {
+  const header: Header = { kind, funds: {}, goal: '' };
+  let text = '';
+  const lineStarts = new Set<number>();
+  const lineAt: { offset: number; line: LayoutLine }[] = [];
+  for (const line of lines) {
+    const year = /^[（(](\d{4})年度?[)）]$/.exec(matchKey(line.text));
+    if (year) {
+      header.year = Number(year[1]);
+      continue;
+    }
+    lineStarts.add(text.length);
+    lineAt.push({ offset: text.length, line });
+    text += line.text.trim();
+  }
+  const folded = fold(text);
+  const hits = goalAware(findLabels(folded, lineStarts), lineStarts);
+  const lineOf = (offset: number) => {
+    let found = lines[0];
+    for (const l of lineAt) if (l.offset <= offset) found = l.line;
+    return found;
+  };
+  const seen = new Map<Field, string>();
+  hits.forEach((hit, n) => {
+    const value = text
+      .slice(hit.end, hits[n + 1]?.start ?? text.length)
+      .replace(/^[：:\s]+/, '')
+      .trim();
+    if (hit.field === 'none' || value === '') return;
+    const earlier = seen.get(hit.field);
+    if (earlier !== undefined && earlier !== value) {
+      problems.push({
+        message: `${hit.label} read twice ("${earlier}", "${value}"); kept the first`,
+        line: lineOf(hit.start),
+      });
+      return;
+    }
+    seen.set(hit.field, value);
+    setField(header, hit.field, value, () =>
+      problems.push({
+        message: `${hit.label} "${value}" is not an amount`,
+        line: lineOf(hit.start),
+      }),
+    );
+  });
+  return header;
+}
+
+/** Inside a goal's text only a strong label (资金来源, 项目名称…) at a line start ends it. */
+function goalAware(hits: Hit[], lineStarts: ReadonlySet<number>): Hit[] {
+  const out: Hit[] = [];
+  for (let n = 0; n < hits.length; n++) {
+    const hit = hits[n] as Hit;
+    out.push(hit);
+    if (hit.field !== 'goal') continue;
+    let m = n + 1;
+    while (m < hits.length) {
+      const next = hits[m] as Hit;
+      if (lineStarts.has(next.start) && !WEAK_LABELS.has(next.label) && next.field !== 'goal')
+        break;
+      m++;
+    }
+    n = m - 1;
+  }
+  return out;
+}
+
+function setField(header: Header, field: Field, value: string, notAmount: () => void): void {
+  if (MONEY_FIELDS.has(field)) {
+    const amount = parseAmount(value.replace(/\s+/g, ''));
+    if (amount === undefined) return notAmount();
+    header.funds[field as keyof Header['funds']] = amount;
+    return;
+  }
+  if (field === 'unit') header.unit = value;
+  else if (field === 'project') header.project = value;
+  else if (field === 'manager') header.manager = value;
+  else if (field === 'goal') header.goal = value;
+  else if (field === 'contactName') header.contact = { ...header.contact, name: value };
+  else if (field === 'phone') header.contact = { ...header.contact, phone: value };
+}
