@@ -1,0 +1,189 @@
+// 其他重要事项的情况说明 (十二、 in seed 000, 十、 in seed 004): 机关运行经费, 政府采购, 国有资产,
+// 预算绩效情况, and every statement that something is withheld (不予公开), wherever it stands.
+import type { LayoutLine } from '../../model/layout.js';
+import type { AmountUnit } from '../../model/money.js';
+import type {
+  Assets,
+  OperatingCosts,
+  PerformanceOverview,
+  Procurement,
+} from '../../model/other-matters.js';
+import type { ParseWarning } from '../../model/parse-warning.js';
+import type { Undisclosed } from '../../model/project.js';
+import { compact, joinLines, sourceRef, splitSentences } from '../overview/text.js';
+import { parseAssets } from './matters-assets.js';
+import { amountAfter, firstAmount, readChange, readReason } from './matters-figures.js';
+import {
+  findSection,
+  findSections,
+  findSubsection,
+  type SectionLines,
+  sectionSpan,
+} from './matters-sections.js';
+import { undisclosedIn } from './matters-undisclosed.js';
+import type { ProjectsContext } from './projects.js';
+
+export type MattersContext = ProjectsContext;
+
+export interface OtherMattersResult {
+  operatingCosts?: OperatingCosts;
+  procurement?: Procurement;
+  assets?: Assets;
+  performanceOverview?: PerformanceOverview;
+  undisclosed: Undisclosed[];
+  warnings: ParseWarning[];
+}
+
+interface Block {
+  text: string;
+  at?: LayoutLine;
+}
+
+const PARENT = /其他重要事项|其他需(?:要)?说明的事项|其他事项/;
+const PARTS = {
+  operatingCosts: { title: /运行经费/, anchor: /机关运行经费/, name: '机关运行经费' },
+  procurement: { title: /政府采购/, anchor: /政府采购预算/, name: '政府采购' },
+  assets: { title: /国有资产/, anchor: /国有资产|平方米|大型设备/, name: '国有资产占用使用情况' },
+  performance: { title: /绩效/, anchor: /绩效目标\d|项目共?\d+个/, name: '预算绩效情况' },
+} as const;
+
+export function parseOtherMatters(
+  lines: readonly LayoutLine[],
+  ctx: MattersContext = {},
+): OtherMattersResult {
+  const unit = ctx.unit ?? '万元';
+  const warnings: ParseWarning[] = [];
+  const sections = ctx.sections ?? findSections(lines);
+  const parent = findSection(sections, PARENT);
+  const block = (part: (typeof PARTS)[keyof typeof PARTS]): Block | undefined => {
+    const sub = findSubsection(sections, parent, part.title);
+    if (sub) return { text: joinLines(sub.lines), at: sub.heading[0] };
+    // No heading: the sentences that carry the part's figures, wherever they stand.
+    const where = parent ? sectionSpan(sections, parent) : lines;
+    const text = splitSentences(compact(joinLines(where)))
+      .filter((s) => part.anchor.test(s))
+      .join('');
+    warnings.push({
+      code: 'section-missing',
+      message: text
+        ? `其他重要事项: no ${part.name} heading; read from the sentences that mention it`
+        : `其他重要事项: no ${part.name} found`,
+      at: sourceRef(parent?.heading[0] ?? lines[0]),
+    });
+    return text ? { text, at: parent?.heading[0] ?? lines[0] } : undefined;
+  };
+
+  const costs = block(PARTS.operatingCosts);
+  const buying = block(PARTS.procurement);
+  const assets = block(PARTS.assets);
+  const performance = block(PARTS.performance);
+  return {
+    ...(costs ? { operatingCosts: operatingCosts(costs, unit) } : {}),
+    ...(buying ? { procurement: procurement(buying, unit) } : {}),
+    ...(assets
+      ? { assets: { ...parseAssets(assets.text, unitOf(assets.text, unit)), ...common(assets) } }
+      : {}),
+    ...(performance ? { performanceOverview: performanceOverview(performance, unit) } : {}),
+    undisclosed: undisclosed(lines, sections, unit),
+    warnings,
+  };
+}
+
+/** The entries of `o` that hold a value. */
+function present<T extends object>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+}
+
+function common(b: Block): { text: string; at?: { line?: number; page?: number } } {
+  const at = sourceRef(b.at);
+  return { text: b.text, ...(at ? { at } : {}) };
+}
+
+/** The unit of the first amount in the text, else the context's. */
+function unitOf(text: string, fallback: AmountUnit): AmountUnit {
+  return firstAmount(compact(text))?.unit ?? fallback;
+}
+
+function operatingCosts(b: Block, fallback: AmountUnit): OperatingCosts {
+  const c = compact(b.text);
+  const unit = unitOf(c.slice(Math.max(0, c.indexOf('运行经费'))), fallback);
+  const label = /(?:机关|单位)运行经费/;
+  const amount = amountAfter(c, label, unit);
+  const from = Math.max(0, label.exec(c)?.index ?? 0);
+  const change = readChange(c.slice(from), unit);
+  const reason = readReason(b.text);
+  return {
+    ...(amount === undefined ? {} : { amount }),
+    unit,
+    ...(change ? { change } : {}),
+    ...(reason ? { reason } : {}),
+    ...common(b),
+  };
+}
+
+function procurement(b: Block, fallback: AmountUnit): Procurement {
+  const c = compact(b.text);
+  const unit = unitOf(c, fallback);
+  const get = (re: RegExp) => amountAfter(c, re, unit);
+  const fields = {
+    total: get(/政府采购预算(?:总额|合计|共计)?(?:为)?/),
+    goods: get(/货物(?:类)?(?:采购)?预算(?:为)?/),
+    works: get(/工程(?:类)?(?:采购)?预算(?:为)?/),
+    services: get(/服务(?:类)?(?:采购)?预算(?:为)?/),
+    smeReserved: get(/中小企业预留[^。；]{0,20}?金额(?:为)?/),
+    smallMicroReserved: get(/小微企业预留[^。；]{0,20}?金额(?:为)?/),
+  };
+  return { unit, ...present(fields), ...common(b) };
+}
+
+function performanceOverview(b: Block, fallback: AmountUnit): PerformanceOverview {
+  const c = compact(b.text);
+  const unit = unitOf(c, fallback);
+  const int = (re: RegExp) => {
+    const m = re.exec(c);
+    return m ? { value: Number(m[1]) } : undefined;
+  };
+  const spent = /[，,]?涉及(?:预算)?(?:金额|资金)(?:为)?/.source;
+  const targets = int(/整体(?:预算)?绩效目标(\d+)个/);
+  const projects = int(/项目(?:共)?(\d+)个/);
+  const fields = {
+    departmentTargets: targets?.value,
+    departmentAmount: amountAfter(c, new RegExp(`整体(?:预算)?绩效目标\\d+个${spent}`), unit),
+    projectCount: projects?.value,
+    projectAmount: amountAfter(c, new RegExp(`项目(?:共)?\\d+个${spent}`), unit),
+    fiscalProjectAmount: amountAfter(c, new RegExp(`(?<!非)财政拨款项目${spent}`), unit),
+    nonFiscalProjectAmount: amountAfter(c, new RegExp(`非财政拨款项目${spent}`), unit),
+  };
+  return { unit, ...present(fields), ...common(b) };
+}
+
+/**
+ * Withheld items in every part of the 情况说明: each section's body read on its own, with its
+ * title (and its parent's) as the context that tells a 结转结余 part; lines outside every section
+ * are read too.
+ */
+function undisclosed(
+  lines: readonly LayoutLine[],
+  sections: readonly SectionLines[],
+  unit: AmountUnit,
+): Undisclosed[] {
+  const covered = new Set<LayoutLine>();
+  const titles = new Map<string, string>();
+  for (const s of sections) {
+    for (const l of [...s.heading, ...s.lines]) covered.add(l);
+    if (s.parent === undefined) titles.set(s.number, s.title);
+  }
+  const outside = lines.filter((l) => !covered.has(l));
+  const runs = [
+    { lines: outside, before: '' },
+    ...sections.map((s) => ({
+      lines: s.lines,
+      before: `${s.parent === undefined ? '' : (titles.get(s.parent) ?? '')}${s.title}`,
+    })),
+  ];
+  return runs
+    .flatMap((r) => (r.lines.length ? undisclosedIn(r.lines, unit, r.before) : []))
+    .sort((a, b) => (a.at?.line ?? 0) - (b.at?.line ?? 0));
+}

@@ -1,0 +1,120 @@
+// Hints for the document's identity, read from the part headings ("第一部分 2025 年部门概况",
+// "第二部分 2021年部门预算公开表"), the 编制部门 lines of the tables and the overview text. These are
+// hints: the lead sets `identity`, also using table headers.
+import { matchKey } from '../../ingest/normalize.js';
+import type { LayoutLine } from '../../model/layout.js';
+import type { ParseWarning } from '../../model/parse-warning.js';
+import { compact, joinTexts } from './text.js';
+
+export interface IdentityHints {
+  department?: string;
+  year?: number;
+  kind?: '预算' | '决算';
+  scope?: '部门' | '单位';
+  warnings: ParseWarning[];
+}
+
+const PART_HEADING = /^第[一二三四五六七八九十]+部分/;
+// "编制部门：新疆…办公厅 单位：万元" (seed 000 line 93); the unit label ends the name.
+const PREPARED_BY = /^编制(?:部门|单位)[：:]/;
+const UNIT_LABEL = /(?:金额)?单位[：:]/;
+// A heading is a line, not a paragraph; longer "headings" are prose and are not read.
+const MAX_HEADING_CHARS = 120;
+const YEAR = /(?<!\d)((?:19|20)\d{2})年/;
+const YEAR_IN_SCOPE = /(?<!\d)((?:19|20)\d{2})年(?:部门|单位)(?:预算|决算)/;
+// A 第一部分 heading wraps when it names the department (seed 004 lines 1–3: "…驻乌鲁木齐办" /
+// "事处概况"); look at most this many lines on for its end.
+const HEADING_WRAP_LINES = 2;
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+/** Part headings, each joined with its wrapped continuation. */
+function partHeadings(lines: readonly LayoutLine[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const key = compact((lines[i] as LayoutLine).text);
+    if (!PART_HEADING.test(key) || key.length > MAX_HEADING_CHARS) continue;
+    const parts = [key];
+    for (let j = i + 1; j <= i + HEADING_WRAP_LINES && j < lines.length; j++) {
+      const joined = parts.join('');
+      if (/(概况|公开表|说明|解释|情况)$/.test(joined)) break;
+      const next = compact((lines[j] as LayoutLine).text);
+      if (PART_HEADING.test(next) || /^[一二三四五六七八九十]+、|^表/.test(next)) break;
+      parts.push(next);
+    }
+    out.push(parts.join(''));
+  }
+  return out;
+}
+
+/** The name after 编制部门：, without the unit label that follows it on the line. */
+function preparedBy(text: string): string | undefined {
+  const key = matchKey(text);
+  const m = PREPARED_BY.exec(key);
+  if (!m) return undefined;
+  const rest = key.slice(m[0].length);
+  const unit = rest.search(UNIT_LABEL);
+  return (unit === -1 ? rest : rest.slice(0, unit)) || undefined;
+}
+
+function mostFrequent<T>(values: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  let best: T | undefined;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (best === undefined || n > (counts.get(best) ?? 0)) best = v;
+  }
+  return best;
+}
+
+export function parseIdentityHints(
+  overviewLines: readonly LayoutLine[],
+  allLines: readonly LayoutLine[],
+): IdentityHints {
+  const warnings: ParseWarning[] = [];
+  const headings = partHeadings(allLines);
+  const overviewText = compact(joinTexts(overviewLines.map((l) => l.text)));
+
+  const prepared = allLines.map((l) => preparedBy(l.text)).filter((d): d is string => !!d);
+  const fromHeading = headings
+    .map((h) => /^第一部分(?:(?:19|20)\d{2}年度?)?(.*?)(?:部门|单位)?概况$/.exec(h)?.[1])
+    .find((d) => !!d);
+  const fromText = /预算单位构成看[，,](.{1,80}?)的预算包括/.exec(overviewText)?.[1];
+  const department = mostFrequent(prepared) ?? fromHeading ?? fromText;
+
+  const years = headings
+    .map((h) => YEAR.exec(h)?.[1])
+    .concat(YEAR_IN_SCOPE.exec(overviewText)?.[1])
+    .map(Number)
+    .filter((y) => Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR);
+  const year = mostFrequent(years);
+
+  const headingText = headings.join('|');
+  const budget = (headingText.match(/预算/g) ?? []).length;
+  const accounts = (headingText.match(/决算/g) ?? []).length;
+  const kind = budget > accounts ? '预算' : accounts > budget ? '决算' : undefined;
+  const scope = /单位(?:预算|决算)/.test(headingText)
+    ? '单位'
+    : /部门(?:预算|决算|概况)/.test(headingText) || prepared.length
+      ? '部门'
+      : undefined;
+
+  const unknown = [
+    department ? '' : 'department',
+    year ? '' : 'year',
+    kind ? '' : 'kind (预算/决算)',
+  ].filter(Boolean);
+  if (unknown.length)
+    warnings.push({
+      code: 'identity-unknown',
+      message: `identity: ${unknown.join(', ')} not found in the part headings or 编制部门 lines`,
+    });
+  return {
+    ...(department ? { department } : {}),
+    ...(year ? { year } : {}),
+    ...(kind ? { kind } : {}),
+    ...(scope ? { scope } : {}),
+    warnings,
+  };
+}

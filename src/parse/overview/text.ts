@@ -1,0 +1,227 @@
+// Text tools shared by the prose parsers (概况, 项目, 其他重要事项, 名词解释): joining wrapped lines and
+// reading bracket balance. Extracted lines wrap mid-word, so joining adds no space except between
+// two Latin letters; digits join without one because numbers wrap too (seed 000 line 1487
+// "增长 0.0" / "0%").
+import type { LayoutLine } from '../../model/layout.js';
+import type { SourceRef } from '../../model/source-ref.js';
+
+const LATIN = /[A-Za-z]/;
+
+/**
+ * Text being joined a line at a time. Pieces are kept apart and joined once (repeated `+=` on a
+ * long string and reading its last character makes each step cost the whole length).
+ */
+export interface TextRun {
+  pieces: string[];
+  /** Last character so far. */
+  last: string;
+  length: number;
+}
+
+export function newRun(): TextRun {
+  return { pieces: [], last: '', length: 0 };
+}
+
+/** Add a line (trimmed) to a run; returns the offset where the line's text starts. */
+export function addLine(run: TextRun, line: string): number {
+  const t = line.trim();
+  if (!t) return run.length;
+  if (LATIN.test(run.last) && LATIN.test(t.charAt(0))) {
+    run.pieces.push(' ');
+    run.length += 1;
+  }
+  const start = run.length;
+  run.pieces.push(t);
+  run.length += t.length;
+  run.last = t.charAt(t.length - 1);
+  return start;
+}
+
+export function runText(run: TextRun): string {
+  if (run.pieces.length > 1) run.pieces = [run.pieces.join('')];
+  return run.pieces[0] ?? '';
+}
+
+/** Lines of one paragraph joined as a reader reads them (see the file comment). */
+export function joinTexts(parts: readonly string[]): string {
+  const run = newRun();
+  for (const raw of parts) addLine(run, raw);
+  return runText(run);
+}
+
+/** `text` without any of `chars` at its end (a loop: a regex `[…]+$` is quadratic on long runs). */
+export function trimEndChars(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+/** `text` without any of `chars` at its start. */
+export function trimStartChars(text: string, chars: string): string {
+  let start = 0;
+  while (start < text.length && chars.includes(text.charAt(start))) start++;
+  return text.slice(start);
+}
+
+export function joinLines(lines: readonly LayoutLine[]): string {
+  return joinTexts(lines.map((l) => l.text));
+}
+
+/** Text with all whitespace removed, for label patterns ("下属 5家" reads as "下属5家"). */
+export function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+// Opening bracket → the closing one, folded so that （ pairs with ) as printed documents mix them.
+const OPEN: Readonly<Record<string, string>> = {
+  '（': '（',
+  '(': '（',
+  '《': '《',
+  '【': '【',
+  '[': '【',
+  '〔': '【',
+  '＜': '＜',
+  '“': '“',
+};
+const CLOSE: Readonly<Record<string, string>> = {
+  '）': '（',
+  ')': '（',
+  '》': '《',
+  '】': '【',
+  ']': '【',
+  '〕': '【',
+  '＞': '＜',
+  '”': '“',
+};
+
+/**
+ * Per bracket kind, how many are opened and not closed in the text (stray closers ignored).
+ * Pass `open` to continue counting from an earlier text (fields grow a line at a time).
+ */
+export function unclosedBrackets(
+  text: string,
+  open = new Map<string, number>(),
+): Map<string, number> {
+  for (const c of text) {
+    const o = OPEN[c];
+    if (o) open.set(o, (open.get(o) ?? 0) + 1);
+    const k = CLOSE[c];
+    if (k && (open.get(k) ?? 0) > 0) open.set(k, (open.get(k) ?? 0) - 1);
+  }
+  for (const [k, n] of open) if (n === 0) open.delete(k);
+  return open;
+}
+
+/** Does `continuation` close a bracket left open (`open`, see unclosedBrackets) before reopening it? */
+export function closesBracket(open: ReadonlyMap<string, number>, continuation: string): boolean {
+  if (open.size === 0) return false;
+  const depth = new Map<string, number>();
+  for (const c of continuation) {
+    const o = OPEN[c];
+    if (o) depth.set(o, (depth.get(o) ?? 0) + 1);
+    const k = CLOSE[c];
+    if (!k) continue;
+    const d = (depth.get(k) ?? 0) - 1;
+    if (d < 0 && (open.get(k) ?? 0) > 0) return true;
+    depth.set(k, Math.max(d, 0));
+  }
+  return false;
+}
+
+/** Indexes of the characters of `text` that stand outside any bracket (brackets themselves excluded). */
+function* outsideBrackets(text: string, from = 0): Generator<number> {
+  const depth = new Map<string, number>();
+  let inside = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charAt(i);
+    const o = OPEN[c];
+    const k = CLOSE[c];
+    if (o) {
+      depth.set(o, (depth.get(o) ?? 0) + 1);
+      inside++;
+    } else if (k && (depth.get(k) ?? 0) > 0) {
+      depth.set(k, (depth.get(k) ?? 0) - 1);
+      inside--;
+    } else if (inside === 0) yield i;
+  }
+}
+
+/** For each character of `text`: is it inside a bracket (or a bracket itself)? */
+export function insideBrackets(text: string): boolean[] {
+  const inside = new Array<boolean>(text.length).fill(true);
+  for (const i of outsideBrackets(text)) inside[i] = false;
+  return inside;
+}
+
+/** Index of the last of `chars` outside brackets in `text`, or -1. */
+export function lastOutside(text: string, chars: string): number {
+  let last = -1;
+  for (const i of outsideBrackets(text)) if (chars.includes(text.charAt(i))) last = i;
+  return last;
+}
+
+/** Split at any of `separators` that stands outside brackets; parts trimmed, empty parts left out. */
+export function splitOutsideBrackets(text: string, separators: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const i of outsideBrackets(text)) {
+    if (!separators.includes(text.charAt(i))) continue;
+    parts.push(text.slice(start, i));
+    start = i + 1;
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/** Sentences as printed, each with its closing 。 (brackets respected); a trailing rest too. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const i of outsideBrackets(text)) {
+    if (text.charAt(i) !== '。') continue;
+    out.push(text.slice(start, i + 1));
+    start = i + 1;
+  }
+  if (text.slice(start).trim()) out.push(text.slice(start));
+  return out.map((x) => x.trim()).filter(Boolean);
+}
+
+/** Index of the first of `enders` (default 。) outside brackets from `from`, or -1. */
+export function sentenceEnd(text: string, from = 0, enders = '。'): number {
+  for (const i of outsideBrackets(text, from)) if (enders.includes(text.charAt(i))) return i;
+  return -1;
+}
+
+/** Where a line was read, for warnings and `at` fields. */
+export function sourceRef(line: LayoutLine | undefined): SourceRef | undefined {
+  if (!line) return undefined;
+  return line.page === undefined ? { line: line.line } : { line: line.line, page: line.page };
+}
+
+/** Lines joined (see joinTexts), remembering where each line starts in the text. */
+export interface JoinedLines {
+  text: string;
+  starts: number[];
+  lines: readonly LayoutLine[];
+}
+
+export function joinWithOffsets(lines: readonly LayoutLine[]): JoinedLines {
+  const run = newRun();
+  const starts = lines.map((line) => addLine(run, line.text));
+  return { text: runText(run), starts, lines };
+}
+
+/** The line that holds `offset` of a joined text. */
+export function lineAt(joined: JoinedLines, offset: number): LayoutLine | undefined {
+  let lo = 0;
+  let hi = joined.starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((joined.starts[mid] ?? 0) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found === -1 ? joined.lines[0] : joined.lines[found];
+}
