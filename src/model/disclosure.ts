@@ -17,12 +17,13 @@ import { TableSchema } from './table.js';
 export const SCHEMA_VERSION = 1;
 
 export const IdentitySchema = z.object({
-  /** 编制部门 (or 编制单位 for a 单位预算). */
-  department: z.string(),
+  /** 编制部门 (or 编制单位 for a 单位预算); null when the document does not say. */
+  department: z.string().nullable(),
   kind: z.enum(['预算', '决算']),
   /** 部门 (the department with its units) or 单位 (one unit). */
   scope: z.enum(['部门', '单位']),
-  year: z.int().min(1990).max(2100),
+  /** Fiscal year; null when the document does not say (a blank template). */
+  year: z.int().min(1990).max(2100).nullable(),
   /** The unit most tables use; each table and fact states its own. */
   unit: AmountUnitSchema,
   /** Date signed at the end, ISO (2025-02-18). */

@@ -141,7 +141,12 @@ export function readCodedRows(
     } else if (pending && pending.amounts.length === 0) {
       pending.parts.push(t.text);
       pending.amounts = [...t.amounts];
-    } else if (!pending && incomplete && t.amounts.length === 0 && completes(incomplete.rest, t.text)) {
+    } else if (
+      !pending &&
+      incomplete &&
+      t.amounts.length === 0 &&
+      completes(incomplete.rest, t.text)
+    ) {
       incomplete.row.name = joinFragments([incomplete.row.name, t.text]);
       incomplete = undefined;
       continue;

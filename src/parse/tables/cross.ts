@@ -8,7 +8,10 @@ import type { PreparedTable } from './read-table.js';
 import type { RawRow } from './raw-row.js';
 import type { FixedCell } from './solver.js';
 
-function matchesRef(row: { kind: string; block?: string; code?: string; item?: string }, ref: string): boolean {
+function matchesRef(
+  row: { kind: string; block?: string; code?: string; item?: string },
+  ref: string,
+): boolean {
   if (ref === 'total') return row.kind === 'total' && row.block !== 'expenditure';
   if (ref === 'expenditure-total') return row.kind === 'total' && row.block === 'expenditure';
   if (/^\d{3}$/.test(ref)) return row.code === ref && row.block !== 'income';

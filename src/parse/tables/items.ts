@@ -8,7 +8,9 @@ const NUMBERING =
   /^(?:[一二三四五六七八九十]+[、.．]|\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|其中[：:])+/;
 
 export function itemKey(label: string): string {
-  return matchKey(label).replace(/[“”"‘’]/g, '').replace(NUMBERING, '');
+  return matchKey(label)
+    .replace(/[“”"‘’]/g, '')
+    .replace(NUMBERING, '');
 }
 
 export class ItemMatcher {
@@ -48,7 +50,7 @@ export class ItemMatcher {
 
   private ancestry(item: ItemDef): string[] {
     const out: string[] = [];
-    for (let cur: ItemDef | undefined = item; cur; ) {
+    for (let cur: ItemDef | undefined = item; cur;) {
       out.push(cur.id);
       const parent: string | undefined = cur.parent;
       cur = parent ? this.items.find((i) => i.id === parent) : undefined;

@@ -71,11 +71,9 @@ export function findTables(lines: readonly LayoutLine[]): TableBlock[] {
 }
 
 // The number marker of the next table may sit inside this table's range; drop it.
-function isNumberOnly(
-  lines: readonly LayoutLine[],
-  s: { titleIndex: number },
-  j: number,
-): boolean {
+function isNumberOnly(lines: readonly LayoutLine[], s: { titleIndex: number }, j: number): boolean {
   const line = lines[s.titleIndex + 1 + j];
-  return line !== undefined && /^表([0-9]+|[一二三四五六七八九十]+)[：:]?$/.test(matchKey(line.text));
+  return (
+    line !== undefined && /^表([0-9]+|[一二三四五六七八九十]+)[：:]?$/.test(matchKey(line.text))
+  );
 }

@@ -222,7 +222,7 @@ function solveRows(
   const consistent = (r: number): boolean => byRow[r]!.every(feasible);
 
   // Bounds propagation to a fixpoint.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let r = 0; r < n; r++) {
       const dom = domains[r]!;

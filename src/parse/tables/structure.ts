@@ -73,7 +73,10 @@ export function itemSums(
     if (!row.item) return;
     const childIds = new Set(items.filter((it) => it.parent === row.item).map((it) => it.id));
     if (childIds.size === 0) return;
-    const children = indexes(rows, (c) => c.block === row.block && !!c.item && childIds.has(c.item));
+    const children = indexes(
+      rows,
+      (c) => c.block === row.block && !!c.item && childIds.has(c.item),
+    );
     if (children.length > 0) sums.push(...rowSums(i, children, columnCount));
   });
   return sums;

@@ -78,7 +78,11 @@ export function readTwoSidedRows(
     );
     if (split >= 0) {
       const left = segments(tokens.slice(0, split));
-      income(line, left.map((s) => s.label).join(''), left.flatMap((s) => s.amounts));
+      income(
+        line,
+        left.map((s) => s.label).join(''),
+        left.flatMap((s) => s.amounts),
+      );
       const right = segments(tokens.slice(split + 1));
       rows.push({
         kind: 'code',
@@ -97,7 +101,11 @@ export function readTwoSidedRows(
     if (expIndex >= 0) {
       const left = segs.slice(0, expIndex);
       const right = segs.slice(expIndex);
-      income(line, left.map((s) => s.label).join(''), left.flatMap((s) => s.amounts));
+      income(
+        line,
+        left.map((s) => s.label).join(''),
+        left.flatMap((s) => s.amounts),
+      );
       rows.push({
         kind: 'total',
         block: 'expenditure',

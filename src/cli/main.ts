@@ -1,0 +1,54 @@
+// The yusuan command. Commands return results; this file alone writes output and decides the
+// exit code: 0 ok, 1 findings, 2 unusable input. No stack traces reach the user.
+import { Command, CommanderError } from 'commander';
+import { isInputError } from '../model/errors.js';
+import { messages } from './messages.js';
+import type { CommandResult } from './result.js';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+const processIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+};
+
+/** Run the CLI on argv (without node and script); resolves to the exit code. */
+export async function runMain(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let result: CommandResult | undefined;
+  const program = new Command()
+    .name('yusuan')
+    .description('部门预算/决算公开: parse, check, compose and publish budget disclosures')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  program
+    .command('parse')
+    .description('read a disclosure (PDF-extracted text) and print it as structured data')
+    .argument('<file>', 'the document (.txt, UTF-8 or GB18030)')
+    .option('--json', 'the whole Disclosure as one line of JSON')
+    .option('--pretty', 'the whole Disclosure as indented JSON')
+    .option('--profile <id>', 'template profile (default: detected), e.g. xinjiang-2025')
+    .action(async (file: string, opts) => {
+      const { parseCommand } = await import('./commands/parse.js');
+      result = parseCommand(file, opts);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (isInputError(e)) {
+      io.stderr(messages.inputError(e) + '\n');
+      return 2;
+    }
+    io.stderr(messages.internalError(e) + '\n');
+    return 2;
+  }
+  if (!result) return 0;
+  io.stdout(result.stdout);
+  if (result.stderr) io.stderr(result.stderr);
+  return result.exitCode;
+}
