@@ -20,6 +20,7 @@ import { parseProjects } from './narrative/projects.js';
 import { parseIdentityHints, parseOverview } from './overview/index.js';
 import { parsePerformanceTables } from './performance/index.js';
 import { segment } from './segment.js';
+import { projectEvidence } from './project-evidence.js';
 import { computeSummary } from './summary.js';
 import { findTables, parseTables } from './tables/index.js';
 
@@ -44,15 +45,6 @@ export function parseDisclosure(layout: Layout, opts: ParseOptions = {}): Disclo
   const unit: AmountUnit = profile?.unit ?? '万元';
   const year = hints.year;
 
-  const tables = parseTables(parts.tables, {
-    ...(profile ? { profile } : {}),
-    ...(year ? { year } : {}),
-    unit,
-    knownUnits: overview.overview.budgetUnits.names,
-  });
-  warnings.push(...tables.warnings);
-  if (profile) warnings.push(...missingTables(profile, tables.tables));
-
   const narrative = parseNarrative(parts.narrative, {
     unit: '万元',
     ...(year ? { year } : {}),
@@ -62,6 +54,16 @@ export function parseDisclosure(layout: Layout, opts: ParseOptions = {}): Disclo
   const mattersCtx = { unit: '万元' as const, sections: narrative.sectionLines };
   const projects = parseProjects(parts.narrative, mattersCtx);
   warnings.push(...projects.warnings);
+  const tables = parseTables(parts.tables, {
+    ...(profile ? { profile } : {}),
+    ...(year ? { year } : {}),
+    unit,
+    knownUnits: overview.overview.budgetUnits.names,
+    evidence: projectEvidence(projects.projects),
+  });
+  warnings.push(...tables.warnings);
+  if (profile) warnings.push(...missingTables(profile, tables.tables));
+
   const matters = parseOtherMatters(parts.narrative, mattersCtx);
   warnings.push(...matters.warnings);
   const performance = parsePerformanceTables(parts.performance);

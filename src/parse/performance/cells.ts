@@ -1,23 +1,17 @@
-// How well a run of pieces reads as one cell of a given column. The row reader (rows.ts) picks
-// the split of the body into rows and cells with the best total, so these scores only need to
-// rank alternatives: a cell of its column's kind scores STRONG, a plausible one WEAK, a cell
-// that looks like another column's kind WRONG. Wrapped fragments are checked against the
-// column's width: a fragment is only followed by another of the same cell when the next word
-// would not have fitted on its line (the printer wraps only then).
+// How well a run of pieces reads as one cell of a given column: its kind (cell-kinds.ts) plus
+// what its layout costs. Wrapped fragments are checked against the column's width: a fragment is
+// only followed by another of the same cell when the next word would not have fitted on its line
+// (the printer wraps only then).
+//
+// The row reader scores every run of up to `maxLen` pieces in every column, twice (without and
+// with the learnt widths), so everything that does not depend on the widths is computed once per
+// table here (CellBasis), and what does becomes per-column prefix sums (cellScores): a score is
+// then a few array reads instead of a string join and a dozen regexes.
 import type { Slot } from './columns.js';
-import {
-  displayWidth,
-  firstWordWidth,
-  isNoValue,
-  parseIndicatorValue,
-  splitComparator,
-  valueStrength,
-} from './value.js';
+import { features, fragmentScore, isUnitAfterNumber, kindScore, STRONG } from './cell-kinds.js';
+import { displayWidth, firstWordWidth } from './value.js';
 import type { Piece } from './pieces.js';
 
-const STRONG = 3;
-const WEAK = 1;
-const WRONG = -4;
 /** Nothing printed in a cell: allowed (a lost or blank cell) but never preferred. */
 export const EMPTY = -3;
 /** Cells on one line are separated by spaces; a cell rarely holds one. */
@@ -36,173 +30,138 @@ const ROW_MID_LINE = -2;
 /** A row never starts inside a printed word ("20履职效能": the words are a merged cell). */
 const ROW_INSIDE_WORD = -6;
 
-// Text values of 指标值 are short phrases: 有效保障, 显著提升, 长期.
-const MAX_WORDS_VALUE = 8;
-const MAX_WEIGHT = 100;
-const WEIGHT = /^\d{1,3}(?:\.\d{1,2})?$/;
-const DATE = /^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:前|底|末|内)?$/;
-const WORDS = /^[\u4e00-\u9fff]+$/;
-const BASIS = /标准$|依据|职责|规划|办法|计划|要求|规定|方案|政策|文件/;
-const BASIS_EXACT = /^(?:历史|计划|行业|其他)标准$/;
-const SCORING = /赋分|得分|扣分|计分|评分/;
-const EVIDENCE = /资料|凭证|材料|证明|报告|记录|台账|清单|照片|图片|合同|发票|报表/;
-const EVIDENCE_EXACT =
-  /^(?:(?:工作|说明|会议|原始|财务|相关|其他)?(?:资料|凭证|材料|文件|记录|报告)[,，、]?)+$/;
-
 export type Widths = Partial<Record<Slot, number>>;
 
 export function joinCell(pieces: readonly Piece[]): string {
   return pieces.map((p) => p.text).join('');
 }
 
-/**
- * Scores of `pieces[from, from + len)` as one cell of `slot`, for len = 0..maxLen (-Infinity when
- * impossible). Built incrementally, and the kind of a text is cached: the row reader asks about
- * every run of pieces in every column.
- */
-export type CellScorer = (slot: Slot, from: number, maxLen: number) => number[];
+/** What the scores of a table's cells need, computed once for both passes of the row reader. */
+export interface CellBasis {
+  readonly pieces: readonly Piece[];
+  readonly slots: readonly Slot[];
+  readonly maxLen: number;
+  /** Per slot index: kind score of pieces[from, from + len) at from * (maxLen + 1) + len. */
+  readonly kind: readonly Float64Array[];
+  /** Per slot index: cost of joining piece k to piece k - 1, apart from the wrap width check. */
+  readonly join: readonly Float64Array[];
+  readonly wide: Int32Array;
+  readonly firstWord: Int32Array;
+  readonly slack: Int32Array;
+  /** Cost of a row (its name cell) starting at piece k. */
+  readonly rowStart: Float64Array;
+}
 
-export function cellScorer(pieces: readonly Piece[], widths?: Widths): CellScorer {
-  const seen = new Map<string, Features>();
-  const wide = pieces.map((p) => displayWidth(p.text));
-  const firstWord = pieces.map((p) => firstWordWidth(p.text));
-  const slack = pieces.map((p) => (/[\x21-\x7e]/.test(p.text) ? WIDTH_SLACK : 0));
-  const kindOf = (slot: Slot, text: string) => {
-    let f = seen.get(text);
-    if (!f) {
-      f = features(text);
-      seen.set(text, f);
-    }
-    return kindScore(slot, f);
-  };
-  return (slot, from, maxLen) => {
-    const scores: number[] = [slot === 'name' ? -Infinity : EMPTY];
-    const width = widths?.[slot];
+export function cellBasis(
+  pieces: readonly Piece[],
+  slots: readonly Slot[],
+  maxLen: number,
+): CellBasis {
+  const n = pieces.length;
+  const stride = maxLen + 1;
+  const kind = slots.map(() => new Float64Array(n * stride));
+  // Each text's features once for all columns; the same text (a lone "8", "历史标准") recurs.
+  const seen = new Map<string, number[]>();
+  for (let from = 0; from < n; from++) {
     let text = '';
-    let joins = 0;
-    let tooWide = 0;
-    for (let k = from; k < from + maxLen && k < pieces.length; k++) {
-      const piece = pieces[k] as Piece;
-      text += piece.text;
-      if (width !== undefined && (wide[k] as number) > width + (slack[k] as number)) tooWide++;
-      if (k > from) joins += joinScore(slot, pieces, k, width, wide, firstWord);
-      const kind = kindOf(slot, text);
-      if (kind === -Infinity) {
-        scores.push(-Infinity);
-        continue;
+    for (let len = 1; len <= maxLen && from + len <= n; len++) {
+      text += (pieces[from + len - 1] as Piece).text;
+      let scores = seen.get(text);
+      if (!scores) {
+        const f = features(text);
+        scores = slots.map((slot) => kindScore(slot, f));
+        seen.set(text, scores);
       }
-      let score = kind + joins + (k > from ? tooWide * TOO_WIDE : 0);
-      const first = pieces[from] as Piece;
-      if (slot === 'name' && first.join !== 'line' && !first.afterLabel)
-        score += first.join === 'glued' ? ROW_INSIDE_WORD : ROW_MID_LINE;
-      scores.push(score);
+      for (let s = 0; s < slots.length; s++)
+        (kind[s] as Float64Array)[from * stride + len] = scores[s] as number;
     }
-    return scores;
+  }
+  const join = slots.map((slot) => {
+    const costs = new Float64Array(n);
+    for (let k = 1; k < n; k++)
+      costs[k] = joinCost(slot, pieces[k - 1] as Piece, pieces[k] as Piece);
+    return costs;
+  });
+  const rowStart = new Float64Array(n);
+  pieces.forEach((p, k) => {
+    if (p.join !== 'line' && !p.afterLabel)
+      rowStart[k] = p.join === 'glued' ? ROW_INSIDE_WORD : ROW_MID_LINE;
+  });
+  return {
+    pieces,
+    slots,
+    maxLen,
+    kind,
+    join,
+    wide: Int32Array.from(pieces, (p) => displayWidth(p.text)),
+    firstWord: Int32Array.from(pieces, (p) => firstWordWidth(p.text)),
+    slack: Int32Array.from(pieces, (p) => (/[\x21-\x7e]/.test(p.text) ? WIDTH_SLACK : 0)),
+    rowStart,
   };
 }
 
-/** What joining piece k to the piece before it, inside one cell of `slot`, costs. */
-function joinScore(
-  slot: Slot,
-  pieces: readonly Piece[],
-  k: number,
-  width: number | undefined,
-  wide: readonly number[],
-  firstWord: readonly number[],
-): number {
-  const prev = pieces[k - 1] as Piece;
-  const piece = pieces[k] as Piece;
+/** What joining `piece` to `prev` inside one cell of `slot` costs, whatever the column's width. */
+function joinCost(slot: Slot, prev: Piece, piece: Piece): number {
   let score = 0;
   if (piece.afterLabel) score += LABEL_INSIDE;
   if (piece.join === 'space' && !isUnitAfterNumber(slot, prev.text, piece.text))
     score += SPACE_INSIDE;
-  if (piece.join === 'line' && width !== undefined)
-    if ((wide[k - 1] as number) + (firstWord[k] as number) <= width) score += NOT_WRAPPED;
   if (piece.join !== 'glued') score += fragmentScore(slot, piece.text);
   return score;
 }
 
-/** Is this a cell that tells its column's printed width with certainty? */
-export function isTellingCell(slot: Slot, pieces: readonly Piece[]): boolean {
-  return slot === 'name' || kindScore(slot, features(joinCell(pieces))) >= STRONG - 1;
-}
+/**
+ * Score of pieces[from, from + len) as one cell of slots[s] (len ≤ maxLen, from + len ≤ pieces;
+ * -Infinity when impossible), under the given column widths.
+ */
+export type CellScores = (s: number, from: number, len: number) => number;
 
-// A later fragment that is itself another column's kind starts a new cell: a comparator
-// ("名称" + "＜" + "=9.61") or a known phrase ("册" + "历史标准"). In 赋分规则 and 佐证资料 a later
-// fragment is the wrapped tail of a known phrase ("赋" + "分", "说明" + "材料"), never free text.
-const MAX_PHRASE_TAIL = 2;
-function fragmentScore(slot: Slot, text: string): number {
-  const known = BASIS_EXACT.test(text) || SCORING.test(text) || EVIDENCE_EXACT.test(text);
-  if (slot === 'value' || slot === 'lastYear') return known ? WRONG : 0;
-  if (splitComparator(text)) return WRONG;
-  if (slot === 'scoring') return SCORING.test(text) || text.length <= MAX_PHRASE_TAIL ? 0 : WRONG;
-  if (slot === 'evidence') return EVIDENCE.test(text) || text.length <= MAX_PHRASE_TAIL ? 0 : WRONG;
-  return known ? WRONG : 0;
-}
-
-// "＞=3 次": a value's unit may be printed apart from its number.
-function isUnitAfterNumber(slot: Slot, prev: string, text: string): boolean {
-  return (slot === 'value' || slot === 'lastYear') && /\d$/.test(prev) && /^\D{1,6}$/.test(text);
-}
-
-/** What a text looks like, computed once per text for all columns. */
-interface Features {
-  strength: 0 | 1 | 2;
-  unit: boolean;
-  weight: number | undefined;
-  none: boolean;
-  date: boolean;
-  shortWords: boolean;
-  basisExact: boolean;
-  basis: boolean;
-  scoring: boolean;
-  evidenceExact: boolean;
-  evidence: boolean;
-}
-
-function features(text: string): Features {
-  const strength = valueStrength(text);
-  return {
-    strength,
-    unit: strength === 2 && parseIndicatorValue(text).unit !== undefined,
-    weight: WEIGHT.test(text) ? Number(text) : undefined,
-    none: isNoValue(text),
-    date: DATE.test(text),
-    shortWords: WORDS.test(text) && text.length <= MAX_WORDS_VALUE,
-    basisExact: BASIS_EXACT.test(text),
-    basis: BASIS.test(text),
-    scoring: SCORING.test(text),
-    evidenceExact: EVIDENCE_EXACT.test(text),
-    evidence: EVIDENCE.test(text),
+export function cellScores(basis: CellBasis, widths?: Widths): CellScores {
+  const { pieces, slots, kind, wide, firstWord, slack, rowStart } = basis;
+  const n = pieces.length;
+  const stride = basis.maxLen + 1;
+  // Prefix sums over pieces: joins[s][k] = join costs of pieces 1..k; tooWide[s][k] = pieces
+  // before k wider than the column.
+  const joins: Float64Array[] = [];
+  const tooWide: Int32Array[] = [];
+  slots.forEach((slot, s) => {
+    const width = widths?.[slot];
+    const cost = basis.join[s] as Float64Array;
+    const j = new Float64Array(n);
+    const t = new Int32Array(n + 1);
+    for (let k = 0; k < n; k++) {
+      let c = k > 0 ? (cost[k] as number) : 0;
+      if (k > 0 && width !== undefined && (pieces[k] as Piece).join === 'line')
+        if ((wide[k - 1] as number) + (firstWord[k] as number) <= width) c += NOT_WRAPPED;
+      j[k] = (k > 0 ? (j[k - 1] as number) : 0) + c;
+      const over = width !== undefined && (wide[k] as number) > width + (slack[k] as number);
+      t[k + 1] = (t[k] as number) + (over ? 1 : 0);
+    }
+    joins.push(j);
+    tooWide.push(t);
+  });
+  const isName = slots.map((slot) => slot === 'name');
+  return (s, from, len) => {
+    if (len === 0) return isName[s] ? -Infinity : EMPTY;
+    const k = (kind[s] as Float64Array)[from * stride + len] as number;
+    if (k === -Infinity) return -Infinity;
+    const last = from + len - 1;
+    const j = joins[s] as Float64Array;
+    const t = tooWide[s] as Int32Array;
+    let score = k + (j[last] as number) - (j[from] as number);
+    if (len > 1) score += ((t[last + 1] as number) - (t[from] as number)) * TOO_WIDE;
+    if (isName[s]) score += rowStart[from] as number;
+    return score;
   };
 }
 
-function kindScore(slot: Slot, f: Features): number {
-  const weightLike = f.weight !== undefined;
-  const known = f.basisExact || f.scoring || f.evidenceExact;
-  switch (slot) {
-    case 'name':
-      if (f.strength === 2 || weightLike) return 2 * WRONG;
-      return known ? WRONG : 0;
-    case 'value':
-    case 'lastYear':
-      // A unit is part of the value: "＜=4" + "小时" reads better than leaving "小时" over.
-      if (f.strength === 2) return f.unit ? STRONG + 1 : STRONG;
-      if (f.none) return slot === 'lastYear' ? STRONG : 0;
-      if (f.strength === 1 || f.date) return STRONG - 1;
-      if (known) return WRONG;
-      return f.shortWords ? WEAK : WRONG / 2;
-    case 'basis':
-      if (f.strength === 2 || weightLike || f.scoring) return WRONG;
-      if (f.basisExact) return STRONG + 1;
-      return f.basis ? STRONG : 0;
-    case 'weight':
-      return f.weight !== undefined && f.weight <= MAX_WEIGHT ? STRONG : -Infinity;
-    case 'scoring':
-      if (f.strength === 2 || weightLike) return WRONG;
-      return f.scoring ? STRONG : -WEAK;
-    case 'evidence':
-      if (f.strength === 2 || weightLike || f.scoring) return WRONG;
-      return f.evidence ? STRONG - 1 : 0;
-  }
+/** Does this cell tell its column's printed width with certainty? */
+export function isTellingCell(basis: CellBasis, s: number, from: number, len: number): boolean {
+  const slot = basis.slots[s] as Slot;
+  if (slot === 'name') return true;
+  const k =
+    len <= basis.maxLen
+      ? ((basis.kind[s] as Float64Array)[from * (basis.maxLen + 1) + len] as number)
+      : kindScore(slot, features(joinCell(basis.pieces.slice(from, from + len))));
+  return k >= STRONG - 1;
 }

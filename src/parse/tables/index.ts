@@ -6,6 +6,7 @@ import type { ParseWarning } from '../../model/parse-warning.js';
 import type { Profile } from '../../model/profiles/index.js';
 import type { Table, TableKind } from '../../model/table.js';
 import { fixedCellsFor } from './cross.js';
+import { evidenceCells, type ProjectEvidence } from './evidence.js';
 import { placeTable, type PlacedTable } from './place.js';
 import { prepareTable } from './read-table.js';
 import { findTables } from './recognize.js';
@@ -15,6 +16,8 @@ export interface TablesContext {
   readonly year?: number;
   readonly unit: AmountUnit;
   readonly knownUnits: readonly string[];
+  /** What the projects' 资金分配 says about the 项目支出 table's columns. */
+  readonly evidence?: readonly ProjectEvidence[];
 }
 
 const FIRST: readonly TableKind[] = [
@@ -44,20 +47,24 @@ export function parseTables(
   });
   // First pass in dependency order: tables whose cells others rely on are placed first, so the
   // others start from those cells.
+  const fixedCells = (i: number, others: readonly Table[]) => [
+    ...fixedCellsFor(prepared[i]!, others),
+    ...evidenceCells(prepared[i]!, ctx.evidence ?? []),
+  ];
   const placed: PlacedTable[] = new Array<PlacedTable>(prepared.length);
   const order = prepared
     .map((p, i) => ({ i, rank: FIRST.indexOf(p.block.spec.kind) }))
     .sort((a, b) => (a.rank < 0 ? 99 : a.rank) - (b.rank < 0 ? 99 : b.rank) || a.i - b.i);
   for (const { i } of order) {
     const others = placed.filter(Boolean).map((t) => t.table);
-    placed[i] = placeTable(prepared[i]!, fixedCellsFor(prepared[i]!, others));
+    placed[i] = placeTable(prepared[i]!, fixedCells(i, others));
   }
   for (let round = 0; round < CROSS_ROUNDS; round++) {
     let progress = false;
     placed.forEach((current, i) => {
       if (current.ambiguous.length === 0) return;
       const others = placed.filter((_, j) => j !== i).map((t) => t.table);
-      const fixed = fixedCellsFor(prepared[i]!, others);
+      const fixed = fixedCells(i, others);
       if (fixed.length === 0) return;
       const again = placeTable(prepared[i]!, fixed);
       if (unplacedCount(again) < unplacedCount(current)) {
@@ -74,6 +81,7 @@ export function parseTables(
 }
 
 export { findTables, matchTitle } from './recognize.js';
+export type { ProjectEvidence } from './evidence.js';
 
 function unplacedCount(p: PlacedTable): number {
   return p.table.rows.reduce((n, r) => n + (r.unplaced?.length ?? 0), 0);

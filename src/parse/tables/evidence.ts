@@ -1,0 +1,51 @@
+// Cells of the 项目支出 table fixed by the projects' 资金分配 (see parse/project-evidence.ts): for
+// a project row, the columns every reading of its allocation agrees on, when some reading prints
+// exactly the row's numbers in column order.
+import { normalizeNameKey } from '../../model/catalog/index.js';
+import type { Cents } from '../../model/money.js';
+import type { PreparedTable } from './read-table.js';
+import type { FixedCell } from './solver.js';
+
+export interface ProjectEvidence {
+  readonly project: string;
+  readonly owner?: string;
+  readonly total: Cents;
+  readonly readings: readonly Readonly<Record<string, Cents>>[];
+}
+
+export function evidenceCells(
+  prepared: PreparedTable,
+  evidence: readonly ProjectEvidence[],
+): FixedCell[] {
+  if (prepared.block.spec.kind !== 'general-budget-project' || evidence.length === 0) return [];
+  const out: FixedCell[] = [];
+  prepared.rows.forEach((row, r) => {
+    if (row.kind !== 'project' || !row.project) return;
+    const name = normalizeNameKey(row.project);
+    const unit = row.unit ? normalizeNameKey(row.unit) : undefined;
+    const matches = evidence.filter(
+      (e) =>
+        normalizeNameKey(e.project) === name &&
+        (!e.owner || !unit || normalizeNameKey(e.owner) === unit),
+    );
+    if (matches.length !== 1) return;
+    const ev = matches[0]!;
+    const columns = prepared.rowColumns[r]!.columns.map((c) => c.id);
+    if (row.amounts[0] !== ev.total) return;
+    // Readings that print as this row: total, then the non-zero column sums in column order.
+    const fits = ev.readings.filter((reading) => {
+      const printed = columns.slice(1).flatMap((c) => (reading[c] ? [reading[c]] : []));
+      return (
+        printed.length === row.amounts.length - 1 &&
+        printed.every((v, i) => v === row.amounts[i + 1])
+      );
+    });
+    if (fits.length === 0) return;
+    columns.forEach((id, column) => {
+      if (column === 0) return;
+      const values = new Set(fits.map((f) => f[id] ?? 0));
+      if (values.size === 1) out.push({ row: r, column, value: [...values][0]! });
+    });
+  });
+  return out;
+}
