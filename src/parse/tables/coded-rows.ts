@@ -45,6 +45,7 @@ export function readCodedRows(
   let lastCodes: string[] = [];
   let unit: string | undefined;
   let incomplete: { row: RawRow; rest: string } | undefined;
+  let inNote = false;
 
   const resolveDigits = (digits: readonly string[], name: string): string | undefined => {
     const joined = digits.join('');
@@ -108,9 +109,16 @@ export function readCodedRows(
     const key = matchKey(line.text);
     if (/^(备注|注)[：:]/.test(key) || EMPTY_STATEMENT.test(key)) {
       notes.push(line.text.trim());
+      inNote = true;
       continue;
     }
     const t = tokenize(line.text);
+    // A note wraps like prose ("…情况表为\n空表。", seed 004 表九): its lines carry no numbers.
+    if (inNote && !pending && t.codeDigits.length === 0 && t.amounts.length === 0) {
+      notes[notes.length - 1] = joinFragments([notes[notes.length - 1]!, t.text]);
+      continue;
+    }
+    inNote = false;
     const next = lines[i + 1] ? tokenize((lines[i + 1] as LayoutLine).text) : undefined;
 
     if (isNumbersOnly(t)) {

@@ -21,13 +21,14 @@ export function evidenceCells(
   const out: FixedCell[] = [];
   prepared.rows.forEach((row, r) => {
     if (row.kind !== 'project' || !row.project) return;
-    const name = normalizeNameKey(row.project);
+    const name = projectKey(row.project);
     const unit = row.unit ? normalizeNameKey(row.unit) : undefined;
-    const matches = evidence.filter(
-      (e) =>
-        normalizeNameKey(e.project) === name &&
-        (!e.owner || !unit || normalizeNameKey(e.owner) === unit),
-    );
+    const byName = evidence.filter((e) => projectKey(e.project) === name);
+    // Several projects share a name (驻外办事处业务工作经费 of three offices): the owner decides.
+    const matches =
+      byName.length > 1
+        ? byName.filter((e) => e.owner && unit && normalizeNameKey(e.owner) === unit)
+        : byName;
     if (matches.length !== 1) return;
     const ev = matches[0]!;
     const columns = prepared.rowColumns[r]!.columns.map((c) => c.id);
@@ -48,4 +49,14 @@ export function evidenceCells(
     });
   });
   return out;
+}
+
+/**
+ * A project's name for matching table rows to the 项目支出情况说明: the two often differ in a
+ * trailing 项目/经费 (seed 004: 业务运转经费 in 表七, 业务运转经费项目 in the text).
+ */
+function projectKey(name: string): string {
+  return normalizeNameKey(name)
+    .replace(/[。.]$/, '')
+    .replace(/(?:项目|经费|资金)+$/, '');
 }

@@ -12,6 +12,7 @@ import {
 } from '../../model/specs/index.js';
 import type { AmountUnit } from '../../model/money.js';
 import { readCodedRows } from './coded-rows.js';
+import { codeWarnings } from './codes.js';
 import { chooseLayout, headerEnd, readHeader } from './header.js';
 import { readItemRows, readTransposedValues } from './item-rows.js';
 import { joinFragments, type RawRow } from './raw-row.js';
@@ -129,6 +130,9 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
     notes = r.notes;
     warnings.push(...r.warnings);
   }
+  const codeRows = rows.filter((r) => r.kind === 'code' || r.kind === 'project');
+  const codeKey = layout.blocks.length > 1 ? 'function-class' : main.rowKey;
+  warnings.push(...codeWarnings(codeRows, codeKey, { kind: spec.kind, number: table }, ctx.year));
 
   const byBlock = new Map(layout.blocks.map((b) => [b.id, blockColumns(layout, b)]));
   const rowColumns = rows.map((r) => byBlock.get(r.block ?? 'main') ?? byBlock.get(main.id)!);
@@ -177,9 +181,13 @@ function solverRow(row: RawRow, bc: BlockColumns, layout: TableLayout): SolverRo
   const exact = placements(row.amounts, m, indexSums(bc, layout));
   if (exact.placements.length > 0 && exact.complete)
     return { amounts: row.amounts, candidates: exact.placements, relaxed: false };
+  // A row whose columns do not add up (a project shown by its 合计 only, seed 004 表七) still
+  // prints its total: where the block's first column sums the others, it holds a number.
   const any = allPlacements(row.amounts.length, m);
-  if (any.complete && any.placements.length > 0)
-    return { amounts: row.amounts, candidates: any.placements, relaxed: true };
+  const rootSums = indexSums(bc, layout).some((s) => s.total === 0);
+  const withTotal = rootSums ? any.placements.filter((p) => p[0] === 0) : any.placements;
+  if (any.complete && withTotal.length > 0)
+    return { amounts: row.amounts, candidates: withTotal, relaxed: true };
   // Too many ways to place (or more numbers than columns): nothing can be placed.
   return { amounts: row.amounts, candidates: [[]], relaxed: true };
 }

@@ -48,7 +48,7 @@ export interface FixedCell {
 // of rows; past them candidates are kept (reported as ambiguous, never guessed away). Tables whose
 // arithmetic cannot decide (项目支出 by 经济分类) would otherwise search long to prove it.
 export const SEARCH_BUDGET = 5_000;
-export const GROUP_BUDGET = 4_000;
+export const GROUP_BUDGET = 1_500;
 
 export interface SolveResult {
   /** For each row, indexes into its candidates that some solution uses (or could not be ruled out). */
@@ -105,12 +105,18 @@ function mergeEqualChains(rows: readonly SolverRow[], sums: readonly LinearSum[]
     const [x, y] = key.split(':').map(Number) as [number, number];
     const rx = rows[x]!;
     const ry = rows[y]!;
-    const width = Math.max(1, ...rx.candidates.flat(), ...ry.candidates.flat()) + 1;
-    if (count < width || rx.relaxed || ry.relaxed) continue;
+    if (count < columnsOf(sums, x) || rx.relaxed || ry.relaxed) continue;
     if (!sameCandidates(rx, ry)) continue;
     alias[find(y)] = find(x);
   }
   return rows.map((_, i) => find(i));
+}
+
+/** Number of columns a row's constraints mention (its block's width, as far as sums go). */
+function columnsOf(sums: readonly LinearSum[], row: number): number {
+  const cols = new Set<number>();
+  for (const s of sums) for (const t of s.terms) if (t.row === row) cols.add(t.column);
+  return cols.size;
 }
 
 function sameCandidates(a: SolverRow, b: SolverRow): boolean {
@@ -216,8 +222,20 @@ function solveRows(
       min += t.sign === 1 ? l : -h;
       max += t.sign === 1 ? h : -l;
     }
-    const tol = roundingToleranceCents(open ? c.parts : nonzero);
+    const tol = zeroTotal(c) ? 0 : roundingToleranceCents(open ? c.parts : nonzero);
     return min <= tol && max >= -tol;
+  };
+  // A blank total cannot hide printed parts: each part is at least 0.005 before rounding, so
+  // their sum would print. Rounding tolerance applies only to a total that is not blank.
+  const zeroTotal = (c: (typeof constraints)[number]): boolean => {
+    for (const t of c.terms) {
+      if (t.sign !== 1) continue;
+      const a = assigned[t.row]!;
+      if (a >= 0) return cell(t.row, a, t.column) === 0;
+      const w = width[t.row]!;
+      return t.column >= w || (lo[t.row]![t.column] === 0 && hi[t.row]![t.column] === 0);
+    }
+    return false;
   };
   const consistent = (r: number): boolean => byRow[r]!.every(feasible);
 
@@ -248,7 +266,8 @@ function solveRows(
     for (const c of byRow[r]!) {
       let sum = constraintBounds(c);
       if (sum === undefined) continue;
-      const tolAll = roundingToleranceCents(sum.open > 0 ? c.parts : sum.nonzero);
+      const zero = zeroTotal(c);
+      const tolAll = zero ? 0 : roundingToleranceCents(sum.open > 0 ? c.parts : sum.nonzero);
       if (sum.min > tolAll || sum.max < -tolAll) return false;
       for (const t of c.terms) {
         const u = t.row;
@@ -267,7 +286,8 @@ function solveRows(
           const vMin = restMin + t.sign * v;
           const vMax = restMax + t.sign * v;
           const nz = restNonzero + (t.sign === -1 && v !== 0 ? 1 : 0);
-          const tol = roundingToleranceCents(restOpen ? c.parts : nz);
+          const parentZero = t.sign === 1 ? v === 0 : zero;
+          const tol = parentZero ? 0 : roundingToleranceCents(restOpen ? c.parts : nz);
           if (vMin <= tol && vMax >= -tol) keep.push(k);
         }
         if (keep.length === 0) return false;
@@ -353,12 +373,28 @@ function solveRows(
   let exact = true;
   const inconsistent: number[] = [];
   const kept: Set<number>[] = rows.map(() => new Set<number>());
+  // Columns some solution gives each printed number. A candidate whose every number already has
+  // its column supported, or is already known to have two, cannot change what gets placed: it
+  // is kept without a search (its columns are listed among the possibilities).
+  const supported: Set<number>[][] = rows.map((row) => row.amounts.map(() => new Set<number>()));
+  const markSupported = (r: number, k: number): void => {
+    kept[r]!.add(k);
+    (rows[r]!.candidates[k] as Placement).forEach((col, i) => supported[r]![i]!.add(col));
+  };
+  const decided = (r: number, k: number): boolean =>
+    (rows[r]!.candidates[k] as Placement).every(
+      (col, i) => supported[r]![i]!.has(col) || supported[r]![i]!.size >= 2,
+    );
   for (const group of groups(n, constraints)) {
     let anySolution = false;
     groupNodes = 0;
     for (const r of group) {
       for (const k of [...domains[r]!]) {
         if (kept[r]!.has(k)) continue;
+        if (anySolution && decided(r, k)) {
+          kept[r]!.add(k);
+          continue;
+        }
         if (groupNodes > GROUP_BUDGET) {
           exact = false;
           kept[r]!.add(k);
@@ -377,7 +413,7 @@ function solveRows(
         });
         if (result.found) {
           anySolution = true;
-          for (const [row, cand] of result.found) kept[row]!.add(cand);
+          for (const [row, cand] of result.found) markSupported(row, cand);
         } else if (result.exhausted) {
           exact = false;
           kept[r]!.add(k);

@@ -1,0 +1,42 @@
+// Classification codes of a table's rows against the catalog. Most 项 in the catalog are not yet
+// confirmed (docs/catalog.md), so an unknown code or a different name is a warning only; the row
+// is kept as printed.
+import { matchName } from '../../model/catalog/index.js';
+import type { ParseWarning } from '../../model/parse-warning.js';
+import type { RowKey } from '../../model/specs/index.js';
+import type { RawRow } from './raw-row.js';
+
+export function codeWarnings(
+  rows: readonly RawRow[],
+  rowKey: RowKey,
+  table: { kind: string; number: string },
+  year?: number,
+): ParseWarning[] {
+  const system = rowKey === 'economic' ? 'economic' : 'function';
+  const out: ParseWarning[] = [];
+  for (const row of rows) {
+    if (!row.code) continue;
+    const m = matchName(system, row.name, { code: row.code, ...(year ? { year } : {}) });
+    const at = { line: row.line, ...(row.page ? { page: row.page } : {}) };
+    if (m.kind === 'unknown-code') {
+      out.push({
+        code: 'code-unknown',
+        message: `${row.code} ${row.name}: code not in the ${system === 'economic' ? '经济分类' : '功能分类'} catalog (kept as printed)`,
+        table: table.kind,
+        tableNumber: table.number,
+        row: row.code,
+        at,
+      });
+    } else if (m.kind === 'mismatch' && row.name) {
+      out.push({
+        code: 'name-mismatch',
+        message: `${row.code}: printed "${row.name}", the catalog says "${m.expected ?? m.entry?.name ?? '?'}"`,
+        table: table.kind,
+        tableNumber: table.number,
+        row: row.code,
+        at,
+      });
+    }
+  }
+  return out;
+}
