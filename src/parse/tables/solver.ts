@@ -93,6 +93,8 @@ function mergeEqualChains(rows: readonly SolverRow[], sums: readonly LinearSum[]
     while (alias[x] !== x) x = alias[x] = alias[alias[x]!]!;
     return x;
   };
+  const columns = rows.map(() => new Set<number>());
+  for (const s of sums) for (const t of s.terms) columns[t.row]?.add(t.column);
   const pairCols = new Map<string, number>();
   for (const s of sums) {
     if (s.terms.length !== 2) continue;
@@ -105,19 +107,13 @@ function mergeEqualChains(rows: readonly SolverRow[], sums: readonly LinearSum[]
     const [x, y] = key.split(':').map(Number) as [number, number];
     const rx = rows[x]!;
     const ry = rows[y]!;
-    if (count < columnsOf(sums, x) || rx.relaxed || ry.relaxed) continue;
+    if (count < columns[x]!.size || rx.relaxed || ry.relaxed) continue;
     if (!sameCandidates(rx, ry)) continue;
     alias[find(y)] = find(x);
   }
   return rows.map((_, i) => find(i));
 }
 
-/** Number of columns a row's constraints mention (its block's width, as far as sums go). */
-function columnsOf(sums: readonly LinearSum[], row: number): number {
-  const cols = new Set<number>();
-  for (const s of sums) for (const t of s.terms) if (t.row === row) cols.add(t.column);
-  return cols.size;
-}
 
 function sameCandidates(a: SolverRow, b: SolverRow): boolean {
   if (a.amounts.length !== b.amounts.length || a.candidates.length !== b.candidates.length)
@@ -143,7 +139,9 @@ function solveRows(
 ): SolveResult {
   const n = rows.length;
   // cells[r][k][col]: the cell a candidate gives (0 for blank, NaN unknown for relaxed rows).
-  const width = rows.map((_, r) => 1 + Math.max(0, ...termColumns(sums, r)));
+  const width = new Array<number>(n).fill(1);
+  for (const s of sums)
+    for (const t of s.terms) if (t.row < n) width[t.row] = Math.max(width[t.row]!, t.column + 1);
   const cells: Float64Array[][] = rows.map((row, r) =>
     row.candidates.map((cand) => {
       const out = new Float64Array(width[r] as number).fill(row.relaxed ? UNKNOWN : 0);
@@ -239,22 +237,32 @@ function solveRows(
   };
   const consistent = (r: number): boolean => byRow[r]!.every(feasible);
 
-  // Bounds propagation to a fixpoint.
-  for (let changed = true; changed;) {
-    changed = false;
-    for (let r = 0; r < n; r++) {
-      const dom = domains[r]!;
-      if (dom.length < 2) continue;
-      const kept = dom.filter((k) => {
-        assigned[r] = k;
-        const ok = consistent(r);
-        assigned[r] = -1;
-        return ok;
-      });
-      if (kept.length > 0 && kept.length < dom.length) {
-        domains[r] = kept;
-        refreshBounds(r);
-        changed = true;
+  // Bounds propagation to a fixpoint, with a worklist: a row is looked at again only when a row
+  // it shares a constraint with lost candidates.
+  const neighbours: Set<number>[] = rows.map(() => new Set<number>());
+  for (const c of constraints)
+    for (const a of c.terms) for (const b of c.terms) if (a.row !== b.row) neighbours[a.row]!.add(b.row);
+  const queued = new Uint8Array(n).fill(1);
+  const work: number[] = Array.from({ length: n }, (_, i) => i);
+  while (work.length > 0) {
+    const r = work.pop()!;
+    queued[r] = 0;
+    const dom = domains[r]!;
+    if (dom.length < 2) continue;
+    const kept = dom.filter((k) => {
+      assigned[r] = k;
+      const ok = consistent(r);
+      assigned[r] = -1;
+      return ok;
+    });
+    if (kept.length > 0 && kept.length < dom.length) {
+      domains[r] = kept;
+      refreshBounds(r);
+      for (const x of neighbours[r]!) {
+        if (!queued[x]) {
+          queued[x] = 1;
+          work.push(x);
+        }
       }
     }
   }
@@ -438,12 +446,6 @@ function cellOfCandidate(row: SolverRow, k: number, column: number): Cents | und
   const i = cand.indexOf(column);
   if (i >= 0) return row.amounts[i] as Cents;
   return row.relaxed ? undefined : 0;
-}
-
-function termColumns(sums: readonly LinearSum[], row: number): number[] {
-  const out: number[] = [];
-  for (const s of sums) for (const t of s.terms) if (t.row === row) out.push(t.column);
-  return out;
 }
 
 /** Connected groups of rows (rows sharing a constraint). */
