@@ -2,8 +2,8 @@
 // "新疆维吾尔自治区人民政府办公厅" / "2025年 02月 18日"; seed 004 "2021年04月15日").
 import type { LayoutLine } from '../model/layout.js';
 import type { ParseWarning } from '../model/parse-warning.js';
-import { fromChineseNumeral } from './overview/numbering.js';
-import { compact, joinTexts, sourceRef } from './overview/text.js';
+import { fromChineseNumeral } from './text/numerals.js';
+import { compact, joinTexts, sourceRef } from './text/prose.js';
 
 export interface ClosingResult {
   signedBy?: string;

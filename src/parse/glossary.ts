@@ -4,8 +4,8 @@ import { matchKey } from '../ingest/normalize.js';
 import type { GlossaryEntry } from '../model/disclosure.js';
 import type { LayoutLine } from '../model/layout.js';
 import type { ParseWarning } from '../model/parse-warning.js';
-import { fromChineseNumeral } from './overview/numbering.js';
-import { addLine, newRun, runText, sourceRef, type TextRun } from './overview/text.js';
+import { fromChineseNumeral } from './text/numerals.js';
+import { addLine, newRun, runText, sourceRef, type TextRun } from './text/prose.js';
 
 export interface GlossaryResult {
   entries: GlossaryEntry[];

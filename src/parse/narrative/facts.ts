@@ -18,7 +18,7 @@ import {
 import { scanFigures, type Figure } from './figures.js';
 import { expectsFacts, type SectionKind } from './section-kinds.js';
 import type { Classified } from './subjects.js';
-import { sourceAt, type JoinedText } from './text-join.js';
+import { sourceAt, type JoinedText } from '../text/join.js';
 
 export interface FactSection {
   number: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanFigures } from './figures.js';
-import { joinLines } from './text-join.js';
+import { joinLines } from '../text/join.js';
 
 const brief = (text: string) =>
   scanFigures(text).map((f) => [f.raw, f.kind, f.unit ?? '', f.amount ?? f.percent]);

@@ -1,7 +1,8 @@
 // What a heading line of the 情况说明 looks like: 一、… (section), （一）/(一) … (subsection),
 // 1、/1./1． … (a numbered item, a subsection only when it reads like a title).
 import { matchKey } from '../../ingest/normalize.js';
-import { displayWidth } from './text-join.js';
+import { displayWidth } from '../text/join.js';
+import { fromChineseNumeral } from '../text/numerals.js';
 
 export type HeadingLevel = 'section' | 'subsection' | 'item';
 
@@ -19,29 +20,18 @@ const SUBSECTION = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s
 // "1.26万元" at a line start is an amount, not item 1: the marker must not be followed by a digit.
 const ITEM = /^(\d{1,2})\s*[、.．](?!\d)\s*/;
 
-const CN_DIGITS = '零一二三四五六七八九';
-
-/** 一 → 1, 十二 → 12, 二十一 → 21; undefined for anything else. */
-export function chineseNumber(text: string): number | undefined {
-  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(text);
-  if (!m || text === '') return undefined;
-  const [, a = '', ten = '', b = ''] = m;
-  if (!ten) return a && !b ? CN_DIGITS.indexOf(a) : undefined;
-  return (a ? CN_DIGITS.indexOf(a) : 1) * 10 + (b ? CN_DIGITS.indexOf(b) : 0);
-}
-
 export function headingStart(text: string): HeadingStart | undefined {
   const t = text.trim();
   let m = SECTION.exec(t);
   if (m) {
-    const value = chineseNumber(m[1] ?? '');
+    const value = fromChineseNumeral(m[1] ?? '');
     if (value !== undefined) {
       return { level: 'section', number: m[1] ?? '', value, rest: t.slice(m[0].length) };
     }
   }
   m = SUBSECTION.exec(t);
   if (m) {
-    const value = chineseNumber(m[1] ?? '');
+    const value = fromChineseNumeral(m[1] ?? '');
     if (value !== undefined) {
       return { level: 'subsection', number: `（${m[1]}）`, value, rest: t.slice(m[0].length) };
     }

@@ -9,7 +9,7 @@ import type { SourceRef } from '../../model/source-ref.js';
 import { readFacts } from './facts.js';
 import { kindOfSubsection, kindOfTitle, type SectionKind } from './section-kinds.js';
 import { splitSections } from './sections.js';
-import { joinLines } from './text-join.js';
+import { joinLines } from '../text/join.js';
 
 export interface NarrativeContext {
   department?: string;
@@ -67,6 +67,17 @@ export function parseNarrative(
     facts.push(...readFacts({ number: s.number, ...parent, kind, joined }, factCtx, warnings));
   }
   return { narrative: { sections, facts }, sectionLines, warnings };
+}
+
+/** The narrative's sections as lines only (no facts), for parsers that read one section. */
+export function narrativeSectionLines(lines: readonly LayoutLine[]): SectionLines[] {
+  return splitSections(lines, []).map((s) => ({
+    number: s.number,
+    title: s.title,
+    ...(s.parent === undefined ? {} : { parent: s.parent }),
+    lines: s.lines,
+    heading: s.heading,
+  }));
 }
 
 function refOf(line: LayoutLine | undefined): SourceRef | undefined {

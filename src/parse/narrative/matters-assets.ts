@@ -2,7 +2,7 @@
 // this year's budget plans to buy (seed 000 lines 1530–1553, seed 004 lines 1044–1072).
 import { type AmountUnit, fromCents } from '../../model/money.js';
 import type { Assets } from '../../model/other-matters.js';
-import { compact, sentenceEnd, splitSentences } from '../overview/text.js';
+import { compact, sentenceEnd, splitSentences } from '../text/prose.js';
 import { AMOUNT_SOURCE, amountAfter, convertCents, firstAmount } from './matters-figures.js';
 
 const AS_OF = /截至(?:到)?(\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?)/;

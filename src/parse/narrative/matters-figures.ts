@@ -6,7 +6,7 @@ import type { Amount, AmountUnit, Cents } from '../../model/money.js';
 import { fromCents, parseAmountText } from '../../model/money.js';
 import type { Change } from '../../model/narrative.js';
 import { parsePercent } from '../../model/percent.js';
-import { trimEndChars } from '../overview/text.js';
+import { trimEndChars } from '../text/prose.js';
 
 export const AMOUNT_SOURCE = String.raw`((?:\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.\d{1,6})?)(万元|元)`;
 const AMOUNT = new RegExp(`(?<![\\d.,])${AMOUNT_SOURCE}`);

@@ -19,7 +19,7 @@ import {
   lineAt,
   sentenceEnd,
   sourceRef,
-} from '../overview/text.js';
+} from '../text/prose.js';
 import { firstAmount } from './matters-figures.js';
 
 const WITHHELD = /不予公开|不公开/g;

@@ -10,7 +10,6 @@ import {
 } from '../../model/other-matters.js';
 import { UndisclosedSchema } from '../../model/project.js';
 import { segment } from '../segment.js';
-import { parseNarrative } from './index.js';
 import { parseOtherMatters } from './matters.js';
 
 const SEEDS = new URL('../../../../shared/seeds/', import.meta.url);
@@ -124,16 +123,6 @@ describe.skipIf(!existsSync(SEEDS))(
         { kind: '不予公开', what: 'projects', count: 4, amount: 233.56, unit: '万元' },
       ]);
       expect(m.undisclosed[0]?.text).toMatch(/^根据《中华人民共和国政府信息公开条例》第十四条/);
-    });
-
-    it("reads the same from the narrative parser's sections", () => {
-      for (const name of ['000_c55cbe189efa8a40.txt', '004_88207d3c283235c9.txt']) {
-        const lines = narrative(name);
-        const { sectionLines } = parseNarrative(lines, { unit: '万元' });
-        expect(parseOtherMatters(lines, { sections: sectionLines })).toEqual(
-          parseOtherMatters(lines),
-        );
-      }
     });
   },
 );

@@ -10,7 +10,7 @@ import type {
 } from '../../model/other-matters.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
 import type { Undisclosed } from '../../model/project.js';
-import { compact, joinLines, sourceRef, splitSentences } from '../overview/text.js';
+import { compact, joinLines, sourceRef, splitSentences } from '../text/prose.js';
 import { parseAssets } from './matters-assets.js';
 import { amountAfter, firstAmount, readChange, readReason } from './matters-figures.js';
 import {

@@ -12,7 +12,7 @@
 import type { AllocationItem } from '../../model/project.js';
 import type { AmountUnit, Cents } from '../../model/money.js';
 import { fromCents, parseAmountText } from '../../model/money.js';
-import { insideBrackets, lastOutside, trimEndChars } from '../overview/text.js';
+import { insideBrackets, lastOutside, trimEndChars } from '../text/prose.js';
 import { convertCents } from './matters-figures.js';
 
 const AMOUNT = /(?<![\d.,，])(\d{1,3}(?:[,，]\d{3})+|\d{1,15})(?:\.(\d{1,6}))?\s*(万元|元)/g;

@@ -11,7 +11,7 @@ import {
   runText,
   type TextRun,
   unclosedBrackets,
-} from '../overview/text.js';
+} from '../text/prose.js';
 
 export type FieldName = 'name' | 'basis' | 'scale' | 'owner' | 'allocation' | 'period';
 

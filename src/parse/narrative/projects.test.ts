@@ -5,7 +5,6 @@ import type { LayoutLine } from '../../model/layout.js';
 import { sumAmounts } from '../../model/money.js';
 import { type Project, ProjectSchema } from '../../model/project.js';
 import { segment } from '../segment.js';
-import { parseNarrative } from './index.js';
 import { parseProjects } from './projects.js';
 
 const SEEDS = new URL('../../../../shared/seeds/', import.meta.url);
@@ -104,14 +103,6 @@ describe.skipIf(!existsSync(SEEDS))('parseProjects on the seeds (needs ../shared
     // The "。" after the page number "- 20 -" (line 972) closes the allocation.
     expect(p5.allocation?.text).toMatch(/办公经费2万元。$/);
     expect(itemSum(p5)).toBe(15);
-  });
-
-  it("reads the same from the narrative parser's sections", () => {
-    for (const name of ['000_c55cbe189efa8a40.txt', '004_88207d3c283235c9.txt']) {
-      const lines = narrative(name);
-      const { sectionLines } = parseNarrative(lines, { unit: '万元' });
-      expect(parseProjects(lines, { sections: sectionLines })).toEqual(parseProjects(lines));
-    }
   });
 });
 

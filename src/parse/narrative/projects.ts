@@ -14,7 +14,7 @@ import {
 } from '../../model/money.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
 import type { Project } from '../../model/project.js';
-import { sourceRef, trimEndChars } from '../overview/text.js';
+import { sourceRef, trimEndChars } from '../text/prose.js';
 import { findSection, findSections, type SectionLines, sectionSpan } from './matters-sections.js';
 import { type AllocationRead, allocationItems } from './projects-allocation.js';
 import {

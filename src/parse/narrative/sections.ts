@@ -14,7 +14,7 @@ import {
   type HeadingLevel,
   type HeadingStart,
 } from './headings.js';
-import { columnWidth, displayWidth, joinPieces } from './text-join.js';
+import { columnWidth, displayWidth, joinPieces } from '../text/join.js';
 
 export interface RawSection {
   level: HeadingLevel;

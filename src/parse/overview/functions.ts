@@ -3,7 +3,7 @@
 import type { LayoutLine } from '../../model/layout.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
 import { detectStyle, splitNumbered } from './numbering.js';
-import { joinLines, sourceRef, trimEndChars } from './text.js';
+import { joinLines, sourceRef, trimEndChars } from '../text/prose.js';
 
 // Separators between inline items belong to neither item; a full stop ends the item's sentence.
 const TRAILING_SEPARATORS = '；;，,、 \t';

@@ -4,7 +4,7 @@
 import { matchKey } from '../../ingest/normalize.js';
 import type { LayoutLine } from '../../model/layout.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
-import { compact, joinTexts } from './text.js';
+import { compact, joinTexts } from '../text/prose.js';
 
 export interface IdentityHints {
   department?: string;

@@ -5,7 +5,7 @@ import type { ParseWarning } from '../../model/parse-warning.js';
 import { parseFunctions } from './functions.js';
 import { overviewParts } from './sections.js';
 import { parseStaffing } from './staffing.js';
-import { joinLines, sourceRef } from './text.js';
+import { joinLines, sourceRef } from '../text/prose.js';
 import { parseBudgetUnits, parseInternalUnits } from './units.js';
 
 export { parseIdentityHints, type IdentityHints } from './identity.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectStyle, fromChineseNumeral, splitNumbered } from './numbering.js';
+import { fromChineseNumeral } from '../text/numerals.js';
+import { detectStyle, splitNumbered } from './numbering.js';
 
 describe('numbered lists', () => {
   it('reads Chinese numerals', () => {

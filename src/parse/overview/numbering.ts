@@ -2,22 +2,14 @@
 // 主要职能), 1、… one per line (seed 000 预算单位), 一、… (名词解释). Items are found in sequence — after
 // item k, the next marker numbered k+1 (or a little more, when one was dropped) — so that a
 // bracketed word such as 各地（州、市） or a number inside the text is never taken for a marker.
+import { fromChineseNumeral } from '../text/numerals.js';
+
 export type NumberingStyle = 'paren-cn' | 'paren-arabic' | 'cn-dun' | 'arabic';
 
-const CN_DIGITS = '零一二三四五六七八九';
 /** A marker may be missing (a dropped line); look this many numbers ahead before giving up. */
 const MAX_NUMBER_GAP = 3;
 // No list in these documents comes near this; it bounds the work on garbage input.
 const MAX_ITEMS = 200;
-
-/** 一 → 1, 十二 → 12, 二十一 → 21; undefined for anything else. */
-export function fromChineseNumeral(text: string): number | undefined {
-  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(text);
-  if (!m || text === '') return undefined;
-  const [, a = '', ten = '', b = ''] = m;
-  if (!ten) return a && !b ? CN_DIGITS.indexOf(a) : undefined;
-  return (a ? CN_DIGITS.indexOf(a) : 1) * 10 + (b ? CN_DIGITS.indexOf(b) : 0);
-}
 
 // One pattern per style for any number; the number is group 1.
 const MARKERS: Readonly<Record<NumberingStyle, RegExp>> = {

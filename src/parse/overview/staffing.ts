@@ -1,7 +1,7 @@
 // 编制数 and 实有人数 with 在职/退休/离休 and their change on last year: "编制数 362，实有人数 873人，其中：
 // 在职 366人，减少 26人；退休 506人，增加 8人；离休 1人，增加 0人。" (seed 000), "编\n制数20人" (seed 004).
 import type { Headcount, Overview } from '../../model/overview.js';
-import { compact } from './text.js';
+import { compact } from '../text/prose.js';
 
 const AUTHORIZED = /编制(?:数|人数)?(?:为)?(\d+)(?:人|名)?/;
 const ACTUAL = /实有(?:人数|人员)?(?:为)?(\d+)(?:人|名)/;

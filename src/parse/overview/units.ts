@@ -14,7 +14,7 @@ import {
   splitOutsideBrackets,
   trimEndChars,
   trimStartChars,
-} from './text.js';
+} from '../text/prose.js';
 
 const INTERNAL_COUNT = /(?:下设|内设)(\d{1,4})个/;
 const LIST_INTRO = /(?:分别是|分别为|包括|为)[：:]?/;

@@ -59,7 +59,9 @@ export function headerEnd(lines: readonly LayoutLine[], from: number): number {
 }
 
 export function isRepeatedHeaderStart(line: LayoutLine): boolean {
-  return /^\s*(编制|部门名称|单位名称)/.test(line.text) && DEPARTMENT_LINE.test(matchKey(line.text));
+  return (
+    /^\s*(编制|部门名称|单位名称)/.test(line.text) && DEPARTMENT_LINE.test(matchKey(line.text))
+  );
 }
 
 export function readHeader(lines: readonly LayoutLine[]): HeaderInfo {

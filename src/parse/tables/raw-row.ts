@@ -18,20 +18,8 @@ export interface RawRow {
   page?: number;
 }
 
-/**
- * Join text fragments of a wrapped cell: lines break anywhere in CJK text, so fragments join
- * without a space unless both sides are ASCII letters or digits.
- */
-export function joinFragments(parts: readonly string[]): string {
-  let out = '';
-  for (const raw of parts) {
-    const p = raw.trim();
-    if (!p) continue;
-    if (out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(p)) out += ' ';
-    out += p;
-  }
-  return out;
-}
+/** Text fragments of a wrapped cell joined (the joining rule of parse/text/join.ts). */
+export { joinTexts as joinFragments } from '../text/prose.js';
 
 export function levelOf(code: string): CodeLevel {
   return code.length === 3 ? '类' : code.length === 5 ? '款' : '项';

@@ -114,7 +114,6 @@ function mergeEqualChains(rows: readonly SolverRow[], sums: readonly LinearSum[]
   return rows.map((_, i) => find(i));
 }
 
-
 function sameCandidates(a: SolverRow, b: SolverRow): boolean {
   if (a.amounts.length !== b.amounts.length || a.candidates.length !== b.candidates.length)
     return false;
@@ -241,7 +240,8 @@ function solveRows(
   // it shares a constraint with lost candidates.
   const neighbours: Set<number>[] = rows.map(() => new Set<number>());
   for (const c of constraints)
-    for (const a of c.terms) for (const b of c.terms) if (a.row !== b.row) neighbours[a.row]!.add(b.row);
+    for (const a of c.terms)
+      for (const b of c.terms) if (a.row !== b.row) neighbours[a.row]!.add(b.row);
   const queued = new Uint8Array(n).fill(1);
   const work: number[] = Array.from({ length: n }, (_, i) => i);
   while (work.length > 0) {

@@ -8,7 +8,7 @@ import {
   splitSentences,
   trimEndChars,
   unclosedBrackets,
-} from './text.js';
+} from './prose.js';
 
 describe('text tools', () => {
   it('joins wrapped lines without spaces, except between Latin letters', () => {

@@ -1,11 +1,8 @@
-// Text tools shared by the prose parsers (概况, 项目, 其他重要事项, 名词解释): joining wrapped lines and
-// reading bracket balance. Extracted lines wrap mid-word, so joining adds no space except between
-// two Latin letters; digits join without one because numbers wrap too (seed 000 line 1487
-// "增长 0.0" / "0%").
+// Text tools shared by the prose parsers (概况, 项目, 其他重要事项, 名词解释): joining wrapped lines
+// (with the one joining rule of join.ts) and reading bracket balance.
 import type { LayoutLine } from '../../model/layout.js';
+import { joinSeparator } from './join.js';
 import type { SourceRef } from '../../model/source-ref.js';
-
-const LATIN = /[A-Za-z]/;
 
 /**
  * Text being joined a line at a time. Pieces are kept apart and joined once (repeated `+=` on a
@@ -26,9 +23,10 @@ export function newRun(): TextRun {
 export function addLine(run: TextRun, line: string): number {
   const t = line.trim();
   if (!t) return run.length;
-  if (LATIN.test(run.last) && LATIN.test(t.charAt(0))) {
-    run.pieces.push(' ');
-    run.length += 1;
+  const sep = run.last ? joinSeparator(run.last, t) : '';
+  if (sep) {
+    run.pieces.push(sep);
+    run.length += sep.length;
   }
   const start = run.length;
   run.pieces.push(t);
