@@ -38,6 +38,14 @@ export function specOf(kind: TableKind): TableSpec {
 export { CROSS_TABLE_IDENTITIES } from './cross-table.js';
 export { COLUMNS, col, colAs } from './columns.js';
 export { flattenColumns, columnSums, layoutOf } from './layout-tools.js';
+export {
+  codedRowSums,
+  expenditureClassSum,
+  itemRowSums,
+  type RowShape,
+  type RowSum,
+  type RowSumKind,
+} from './row-tree.js';
 export type {
   BlockLayout,
   CellRef,
