@@ -113,7 +113,7 @@ describe('narrative facts', () => {
     expect(narrative.facts[3]?.change?.against).toBe('上年');
   });
 
-  it('reads 类/款/项 paths and gives the scope of the section', () => {
+  it('reads 类/款/项 paths and gives the scope of the section or of its budget clause', () => {
     const { narrative } = read(
       '一、关于甲单位 2025年财政拨款收支预算情况的总体说明',
       '一般公共预算支出包括：一般公共服务支出 8.00万元，主要用于运行；住房保障支出 2.00万元。',
@@ -125,8 +125,17 @@ describe('narrative facts', () => {
       '比上年预算增加 0.50万元，增长 33.33%，主要原因是人员增加。',
     );
     expect(narrative.facts.map(tuple)).toEqual([
-      ['function:类:一般公共服务支出', 'fiscal', 8, undefined, undefined, undefined, undefined],
-      ['function:类:住房保障支出', 'fiscal', 2, undefined, undefined, undefined, undefined],
+      // Listed after "一般公共预算支出包括": stated against the 一般公共预算.
+      [
+        'function:类:一般公共服务支出',
+        'general-budget',
+        8,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ],
+      ['function:类:住房保障支出', 'general-budget', 2, undefined, undefined, undefined, undefined],
       ['function:类:住房保障支出', 'general-budget', 2, 20, undefined, undefined, undefined],
       [
         'function:项:住房保障支出/住房改革支出/住房公积金',

@@ -64,9 +64,30 @@ export function parseNarrative(
       heading: s.heading,
     });
     const factCtx = { unit: ctx.unit, ...(ctx.year === undefined ? {} : { year: ctx.year }) };
-    facts.push(...readFacts({ number: s.number, ...parent, kind, joined }, factCtx, warnings));
+    const read = readFacts({ number: s.number, ...parent, kind, joined }, factCtx, warnings);
+    facts.push(...(kind === 'fiscal' ? scopeByBudgetClause(read, joined.text) : read));
   }
   return { narrative: { sections, facts }, sectionLines, warnings };
+}
+
+// "一般公共预算支出包括：一般公共服务支出 10,790.77万元…" (seed 000 四): in the 财政拨款 section, the
+// 类 listed after such a clause are stated against that budget, not against 财政拨款 as a whole.
+const BUDGET_CLAUSE = /(一般公共预算|政府性基金预算?|国有资本经营预算)(?:拨款)?支出(?:预算)?包括/g;
+
+function scopeByBudgetClause(facts: NarrativeFact[], text: string): NarrativeFact[] {
+  const clauses = [...text.matchAll(BUDGET_CLAUSE)].map((m) => ({
+    at: m.index,
+    general: m[1] === '一般公共预算',
+  }));
+  if (clauses.length === 0) return facts;
+  let from = 0;
+  return facts.map((f) => {
+    const at = text.indexOf(f.text, from);
+    if (at >= 0) from = at;
+    if (f.subject.kind !== 'function' || at < 0) return f;
+    const clause = clauses.filter((c) => c.at <= at + f.text.length).pop();
+    return clause?.general ? { ...f, scope: 'general-budget' } : f;
+  });
 }
 
 /** The narrative's sections as lines only (no facts), for parsers that read one section. */

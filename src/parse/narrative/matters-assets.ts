@@ -5,7 +5,7 @@ import type { Assets } from '../../model/other-matters.js';
 import { compact, sentenceEnd, splitSentences } from '../text/prose.js';
 import { AMOUNT_SOURCE, amountAfter, convertCents, firstAmount } from './matters-figures.js';
 
-const AS_OF = /截至(?:到)?(\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?)/;
+const AS_OF = /(截至(?:到)?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?)/;
 const AREA = /房屋(?:面积)?(?:共计|合计)?(\d[\d,]*(?:\.\d+)?)平方米/;
 // The total is "车辆 97辆" with nothing before 车辆 that names a kind (其他车辆 is a kind).
 const VEHICLES = /(?<![\u4e00-\u9fff])车辆(?:共计|合计)?(\d{1,6})辆/;

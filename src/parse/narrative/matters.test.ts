@@ -47,7 +47,7 @@ describe.skipIf(!existsSync(SEEDS))(
       expect(AssetsSchema.parse(m.assets)).toEqual(m.assets);
       expect(m.assets).toMatchObject({
         unit: '万元',
-        asOf: '2024年底',
+        asOf: '截至2024年底',
         buildings: { area: 161437.29, value: 37046.64 },
         vehicles: {
           count: 97,
@@ -102,7 +102,7 @@ describe.skipIf(!existsSync(SEEDS))(
         smallMicroReserved: 0,
       });
       expect(m.assets).toMatchObject({
-        asOf: '2020年底',
+        asOf: '截至2020年底',
         buildings: { area: 3191.94, value: 68.2 },
         vehicles: {
           count: 8,

@@ -174,10 +174,10 @@ describe.skipIf(!existsSync(SEEDS))('parseNarrative on the seeds (needs ../share
       expect(factsOf(facts, '四').map(tuple)).toEqual([
         ['total:both', 'fiscal', 14216.81, '', '', '', ''],
         ['general', 'fiscal', 14216.81, '', '', '', ''],
-        ['类:一般公共服务支出:201', 'fiscal', 10790.77, '', '', '', ''],
-        ['类:社会保障和就业支出:208', 'fiscal', 2133.17, '', '', '', ''],
-        ['类:卫生健康支出:210', 'fiscal', 707.43, '', '', '', ''],
-        ['类:住房保障支出:221', 'fiscal', 585.46, '', '', '', ''],
+        ['类:一般公共服务支出:201', 'general-budget', 10790.77, '', '', '', ''],
+        ['类:社会保障和就业支出:208', 'general-budget', 2133.17, '', '', '', ''],
+        ['类:卫生健康支出:210', 'general-budget', 707.43, '', '', '', ''],
+        ['类:住房保障支出:221', 'general-budget', 585.46, '', '', '', ''],
       ]);
       expect(factsOf(facts, '六').map(tuple)).toEqual([
         ['basic', 'general-budget', 10039.01, '', '', '', ''],
@@ -319,9 +319,9 @@ describe.skipIf(!existsSync(SEEDS))('parseNarrative on the seeds (needs ../share
         ['project', 'all', 355.86, 50.77, 'increase', 118.18, ''],
         ['total:both', 'fiscal', 700.94, '', '', '', ''],
         ['general', 'fiscal', 700.94, '', '', '', ''],
-        ['类:一般公共服务支出:201', 'fiscal', 662.96, '', '', '', ''],
-        ['类:社会保障和就业支出:208', 'fiscal', 21.11, '', '', '', ''],
-        ['类:住房保障支出:221', 'fiscal', 16.87, '', '', '', ''],
+        ['类:一般公共服务支出:201', 'general-budget', 662.96, '', '', '', ''],
+        ['类:社会保障和就业支出:208', 'general-budget', 21.11, '', '', '', ''],
+        ['类:住房保障支出:221', 'general-budget', 16.87, '', '', '', ''],
       ]);
       expect(all(['五', '六'])).toEqual([
         ['total:expenditure', 'general-budget', 700.94, '', '', '', ''],
