@@ -1,0 +1,13 @@
+// The rule catalog: rules derived from the table specs, then the declared rules. `yusuan rules`
+// and docs/rules.md are generated from this list.
+import type { Rule } from './rule.js';
+import { columnSumRules } from './rules/derived/column-sums.js';
+import { crossTableRules } from './rules/derived/cross-table.js';
+import { rowSumRules } from './rules/derived/row-sums.js';
+
+let catalog: readonly Rule[] | undefined;
+
+export function ruleCatalog(): readonly Rule[] {
+  catalog ??= [...columnSumRules(), ...rowSumRules(), ...crossTableRules()];
+  return catalog;
+}

@@ -1,0 +1,71 @@
+// Rules derived from the table specs' column trees: in every row, a column with sub-columns is
+// their sum (合计 = 基本支出 + 项目支出). One rule per (table kind, identity), whatever layouts
+// declare it; a document is checked by the identities its own columns carry.
+import { flattenColumns, columnSums, TABLE_SPECS } from '../../../model/specs/index.js';
+import type { TableSpec } from '../../../model/specs/index.js';
+import type { Rule } from '../../rule.js';
+import { allBlank, compareSum } from '../../sums.js';
+import { describeRow, rowKey } from '../row-key.js';
+
+function labelOf(spec: TableSpec, id: string): string {
+  for (const layout of spec.layouts)
+    for (const block of layout.blocks) {
+      const c = flattenColumns(block.columns).find((x) => x.id === id);
+      if (c) return c.label;
+    }
+  return id;
+}
+
+function identitiesOf(spec: TableSpec): { block: string; total: string; parts: string[] }[] {
+  const seen = new Set<string>();
+  const out: { block: string; total: string; parts: string[] }[] = [];
+  for (const layout of spec.layouts) {
+    if (layout.orientation === 'items-as-columns') continue;
+    for (const block of layout.blocks) {
+      for (const s of columnSums(block)) {
+        const key = `${block.id}:${s.total}=${s.parts.join('+')}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ block: block.id, total: s.total, parts: s.parts });
+      }
+    }
+  }
+  return out;
+}
+
+export function columnSumRules(): Rule[] {
+  return TABLE_SPECS.flatMap((spec) =>
+    identitiesOf(spec).map(({ block, total, parts }): Rule => {
+      const zhParts = parts.map((p) => labelOf(spec, p)).join(' + ');
+      return {
+        id: `table:${spec.kind}:${total}=${parts.join('+')}`,
+        category: 'table',
+        severity: 'error',
+        zh: `${spec.name}表每行：${labelOf(spec, total)} = ${zhParts}`,
+        en: `${spec.nameEn}, every row: ${total} = ${parts.join(' + ')}`,
+        basis: `表式列关系（${spec.name}表：${labelOf(spec, total)}为${zhParts}之和）`,
+        evaluate: (d, ctx) => {
+          const table = ctx.table(spec.kind);
+          if (!table) return [];
+          const ids = new Set(table.columns.map((c) => c.id));
+          if (!ids.has(total) || parts.some((p) => !ids.has(p))) return [];
+          return table.rows
+            .filter((r) => (r.block ?? 'main') === block || block === 'main')
+            .filter((r) => Object.keys(r.values).length > 0 || r.unplaced?.length)
+            .filter((r) => !allBlank([ctx.cell(r, total), ...parts.map((p) => ctx.cell(r, p))]))
+            .map((r) =>
+              compareSum(ctx.cell(r, total), [ctx.sumOf(r, parts)], table.unit, {
+                table: spec.kind,
+                ...(table.number ? { tableNumber: table.number } : {}),
+                row: rowKey(r),
+                rowName: describeRow(r),
+                column: total,
+                ...(r.at?.line ? { line: r.at.line } : {}),
+                ...(r.at?.page ? { page: r.at.page } : {}),
+              }),
+            );
+        },
+      };
+    }),
+  );
+}

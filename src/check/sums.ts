@@ -1,0 +1,48 @@
+// The one comparison every arithmetic rule makes: a printed total against the sum of its printed
+// parts, where a difference no larger than the parts' rounding is `rounding`, not an error.
+import { fromCents, roundingToleranceCents, type AmountUnit, type Cents } from '../model/money.js';
+import type { Cell } from './context.js';
+import type { FindingDraft } from './rule.js';
+
+export function compareSum(
+  total: Cell,
+  parts: readonly Cell[],
+  unit: AmountUnit,
+  location: FindingDraft['location'],
+  note?: string,
+): FindingDraft {
+  if (!total.known || parts.some((p) => !p.known))
+    return { outcome: 'insufficient_data', location, unit, ...(note ? { note } : {}) };
+  const sum = parts.reduce((s, p) => s + (p.known ? p.cents : 0), 0);
+  const nonzero = parts.reduce((n, p) => n + (p.known && p.cents !== 0 ? (p.parts ?? 1) : 0), 0);
+  return compareCents(total.cents, sum, nonzero, unit, location, note);
+}
+
+/** actual (printed) against expected (computed from `parts` printed numbers). */
+export function compareCents(
+  actual: Cents,
+  expected: Cents,
+  parts: number,
+  unit: AmountUnit,
+  location: FindingDraft['location'],
+  note?: string,
+): FindingDraft {
+  const diff = actual - expected;
+  // A blank total admits no rounding: printed parts of at least 0.005 each would show.
+  const tolerance = actual === 0 ? 0 : roundingToleranceCents(parts);
+  const outcome = diff === 0 ? 'pass' : Math.abs(diff) <= tolerance ? 'rounding' : 'fail';
+  return {
+    outcome,
+    location,
+    expected: fromCents(expected),
+    actual: fromCents(actual),
+    difference: fromCents(diff),
+    unit,
+    ...(note ? { note } : {}),
+  };
+}
+
+/** Every cell known and blank: nothing to compare. */
+export function allBlank(cells: readonly Cell[]): boolean {
+  return cells.every((c) => c.known && c.cents === 0);
+}
