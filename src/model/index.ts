@@ -16,3 +16,5 @@ export * from './disclosure.js';
 export * from './specs/index.js';
 export * from './profiles/index.js';
 export * from './catalog/index.js';
+export * from './finding.js';
+export * from './check-report.js';
