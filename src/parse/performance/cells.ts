@@ -5,12 +5,21 @@
 //
 // The row reader scores every run of up to `maxLen` pieces in every column, twice (without and
 // with the learnt widths), so everything that does not depend on the widths is computed once per
-// table here (CellBasis), and what does becomes per-column prefix sums (cellScores): a score is
+// table here (CellBasis), and what does becomes per-column prefix sums (PassCosts): a score is
 // then a few array reads instead of a string join and a dozen regexes.
+import {
+  fragmentOf,
+  fragmentScore,
+  isUnitAfterNumber,
+  kindScore,
+  STRONG,
+  type Fragment,
+} from './cell-kinds.js';
 import type { Slot } from './columns.js';
-import { features, fragmentScore, isUnitAfterNumber, kindScore, STRONG } from './cell-kinds.js';
-import { displayWidth, firstWordWidth } from './value.js';
 import type { Piece } from './pieces.js';
+import { decodeFeatures } from './feature-codes.js';
+import { features, runCodes } from './text-features.js';
+import { displayWidth, firstWordWidth, hasAscii, splitComparator } from './value.js';
 
 /** Nothing printed in a cell: allowed (a lost or blank cell) but never preferred. */
 export const EMPTY = -3;
@@ -31,8 +40,10 @@ const ROW_MID_LINE = -2;
 const ROW_INSIDE_WORD = -6;
 
 export type Widths = Partial<Record<Slot, number>>;
+/** A cell that cannot be (scores are small integers, so tables hold them as Int32). */
+export const NO_CELL = -(2 ** 30);
 
-export function joinCell(pieces: readonly Piece[]): string {
+function joinCell(pieces: readonly Piece[]): string {
   return pieces.map((p) => p.text).join('');
 }
 
@@ -41,15 +52,17 @@ export interface CellBasis {
   readonly pieces: readonly Piece[];
   readonly slots: readonly Slot[];
   readonly maxLen: number;
-  /** Per slot index: kind score of pieces[from, from + len) at from * (maxLen + 1) + len. */
-  readonly kind: readonly Float64Array[];
-  /** Per slot index: cost of joining piece k to piece k - 1, apart from the wrap width check. */
-  readonly join: readonly Float64Array[];
+  /** Kind score of run `at` (from * (maxLen + 1) + len) in slots[s]: kinds[kindOf[at] + s]. */
+  readonly kindOf: Int32Array;
+  /** NO_CELL where a text can be no cell of the column. */
+  readonly kinds: Int32Array;
+  /** joins[s * pieces + k]: the cost of joining pieces 1..k each to the one before, in slots[s]. */
+  readonly joins: Int32Array;
+  /** Cost of a row (its name cell) starting at piece k. */
+  readonly rowStart: Int32Array;
   readonly wide: Int32Array;
   readonly firstWord: Int32Array;
   readonly slack: Int32Array;
-  /** Cost of a row (its name cell) starting at piece k. */
-  readonly rowStart: Float64Array;
 }
 
 export function cellBasis(
@@ -59,109 +72,172 @@ export function cellBasis(
 ): CellBasis {
   const n = pieces.length;
   const stride = maxLen + 1;
-  const kind = slots.map(() => new Float64Array(n * stride));
-  // Each text's features once for all columns; the same text (a lone "8", "历史标准") recurs.
-  const seen = new Map<string, number[]>();
-  for (let from = 0; from < n; from++) {
-    let text = '';
+  const codes = runCodes(pieces, maxLen);
+  // A table holds few kinds of text (feature codes): score each once per column.
+  const kindOf = new Int32Array(n * stride);
+  const kindList: number[] = [];
+  const indexOfCode = new Map<number, number>();
+  for (let from = 0; from < n; from++)
     for (let len = 1; len <= maxLen && from + len <= n; len++) {
-      text += (pieces[from + len - 1] as Piece).text;
-      let scores = seen.get(text);
-      if (!scores) {
-        const f = features(text);
-        scores = slots.map((slot) => kindScore(slot, f));
-        seen.set(text, scores);
+      const at = from * stride + len;
+      const code = codes[at] as number;
+      let index = indexOfCode.get(code);
+      if (index === undefined) {
+        index = kindList.length / slots.length;
+        indexOfCode.set(code, index);
+        const f = decodeFeatures(code);
+        for (const slot of slots) kindList.push(Math.max(kindScore(slot, f), NO_CELL));
       }
-      for (let s = 0; s < slots.length; s++)
-        (kind[s] as Float64Array)[from * stride + len] = scores[s] as number;
+      kindOf[at] = index * slots.length;
     }
-  }
-  const join = slots.map((slot) => {
-    const costs = new Float64Array(n);
-    for (let k = 1; k < n; k++)
-      costs[k] = joinCost(slot, pieces[k - 1] as Piece, pieces[k] as Piece);
-    return costs;
-  });
-  const rowStart = new Float64Array(n);
-  pieces.forEach((p, k) => {
-    if (p.join !== 'line' && !p.afterLabel)
-      rowStart[k] = p.join === 'glued' ? ROW_INSIDE_WORD : ROW_MID_LINE;
+  const fragments = pieces.map((p, k) =>
+    fragmentOf(
+      decodeFeatures(codes[k * stride + 1] as number),
+      splitComparator(p.text) !== undefined,
+      p.text.length,
+    ),
+  );
+  // Joining a piece to the one before: what it is as a later fragment, a unit after a number.
+  const unitAfter = pieces.map(
+    (p, k) => k > 0 && isUnitAfterNumber((pieces[k - 1] as Piece).text, p.text),
+  );
+  const joins = new Int32Array(slots.length * n);
+  slots.forEach((slot, s) => {
+    for (let k = 1; k < n; k++) {
+      const cost = joinCost(slot, pieces[k] as Piece, fragments[k] as Fragment, !!unitAfter[k]);
+      joins[s * n + k] = (joins[s * n + k - 1] as number) + cost;
+    }
   });
   return {
     pieces,
     slots,
     maxLen,
-    kind,
-    join,
-    wide: Int32Array.from(pieces, (p) => displayWidth(p.text)),
-    firstWord: Int32Array.from(pieces, (p) => firstWordWidth(p.text)),
-    slack: Int32Array.from(pieces, (p) => (/[\x21-\x7e]/.test(p.text) ? WIDTH_SLACK : 0)),
-    rowStart,
+    kindOf,
+    kinds: new Int32Array(kindList),
+    joins,
+    rowStart: perPiece(pieces, rowStartCost),
+    wide: perPiece(pieces, (p) => displayWidth(p.text)),
+    firstWord: perPiece(pieces, (p) => firstWordWidth(p.text)),
+    slack: perPiece(pieces, (p) => (hasAscii(p.text) ? WIDTH_SLACK : 0)),
   };
 }
 
-/** What joining `piece` to `prev` inside one cell of `slot` costs, whatever the column's width. */
-function joinCost(slot: Slot, prev: Piece, piece: Piece): number {
+// (Int32Array.from with a map function is many times slower in V8.)
+function perPiece(pieces: readonly Piece[], fn: (p: Piece) => number): Int32Array {
+  const out = new Int32Array(pieces.length);
+  for (let k = 0; k < pieces.length; k++) out[k] = fn(pieces[k] as Piece);
+  return out;
+}
+
+/** What joining `piece` to the one before it in one cell of `slot` costs, whatever the width. */
+function joinCost(slot: Slot, piece: Piece, fragment: Fragment, unitAfterNumber: boolean): number {
   let score = 0;
   if (piece.afterLabel) score += LABEL_INSIDE;
-  if (piece.join === 'space' && !isUnitAfterNumber(slot, prev.text, piece.text))
-    score += SPACE_INSIDE;
-  if (piece.join !== 'glued') score += fragmentScore(slot, piece.text);
+  // "＞=3 次": a value's unit may be printed apart from its number.
+  const unitApart = (slot === 'value' || slot === 'lastYear') && unitAfterNumber;
+  if (piece.join === 'space' && !unitApart) score += SPACE_INSIDE;
+  if (piece.join !== 'glued') score += fragmentScore(slot, fragment);
   return score;
 }
 
-/**
- * Score of pieces[from, from + len) as one cell of slots[s] (len ≤ maxLen, from + len ≤ pieces;
- * -Infinity when impossible), under the given column widths.
- */
-export type CellScores = (s: number, from: number, len: number) => number;
+/** What a row (its name cell) starting at this piece costs. */
+function rowStartCost(piece: Piece): number {
+  if (piece.join === 'line' || piece.afterLabel) return 0;
+  return piece.join === 'glued' ? ROW_INSIDE_WORD : ROW_MID_LINE;
+}
 
-export function cellScores(basis: CellBasis, widths?: Widths): CellScores {
-  const { pieces, slots, kind, wide, firstWord, slack, rowStart } = basis;
+/**
+ * The costs of one pass of the row reader under the given column widths, as prefix sums per
+ * slot over pieces: joins[s * pieces + k] for joining pieces 1..k (the basis' joins plus the
+ * wraps that need not have happened), tooWide[s * (pieces + 1) + k] for pieces before k wider
+ * than the column.
+ */
+export interface PassCosts {
+  readonly basis: CellBasis;
+  readonly joins: Int32Array;
+  readonly tooWide: Int32Array;
+  readonly empty: Int32Array;
+  readonly isName: readonly boolean[];
+}
+
+export function passCosts(basis: CellBasis, widths?: Widths): PassCosts {
+  const { pieces, slots, wide, firstWord, slack } = basis;
   const n = pieces.length;
-  const stride = basis.maxLen + 1;
-  // Prefix sums over pieces: joins[s][k] = join costs of pieces 1..k; tooWide[s][k] = pieces
-  // before k wider than the column.
-  const joins: Float64Array[] = [];
-  const tooWide: Int32Array[] = [];
+  const joins = basis.joins.slice();
+  const tooWide = new Int32Array(slots.length * (n + 1));
   slots.forEach((slot, s) => {
     const width = widths?.[slot];
-    const cost = basis.join[s] as Float64Array;
-    const j = new Float64Array(n);
-    const t = new Int32Array(n + 1);
+    if (width === undefined) return;
+    let wraps = 0;
     for (let k = 0; k < n; k++) {
-      let c = k > 0 ? (cost[k] as number) : 0;
-      if (k > 0 && width !== undefined && (pieces[k] as Piece).join === 'line')
-        if ((wide[k - 1] as number) + (firstWord[k] as number) <= width) c += NOT_WRAPPED;
-      j[k] = (k > 0 ? (j[k - 1] as number) : 0) + c;
-      const over = width !== undefined && (wide[k] as number) > width + (slack[k] as number);
-      t[k + 1] = (t[k] as number) + (over ? 1 : 0);
+      // A fragment followed by another although the next word would have fitted after it.
+      const fits =
+        k > 0 &&
+        (pieces[k] as Piece).join === 'line' &&
+        (wide[k - 1] as number) + (firstWord[k] as number) <= width;
+      if (fits) wraps++;
+      joins[s * n + k] = (joins[s * n + k] as number) + wraps * NOT_WRAPPED;
+      const over = (wide[k] as number) > width + (slack[k] as number);
+      const t = s * (n + 1) + k;
+      tooWide[t + 1] = (tooWide[t] as number) + (over ? 1 : 0);
     }
-    joins.push(j);
-    tooWide.push(t);
   });
-  const isName = slots.map((slot) => slot === 'name');
-  return (s, from, len) => {
-    if (len === 0) return isName[s] ? -Infinity : EMPTY;
-    const k = (kind[s] as Float64Array)[from * stride + len] as number;
-    if (k === -Infinity) return -Infinity;
+  const empty = new Int32Array(slots.map((slot) => (slot === 'name' ? NO_CELL : EMPTY)));
+  return { basis, joins, tooWide, empty, isName: slots.map((slot) => slot === 'name') };
+}
+
+/**
+ * Scores of pieces[from, from + len) as one cell of slots[s], written to out[len] for len = 0 …
+ * min(maxLen, pieces - from): its kind, what joining its fragments costs, and, for a name, where
+ * the row starts; NO_CELL when it can be no such cell. Returns the longest len written.
+ */
+export function cellScores(costs: PassCosts, s: number, from: number, out: Int32Array): number {
+  const { kindOf, kinds, maxLen, rowStart, pieces } = costs.basis;
+  const { joins, tooWide } = costs;
+  const n = pieces.length;
+  const longest = Math.min(maxLen, n - from);
+  const start = costs.isName[s] && from < n ? (rowStart[from] as number) : 0;
+  const joinBase = s * n;
+  const joinsFrom = joins[joinBase + from] as number;
+  const wideBase = s * (n + 1);
+  const wideFrom = tooWide[wideBase + from] as number;
+  const runs = from * (maxLen + 1);
+  out[0] = costs.empty[s] as number;
+  for (let len = 1; len <= longest; len++) {
+    const kind = kinds[(kindOf[runs + len] as number) + s] as number;
+    if (kind === NO_CELL) {
+      out[len] = NO_CELL;
+      continue;
+    }
     const last = from + len - 1;
-    const j = joins[s] as Float64Array;
-    const t = tooWide[s] as Int32Array;
-    let score = k + (j[last] as number) - (j[from] as number);
-    if (len > 1) score += ((t[last + 1] as number) - (t[from] as number)) * TOO_WIDE;
-    if (isName[s]) score += rowStart[from] as number;
-    return score;
-  };
+    const joined = (joins[joinBase + last] as number) - joinsFrom;
+    // One fragment's width alone says nothing.
+    const wider = len > 1 ? (tooWide[wideBase + last + 1] as number) - wideFrom : 0;
+    out[len] = kind + joined + wider * TOO_WIDE + start;
+  }
+  return longest;
+}
+
+/** What a cell pays in this pass for the column widths (≤ 0): needless wraps, wide fragments. */
+export function widthCost(costs: PassCosts, s: number, from: number, len: number): number {
+  if (len < 2) return 0;
+  const n = costs.basis.pieces.length;
+  const last = from + len - 1;
+  const at = (joins: Int32Array) =>
+    (joins[s * n + last] as number) - (joins[s * n + from] as number);
+  const wraps = at(costs.joins) - at(costs.basis.joins);
+  const t = s * (n + 1);
+  const wider = (costs.tooWide[t + last + 1] as number) - (costs.tooWide[t + from] as number);
+  return wraps + wider * TOO_WIDE;
 }
 
 /** Does this cell tell its column's printed width with certainty? */
 export function isTellingCell(basis: CellBasis, s: number, from: number, len: number): boolean {
   const slot = basis.slots[s] as Slot;
   if (slot === 'name') return true;
-  const k =
+  const kind =
     len <= basis.maxLen
-      ? ((basis.kind[s] as Float64Array)[from * (basis.maxLen + 1) + len] as number)
+      ? (basis.kinds[(basis.kindOf[from * (basis.maxLen + 1) + len] as number) + s] as number)
       : kindScore(slot, features(joinCell(basis.pieces.slice(from, from + len))));
-  return k >= STRONG - 1;
+  return kind >= STRONG - 1;
 }

@@ -36,10 +36,16 @@ const HEADER_NAMES: readonly (readonly [string, ColumnId])[] = [
   ['佐证资料', 'evidence'],
   ['佐证材料', 'evidence'],
 ];
-// Longest first, so "指标值设置依据" wins over "指标值".
+// Longest first, so "指标值设置依据" wins over "指标值"; by first letter, to try only those.
 const BY_LENGTH = [...HEADER_NAMES].sort((a, b) => b[0].length - a[0].length);
+const BY_FIRST = new Map<string, (typeof BY_LENGTH)[number][]>();
+for (const entry of BY_LENGTH) {
+  const first = entry[0].charAt(0);
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), entry]);
+}
 // A remark in brackets after a name: "指标值（包含数字及文字描述）".
-const REMARK = /^（[^（）]{1,20}）/;
+const REMARK = /（[^（）]{1,20}）/y;
+const HEADER_START = /^\s*[一二三]/;
 /** A header has at least the 三级指标 and 指标值 columns. */
 const REQUIRED: readonly ColumnId[] = ['name', 'value'];
 // The header is a few lines, even shredded (seed 000: 17); stop looking past this many.
@@ -52,16 +58,17 @@ function readNames(key: string): { columns: ColumnId[]; rest: string } | undefin
   const from = (at: number): { columns: ColumnId[]; rest: string } | undefined => {
     if (at >= key.length) return { columns: [], rest: '' };
     if (memo.has(at)) return memo.get(at);
-    const tail = key.slice(at);
+    const left = key.length - at;
+    const candidates = BY_FIRST.get(key.charAt(at)) ?? [];
     let partial: { columns: ColumnId[]; rest: string } | undefined;
-    if (BY_LENGTH.some(([name]) => name.length > tail.length && name.startsWith(tail)))
-      partial = { columns: [], rest: tail };
+    if (candidates.some(([name]) => name.length > left && name.startsWith(key.slice(at))))
+      partial = { columns: [], rest: key.slice(at) };
     let found: { columns: ColumnId[]; rest: string } | undefined;
-    for (const [name, id] of BY_LENGTH) {
-      if (!tail.startsWith(name)) continue;
+    for (const [name, id] of candidates) {
+      if (!key.startsWith(name, at)) continue;
       let next = at + name.length;
-      const remark = REMARK.exec(key.slice(next));
-      if (remark) next += remark[0].length;
+      REMARK.lastIndex = next;
+      if (REMARK.test(key)) next = REMARK.lastIndex;
       const after = from(next);
       if (after && (!found || (found.rest !== '' && after.rest === ''))) {
         found = { columns: [id, ...after.columns], rest: after.rest };
@@ -85,8 +92,9 @@ export interface ColumnHeader {
 /** Find the column header: a line starting with 一级 (or 三级/二级 when there is no 一级). */
 export function findColumnHeader(lines: readonly LayoutLine[], from = 0): ColumnHeader | undefined {
   for (let i = from; i < lines.length; i++) {
-    const key = matchKey((lines[i] as LayoutLine).text);
-    if (!/^(一级|二级|三级)/.test(key)) continue;
+    const text = (lines[i] as LayoutLine).text;
+    // (The key starts with the first letter that is not a space: a quick no for most lines.)
+    if (!HEADER_START.test(text) || !/^(一级|二级|三级)/.test(matchKey(text))) continue;
     const header = readHeaderFrom(lines, i);
     if (header) return header;
   }

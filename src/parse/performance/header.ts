@@ -54,6 +54,11 @@ const LABELS: readonly (readonly [string, Field])[] = [
   ['总体目标', 'goal'],
 ];
 const BY_LENGTH = [...LABELS].sort((a, b) => b[0].length - a[0].length);
+/** 1 at the code of a letter some label starts with: labels are looked for only there. */
+const LABEL_FIRST = new Uint8Array(0x10000);
+for (const [label] of LABELS) LABEL_FIRST[label.charCodeAt(0)] = 1;
+const YEAR = /^[（(](\d{4})年度?[)）]$/;
+const YEAR_START = /^\s*[（(]/;
 // Short labels that also occur inside a goal's sentences: they never end a goal.
 const WEAK_LABELS = new Set(['其他', '财政拨款', '财政资金', '联系人']);
 const MONEY_FIELDS = new Set<Field>(['total', 'fiscal', 'upper', 'local', 'other']);
@@ -63,11 +68,14 @@ export type Header = Pick<
   'kind' | 'year' | 'unit' | 'project' | 'manager' | 'contact' | 'funds' | 'goal'
 >;
 
-/** matchKey applied one character at a time, so indexes stay aligned with the text. */
+/**
+ * matchKey without removing spaces, so indexes stay aligned with the text: it folds each letter
+ * on its own, so it can fold the runs between spaces.
+ */
 function fold(text: string): string {
-  let out = '';
-  for (const ch of text) out += /\s/.test(ch) ? ch : matchKey(ch) || ch;
-  return out;
+  // Most headers hold nothing to fold.
+  if (matchKey(text) === text.replace(/\s+/g, '')) return text;
+  return text.replace(/\S+/g, (run) => matchKey(run));
 }
 
 interface Hit {
@@ -82,7 +90,8 @@ function findLabels(folded: string, lineStarts: ReadonlySet<number>): Hit[] {
   const hits: Hit[] = [];
   let i = 0;
   while (i < folded.length) {
-    const boundary = lineStarts.has(i) || /\s/.test(folded[i - 1] ?? ' ');
+    const maybe = LABEL_FIRST[folded.charCodeAt(i)] === 1;
+    const boundary = maybe && (lineStarts.has(i) || /\s/.test(folded[i - 1] ?? ' '));
     const hit = boundary ? BY_LENGTH.find(([label]) => folded.startsWith(label, i)) : undefined;
     if (hit) {
       hits.push({ field: hit[1], label: hit[0], start: i, end: i + hit[0].length });
@@ -108,7 +117,8 @@ export function parseHeader(
   const lineStarts = new Set<number>();
   const lineAt: { offset: number; line: LayoutLine }[] = [];
   for (const line of lines) {
-    const year = /^[（(](\d{4})年度?[)）]$/.exec(matchKey(line.text));
+    // (A line whose key starts with a bracket starts with one, before any spaces.)
+    const year = YEAR_START.test(line.text) ? YEAR.exec(matchKey(line.text)) : null;
     if (year) {
       header.year = Number(year[1]);
       continue;

@@ -32,17 +32,52 @@ const KNOWN: Readonly<Record<string, KnownLabel>> = {
 };
 
 const NAMES = Object.keys(KNOWN);
+/** Every non-empty start of a known name. */
+const PREFIXES = new Set(NAMES.flatMap((n) => [...n].map((_, i) => n.slice(0, i + 1))));
+export const MAX_LABEL_LENGTH = Math.max(...NAMES.map((n) => n.length));
+const MIN_LABEL_LENGTH = Math.min(...NAMES.map((n) => n.length));
+const SPACE = /\s/;
+
+// The tokenizer asks about every piece and every join of fragments, so a text without spaces is
+// looked up as it is: its match key differs only by folded brackets, quotes and colons, which no
+// name holds (such a text is no name either, folded or not).
 
 /** The known label a (joined) text is, by match key; undefined otherwise. */
 export function knownLabel(text: string): string | undefined {
-  const key = matchKey(text);
-  return KNOWN[key] ? key : undefined;
+  return knownPieceLabel(SPACE.test(text) ? matchKey(text) : text);
 }
 
 /** Could `text` still grow into a known label by joining more fragments? */
 export function isLabelPrefix(text: string): boolean {
-  const key = matchKey(text);
-  return key !== '' && NAMES.some((n) => n.startsWith(key));
+  return PREFIXES.has(SPACE.test(text) ? matchKey(text) : text);
+}
+
+const NAME_SET = new Set(NAMES);
+/** 1 at the code of a letter some name starts with. */
+const NAME_FIRST = new Uint8Array(0x10000);
+for (const name of NAMES) NAME_FIRST[name.charCodeAt(0)] = 1;
+
+/** knownLabel of a text without spaces (pieces and their joins). */
+export function knownPieceLabel(text: string): string | undefined {
+  if (text.length >= MIN_LABEL_LENGTH && text.length <= MAX_LABEL_LENGTH && NAME_SET.has(text))
+    return text;
+  // As an object lookup, KNOWN also finds Object.prototype's names ("constructor"), all ASCII.
+  return text.charCodeAt(0) < 0x80 && KNOWN[text] ? text : undefined;
+}
+
+/**
+ * Can a known label start at text[at] (text without spaces)? Object lookups (knownPieceLabel) also
+ * find Object.prototype's names such as "constructor", all ASCII: those are looked up as they are.
+ */
+export function mayStartLabel(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  if (NAME_FIRST[first] === 1) return true;
+  return first < 0x80 && knownPieceLabel(text.slice(at)) !== undefined;
+}
+
+/** isLabelPrefix of a text without spaces. */
+export function isPieceLabelPrefix(text: string): boolean {
+  return PREFIXES.has(text);
 }
 
 export function labelLevels(name: string): readonly LabelLevel[] {
@@ -58,9 +93,8 @@ export function fitsUnder(level2: string, level1: string): boolean {
 
 /** An unknown merged cell (履职效能) is short words: no digits, no value signs. */
 const MAX_UNKNOWN_LABEL_LENGTH = 10;
+const UNKNOWN_LABEL = new RegExp(`^[\u4e00-\u9fff]{2,${MAX_UNKNOWN_LABEL_LENGTH}}$`);
 export function looksLikeLabel(text: string): boolean {
-  const key = matchKey(text);
-  return (
-    key.length >= 2 && key.length <= MAX_UNKNOWN_LABEL_LENGTH && /^[\u4e00-\u9fff]+$/.test(key)
-  );
+  // Without spaces the key is the text, or holds a folded bracket and is no label either.
+  return UNKNOWN_LABEL.test(SPACE.test(text) ? matchKey(text) : text);
 }

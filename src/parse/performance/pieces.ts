@@ -5,7 +5,7 @@
 // known names, and a label may start inside a piece after a row-final cell (佐证资料, 赋分规则, a
 // weight).
 import type { LayoutLine } from '../../model/layout.js';
-import { isLabelPrefix, knownLabel } from './labels.js';
+import { isPieceLabelPrefix, knownPieceLabel, MAX_LABEL_LENGTH, mayStartLabel } from './labels.js';
 
 /** How a piece meets the one before it: a new line, a space on the same line, or no gap. */
 export type Join = 'line' | 'space' | 'glued';
@@ -34,6 +34,7 @@ const ROW_END_PREFIX = /(?:资料|凭证|材料|证明|赋分|^\d{1,3})$/;
 // A weight glued to a merged cell printed on its baseline ("20履职效能", seed 000 部门整体).
 // Three characters at least: a two-character tail is a unit ("0平方", "100万页").
 const NUMBER_THEN_WORDS = /^(\d{1,3})([\u4e00-\u9fff]{3,})$/;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 // Labels are short; never join more fragments than this to find one.
 const MAX_LABEL_FRAGMENTS = 6;
 
@@ -49,8 +50,9 @@ function rawPieces(lines: readonly LayoutLine[]): Raw[] {
     const parts = line.text.trim().split(/\s+/).filter(Boolean);
     parts.forEach((text, i) => {
       const join: Join = i === 0 ? 'line' : 'space';
-      const m = NUMBER_THEN_WORDS.exec(text);
-      if (m && !knownLabel(text)) {
+      // (The digit check first: most pieces start otherwise.)
+      const m = isDigit(text.charCodeAt(0)) ? NUMBER_THEN_WORDS.exec(text) : null;
+      if (m && !knownPieceLabel(text)) {
         out.push({ text: m[1] as string, line, join });
         out.push({ text: m[2] as string, line, join: 'glued' });
       } else out.push({ text, line, join });
@@ -66,22 +68,28 @@ interface LabelMatch {
   tail: string;
 }
 
+// Raw pieces hold no spaces (they are split at them), so labels are looked up by the piece forms.
+
 /** The longest known label that starts with `head` and continues through raw[from…]. */
 function matchLabel(head: string, raw: readonly Raw[], from: number): LabelMatch | undefined {
+  // Most pieces start with a letter no name starts with.
+  if (!mayStartLabel(head, 0)) return undefined;
   let best: LabelMatch | undefined;
-  const name = knownLabel(head);
+  const name = knownPieceLabel(head);
   if (name) best = { name, end: from - 1, tail: '' };
   let joined = head;
   for (let j = from; j < raw.length && j < from + MAX_LABEL_FRAGMENTS; j++) {
-    if (!isLabelPrefix(joined)) break;
+    if (!isPieceLabelPrefix(joined)) break;
     const text = (raw[j] as Raw).text;
-    // The label may end inside this piece ("标 驻地…" printed as "标驻地…").
-    for (let k = 1; k < text.length; k++) {
-      const partial = knownLabel(joined + text.slice(0, k));
+    // The label may end inside this piece ("标 驻地…" printed as "标驻地…"); a join longer than
+    // any name is none.
+    const longest = Math.min(text.length - 1, MAX_LABEL_LENGTH - joined.length);
+    for (let k = 1; k <= longest; k++) {
+      const partial = knownPieceLabel(joined + text.slice(0, k));
       if (partial) best = { name: partial, end: j, tail: text.slice(k) };
     }
     joined += text;
-    const full = knownLabel(joined);
+    const full = knownPieceLabel(joined);
     if (full) best = { name: full, end: j, tail: '' };
   }
   return best;
@@ -137,6 +145,8 @@ function splitGlued(
   from: number,
 ): { before: string; match: LabelMatch } | undefined {
   for (let k = 1; k < text.length - 1; k++) {
+    // A label must start at k (checked first: it is one table read).
+    if (!mayStartLabel(text, k)) continue;
     const before = text.slice(0, k);
     if (!ROW_END_PREFIX.test(before)) continue;
     const match = matchLabel(text.slice(k), raw, from);

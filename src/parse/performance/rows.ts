@@ -8,11 +8,14 @@ import type { Slot } from './columns.js';
 import {
   cellBasis,
   cellScores,
+  passCosts,
   EMPTY,
+  NO_CELL,
   isTellingCell,
-  joinCell,
   type CellBasis,
+  type PassCosts,
   type Widths,
+  widthCost,
 } from './cells.js';
 import { looksLikeLabel } from './labels.js';
 import type { Piece } from './pieces.js';
@@ -42,11 +45,24 @@ export interface RowSplit {
 export function splitRows(pieces: readonly Piece[], slots: readonly Slot[]): RowSplit {
   if (slots.length === 0 || pieces.length === 0) return { rows: [], strays: [] };
   const basis = cellBasis(pieces, slots, MAX_CELL_PIECES);
-  const strayCost = Float64Array.from(pieces, (p) =>
-    looksLikeLabel(p.text) ? STRAY_LABEL : STRAY_OTHER,
+  const strayCost = pieces.map((p) => (looksLikeLabel(p.text) ? STRAY_LABEL : STRAY_OTHER));
+  const first = run(basis, strayCost, passCosts(basis, undefined));
+  const costs = passCosts(basis, learnWidths(basis, first));
+  // Widths only ever cost. A first reading that pays nothing for them keeps its score while no
+  // other scores more, and the second pass (same steps in the same order, so the same ties)
+  // would return it unchanged.
+  if (!paysForWidths(first, costs)) return first;
+  return run(basis, strayCost, costs);
+}
+
+function paysForWidths(split: RowSplit, costs: PassCosts): boolean {
+  const { slots } = costs.basis;
+  return split.rows.some((row) =>
+    slots.some((slot, s) => {
+      const range = row.cells[slot];
+      return range !== undefined && widthCost(costs, s, range[0], range[1] - range[0]) !== 0;
+    }),
   );
-  const first = run(basis, strayCost, undefined);
-  return run(basis, strayCost, learnWidths(basis, first));
 }
 
 function learnWidths(basis: CellBasis, split: RowSplit): Widths {
@@ -61,47 +77,59 @@ function learnWidths(basis: CellBasis, split: RowSplit): Widths {
   return widths;
 }
 
-/** The best path's steps, per DP state: where it came from and which cell it read (-1: a stray). */
-interface Back {
-  from: Int32Array;
-  slot: Int32Array;
-  cell: Int32Array;
-}
+// The best path's step into each DP state, packed in one integer: the piece it came from, and
+// the slot of the cell it read, or STRAY (a stray comes from slot 0, a cell from its own slot).
+// There are at most 7 slots.
+const STRAY = -1;
+const SLOT_CODES = 32;
+const packStep = (from: number, cellSlot: number) => from * SLOT_CODES + cellSlot + 1;
 
-function run(basis: CellBasis, strayCost: Float64Array, widths?: Widths): RowSplit {
+function run(basis: CellBasis, strayCost: readonly number[], costs: PassCosts): RowSplit {
   const { slots, maxLen } = basis;
   const n = basis.pieces.length;
   const s = slots.length;
   const size = (n + 1) * s;
   const score = new Float64Array(size).fill(-Infinity);
-  const back: Back = {
-    from: new Int32Array(size).fill(-1),
-    slot: new Int32Array(size),
-    cell: new Int32Array(size),
-  };
-  const cell = cellScores(basis, widths);
+  const back = new Int32Array(size).fill(-1);
   // Slot 0 last: an empty final cell of a row leads to (i, 0).
   const order = [...range(1, s), 0];
+  const here = new Float64Array(s);
+  const cells = new Int32Array(maxLen + 1);
   score[0] = 0;
-  const relax = (to: number, value: number, from: number, slot: number, cellSlot: number) => {
-    if (value > (score[to] as number)) {
-      score[to] = value;
-      back.from[to] = from;
-      back.slot[to] = slot;
-      back.cell[to] = cellSlot;
-    }
-  };
   for (let i = 0; i <= n; i++) {
+    // Empty cells stay at piece i, so they go first, in slot order; each slot's score is read
+    // when its turn comes. Every other step from i reaches a state of its own, except a stray,
+    // which reaches (i + 1, 0) as the last column's one-piece cell does, and comes after it.
     for (const slot of order) {
-      const here = score[i * s + slot] as number;
-      if (here === -Infinity) continue;
-      if (slot === 0 && i < n) relax((i + 1) * s, here + (strayCost[i] as number), i, 0, -1);
-      const next = (slot + 1) % s;
-      const longest = Math.min(maxLen, n - i);
-      for (let len = 0; len <= longest; len++) {
-        const c = cell(slot, i, len);
-        if (c !== -Infinity) relax((i + len) * s + next, here + c, i, slot, slot);
+      const value = score[i * s + slot] as number;
+      here[slot] = value;
+      const empty = costs.empty[slot] as number;
+      const to = i * s + ((slot + 1) % s);
+      if (value !== -Infinity && empty !== NO_CELL && value + empty > (score[to] as number)) {
+        score[to] = value + empty;
+        back[to] = packStep(i, slot);
       }
+    }
+    for (let slot = 0; slot < s; slot++) {
+      const from = here[slot] as number;
+      if (from === -Infinity) continue;
+      const next = (slot + 1) % s;
+      const longest = cellScores(costs, slot, i, cells);
+      for (let len = 1; len <= longest; len++) {
+        const c = cells[len] as number;
+        if (c === NO_CELL) continue;
+        const to = (i + len) * s + next;
+        if (from + c > (score[to] as number)) {
+          score[to] = from + c;
+          back[to] = packStep(i, slot);
+        }
+      }
+    }
+    const to = (i + 1) * s;
+    const stray = (here[0] as number) + (strayCost[i] as number);
+    if (i < n && here[0] !== -Infinity && stray > (score[to] as number)) {
+      score[to] = stray;
+      back[to] = packStep(i, STRAY);
     }
   }
   let end = 0;
@@ -118,7 +146,7 @@ function run(basis: CellBasis, strayCost: Float64Array, widths?: Widths): RowSpl
   return backtrack(back, n, end, slots);
 }
 
-function backtrack(back: Back, n: number, end: number, slots: readonly Slot[]): RowSplit {
+function backtrack(back: Int32Array, n: number, end: number, slots: readonly Slot[]): RowSplit {
   const s = slots.length;
   const strays: number[] = [];
   const rows: Row[] = [];
@@ -127,11 +155,11 @@ function backtrack(back: Back, n: number, end: number, slots: readonly Slot[]): 
   let i = n;
   let slot = end;
   while (i > 0 || slot !== 0) {
-    const at = i * s + slot;
-    const from = back.from[at] as number;
-    if (from < 0) break;
-    const cellSlot = back.cell[at] as number;
-    if (cellSlot === -1) strays.push(from);
+    const step = back[i * s + slot] as number;
+    if (step < 0) break;
+    const from = Math.floor(step / SLOT_CODES);
+    const cellSlot = (step % SLOT_CODES) - 1;
+    if (cellSlot === STRAY) strays.push(from);
     else {
       const column = slots[cellSlot] as Slot;
       if (!current) {
@@ -146,7 +174,7 @@ function backtrack(back: Back, n: number, end: number, slots: readonly Slot[]): 
       }
     }
     i = from;
-    slot = back.slot[at] as number;
+    slot = cellSlot === STRAY ? 0 : cellSlot;
   }
   rows.reverse();
   strays.reverse();
@@ -162,5 +190,8 @@ function range(from: number, to: number): number[] {
 /** The joined text of a row's cell, or undefined when the cell is empty. */
 export function cellText(pieces: readonly Piece[], row: Row, slot: Slot): string | undefined {
   const r = row.cells[slot];
-  return r ? joinCell(pieces.slice(r[0], r[1])) : undefined;
+  if (!r) return undefined;
+  let text = '';
+  for (let k = r[0]; k < r[1]; k++) text += (pieces[k] as Piece).text;
+  return text;
 }

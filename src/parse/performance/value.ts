@@ -26,24 +26,61 @@ const COMPARATORS: readonly (readonly [string, NonNullable<IndicatorValue['compa
   ['<', '<'],
 ];
 
-const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
+/** First letters of the comparators: a quick no for most texts. */
+const COMPARATOR_FIRST = new Set(COMPARATORS.map(([printed]) => printed.charAt(0)));
+// Sticky: read at a position (after the comparator), with no slice and no match array.
+const NUMBER = /[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 // A unit is short and has no digits: "%", "平方米", "万元/平方米", "（家/次）".
-const MAX_UNIT_LENGTH = 8;
-const UNIT = /^[^\d\s]+$/;
+export const MAX_UNIT_LENGTH = 8;
+const UNIT = /[^\d\s]+$/y;
+/**
+ * In a text that reads as a number, the first digit comes after at most this many characters
+ * (comparator and sign), and the last digit is the number's: only its unit follows.
+ */
+export const MAX_NUMBER_LEAD = Math.max(...COMPARATORS.map(([printed]) => printed.length)) + 1;
 /** "无" and dashes stand for "no value" in 上年完成值. */
 const NONE = /^(?:[-－—–―]+|无|\/)$/;
+
+/** The comparator a text starts with, as printed and as read; undefined when none. */
+function comparatorOf(text: string): (typeof COMPARATORS)[number] | undefined {
+  if (!COMPARATOR_FIRST.has(text.charAt(0))) return undefined;
+  for (const entry of COMPARATORS) if (text.startsWith(entry[0])) return entry;
+  return undefined;
+}
 
 /** Strip a leading comparator; undefined when there is none. */
 export function splitComparator(
   text: string,
 ): { comparator: NonNullable<IndicatorValue['comparator']>; rest: string } | undefined {
-  for (const [printed, comparator] of COMPARATORS)
-    if (text.startsWith(printed)) return { comparator, rest: text.slice(printed.length) };
-  return undefined;
+  const cmp = comparatorOf(text);
+  return cmp ? { comparator: cmp[1], rest: text.slice(cmp[0].length) } : undefined;
+}
+
+/** Can a value's number be read from a text starting so: a comparator, a sign or a digit? */
+export function mayStartNumber(text: string): boolean {
+  const first = text.charAt(0);
+  return (
+    COMPARATOR_FIRST.has(first) || (first >= '0' && first <= '9') || first === '+' || first === '-'
+  );
 }
 
 export function isNoValue(text: string): boolean {
   return NONE.test(text.replace(/\s+/g, ''));
+}
+
+/**
+ * Where the number of a compact value ends when it starts at `from` (after the comparator) and
+ * only a unit follows it; -1 when the text does not read as a number.
+ */
+function numberEnd(compact: string, from: number): number {
+  NUMBER.lastIndex = from;
+  if (!NUMBER.test(compact)) return -1;
+  const end = NUMBER.lastIndex;
+  const unit = compact.length - end;
+  if (unit === 0) return end;
+  if (unit > MAX_UNIT_LENGTH) return -1;
+  UNIT.lastIndex = end;
+  return UNIT.test(compact) ? end : -1;
 }
 
 /**
@@ -52,37 +89,61 @@ export function isNoValue(text: string): boolean {
  */
 export function parseIndicatorValue(printed: string): IndicatorValue {
   const compact = printed.replace(/\s+/g, '');
-  const cmp = splitComparator(compact);
-  const rest = cmp ? cmp.rest : compact;
-  const num = NUMBER.exec(rest);
-  const unit = num ? rest.slice(num[0].length) : '';
-  const unitOk = unit === '' || (unit.length <= MAX_UNIT_LENGTH && UNIT.test(unit));
-  const text = `${cmp ? cmp.comparator : ''}${rest}`;
-  if (!num || !unitOk) return cmp ? { text, comparator: cmp.comparator } : { text };
-  const value: IndicatorValue = { text, number: Number(num[0].replace(/,/g, '')) };
-  if (cmp) value.comparator = cmp.comparator;
-  if (unit) value.unit = unit;
+  const cmp = comparatorOf(compact);
+  const from = cmp ? cmp[0].length : 0;
+  const rest = compact.slice(from);
+  const end = numberEnd(compact, from);
+  const text = `${cmp ? cmp[1] : ''}${rest}`;
+  if (end < 0) return cmp ? { text, comparator: cmp[1] } : { text };
+  const value: IndicatorValue = {
+    text,
+    number: Number(compact.slice(from, end).replace(/,/g, '')),
+  };
+  if (cmp) value.comparator = cmp[1];
+  if (end < compact.length) value.unit = compact.slice(end);
   return value;
 }
 
-/** How a printed cell reads as a value: 2 = comparator and number, 1 = number, 0 = other. */
-export function valueStrength(text: string): 0 | 1 | 2 {
-  const v = parseIndicatorValue(text);
-  if (v.number === undefined) return 0;
-  return v.comparator ? 2 : 1;
+/**
+ * How a text without spaces reads as a value, as parseIndicatorValue reads it but without
+ * building the value: strength 2 = comparator and number, 1 = number, 0 = other; and whether a
+ * unit follows the number.
+ */
+export function valueShape(compact: string): { strength: 0 | 1 | 2; unit: boolean } {
+  const cmp = comparatorOf(compact);
+  const end = numberEnd(compact, cmp ? cmp[0].length : 0);
+  if (end < 0) return { strength: 0, unit: false };
+  return cmp ? { strength: 2, unit: end < compact.length } : { strength: 1, unit: false };
 }
+
+// Letter loops instead of iterators and patterns: the row reader measures every piece.
+const WIDE = 0x2e80;
+const isPrintableAscii = (c: number) => c >= 0x21 && c <= 0x7e;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** Printed width in half-width units: CJK and full-width forms take two. */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    w += c >= WIDE ? 2 : 1;
+    // A surrogate pair is one (wide) character.
+    if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+  }
   return w;
 }
 
 /** Width of the first unbreakable word: an ASCII run, or one wide character. */
 export function firstWordWidth(text: string): number {
-  const ascii = /^[\x21-\x7e]+/.exec(text);
-  if (ascii) return ascii[0].length;
-  const first = [...text][0];
-  return first ? displayWidth(first) : 0;
+  let ascii = 0;
+  while (ascii < text.length && isPrintableAscii(text.charCodeAt(ascii))) ascii++;
+  if (ascii > 0) return ascii;
+  return text.length === 0 ? 0 : text.charCodeAt(0) >= WIDE ? 2 : 1;
+}
+
+/** Does the text hold a printable ASCII letter (digits and Latin letters print narrow)? */
+export function hasAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isPrintableAscii(text.charCodeAt(i))) return true;
+  return false;
 }

@@ -1,0 +1,292 @@
+// What a cell's text looks like (a value, a weight, a date, a 依据, a 赋分规则 or 佐证资料 phrase),
+// as the features kindScore (cell-kinds.ts) ranks. `features(text)` reads one text. The row
+// reader asks about every run of up to 8 pieces, thousands per document, so `runCodes` derives
+// the same features from facts read once per piece, scanning letters instead of running the
+// patterns on every joined run; it reads a joined text only where an anchored pattern can match.
+import {
+  BASIS_BIT,
+  BASIS_EXACT_BIT,
+  DATE_BIT,
+  EVIDENCE_BIT,
+  EVIDENCE_EXACT_BIT,
+  featureCode,
+  NONE,
+  SCORING_BIT,
+  SHORT_WORDS,
+  UNIT,
+  WEIGHT_SHIFT,
+  weightCode,
+  type Features,
+} from './feature-codes.js';
+import type { Piece } from './pieces.js';
+import {
+  BASIS_END,
+  BASIS_EXACT,
+  BASIS_EXACT_LENGTH,
+  BASIS_WORD,
+  CJK_FIRST,
+  CJK_LAST,
+  DASHES,
+  DATE,
+  DATE_MAX_LENGTH,
+  EVIDENCE,
+  EVIDENCE_EXACT,
+  EXACT_NOUNS,
+  EXACT_QUALIFIERS,
+  EXACT_SEPARATORS,
+  MAX_WORDS_VALUE,
+  SCORING,
+  WEIGHT,
+  WEIGHT_MAX_LENGTH,
+  WORDS,
+} from './text-patterns.js';
+import {
+  isNoValue,
+  MAX_NUMBER_LEAD,
+  MAX_UNIT_LENGTH,
+  mayStartNumber,
+  valueShape,
+} from './value.js';
+
+export function features(text: string): Features {
+  const { strength, unit } = valueShape(text.replace(/\s+/g, ''));
+  return {
+    strength,
+    unit,
+    weight: WEIGHT.test(text) ? Number(text) : undefined,
+    none: isNoValue(text),
+    date: DATE.test(text),
+    shortWords: WORDS.test(text) && text.length <= MAX_WORDS_VALUE,
+    basisExact: BASIS_EXACT.test(text),
+    basis: text.endsWith(BASIS_END) || BASIS_WORD.test(text),
+    scoring: SCORING.test(text),
+    evidenceExact: EVIDENCE_EXACT.test(text),
+    evidence: EVIDENCE.test(text),
+  };
+}
+
+// Letter classes by UTF-16 code unit (the patterns above have no `u` flag, so they read code
+// units too): one table read per letter instead of a set or pattern per class.
+const CJK = 1;
+const DASH = 2;
+const EXACT_LETTER = 4;
+/** Digits, and a number's separators and point. */
+const NUMBER_LETTER = 8;
+const DIGIT = 16;
+/** First letter of a word in PAIRS. */
+const WORD_FIRST = 32;
+const CLASS = new Uint8Array(0x10000);
+const mark = (chars: string, bit: number) => {
+  for (const c of chars) CLASS[c.charCodeAt(0)] = (CLASS[c.charCodeAt(0)] ?? 0) | bit;
+};
+CLASS.fill(CJK, CJK_FIRST, CJK_LAST + 1);
+mark(DASHES, DASH);
+mark([...EXACT_QUALIFIERS, ...EXACT_NOUNS].join('') + EXACT_SEPARATORS, EXACT_LETTER);
+mark('0123456789,.', NUMBER_LETTER);
+mark('0123456789', DIGIT);
+const EXACT_FIRST = new Set([...EXACT_QUALIFIERS, ...EXACT_NOUNS].map((w) => w.charCodeAt(0)));
+const isDigit = (c: number) => ((CLASS[c] as number) & DIGIT) !== 0;
+
+/** Are text[from, to) all digits, commas or points? */
+function numberLetters(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (((CLASS[text.charCodeAt(i)] as number) & NUMBER_LETTER) === 0) return false;
+  return true;
+}
+
+// The words of BASIS_WORD, SCORING and EVIDENCE by their two letters' codes, with the bits they
+// set. A word found in a run then lies in one piece or spans the last letter of one piece and
+// the first of the next.
+const PAIRS = new Map<number, number>();
+const pairCode = (a: number, b: number) => a * 0x10000 + b;
+for (const [re, bit] of [
+  [BASIS_WORD, BASIS_BIT],
+  [SCORING, SCORING_BIT],
+  [EVIDENCE, EVIDENCE_BIT],
+] as const)
+  for (const w of re.source.split('|')) {
+    const code = pairCode(w.charCodeAt(0), w.charCodeAt(1));
+    PAIRS.set(code, (PAIRS.get(code) ?? 0) | bit);
+    mark(w.charAt(0), WORD_FIRST);
+  }
+const ALL_WORDS = [BASIS_WORD, SCORING, EVIDENCE].flatMap((re) => re.source.split('|'));
+/** Otherwise (a longer word, say) runCodes reads every joined text. */
+const WORDS_ARE_PAIRS = [BASIS_END, ...ALL_WORDS].every((w) => /^[\u4e00-\u9fff]{2}$/.test(w));
+
+// Per-piece flags, read for a run from its first piece (…_START) or its last (the rest); the
+// letter classes all of a piece's letters share (`all`) are ANDed over the run's pieces.
+const VALUE_START = 1;
+const DIGIT_START = 2;
+const EXACT_START = 4;
+const NO_VALUE = 8;
+const ENDS_BASIS = 16;
+const ENDS_BASIS_ACROSS = 32;
+// Only number letters before the first digit (all letters when none), between, after the last.
+const HEAD_NUMERIC = 1;
+const INSIDE_NUMERIC = 2;
+const TAIL_NUMERIC = 4;
+
+/** Facts about each piece from which the features of any run follow. */
+interface PieceFacts {
+  flags: Int32Array;
+  all: Int32Array;
+  numeric: Int32Array;
+  /** Words inside the piece, and across its start (previous piece's last letter + its first). */
+  words: Int32Array;
+  across: Int32Array;
+  /** Index of the first and last digit; -1 when none. */
+  firstDigit: Int32Array;
+  lastDigit: Int32Array;
+}
+
+function pieceFacts(texts: readonly string[]): PieceFacts {
+  const n = texts.length;
+  const facts: PieceFacts = {
+    flags: new Int32Array(n),
+    all: new Int32Array(n),
+    numeric: new Int32Array(n),
+    words: new Int32Array(n),
+    across: new Int32Array(n),
+    firstDigit: new Int32Array(n).fill(-1),
+    lastDigit: new Int32Array(n).fill(-1),
+  };
+  texts.forEach((text, k) => {
+    const first = text.charCodeAt(0);
+    const prev = texts[k - 1];
+    let all = CJK | DASH | EXACT_LETTER;
+    let words = 0;
+    let firstDigit = -1;
+    let lastDigit = -1;
+    let before = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const cls = CLASS[c] as number;
+      if (cls & DIGIT) {
+        if (firstDigit < 0) firstDigit = i;
+        lastDigit = i;
+      }
+      all &= cls;
+      if (i > 0 && before & WORD_FIRST)
+        words |= PAIRS.get(pairCode(text.charCodeAt(i - 1), c)) ?? 0;
+      before = cls;
+    }
+    facts.flags[k] =
+      (mayStartNumber(text) ? VALUE_START : 0) |
+      (isDigit(first) ? DIGIT_START : 0) |
+      (EXACT_FIRST.has(first) ? EXACT_START : 0) |
+      // NONE is dashes, or one letter (无, /).
+      ((text.length === 1 || all & DASH) && isNoValue(text) ? NO_VALUE : 0) |
+      (text.endsWith(BASIS_END) ? ENDS_BASIS : 0) |
+      (text.length === 1 && prev !== undefined && prev.slice(-1) + text === BASIS_END
+        ? ENDS_BASIS_ACROSS
+        : 0);
+    facts.all[k] = all & (CJK | DASH | EXACT_LETTER);
+    facts.words[k] = words;
+    if (prev !== undefined)
+      facts.across[k] = PAIRS.get(pairCode(prev.charCodeAt(prev.length - 1), first)) ?? 0;
+    facts.firstDigit[k] = firstDigit;
+    facts.lastDigit[k] = lastDigit;
+    const digits = firstDigit >= 0;
+    facts.numeric[k] =
+      (numberLetters(text, 0, digits ? firstDigit : text.length) ? HEAD_NUMERIC : 0) |
+      (!digits || numberLetters(text, firstDigit, lastDigit + 1) ? INSIDE_NUMERIC : 0) |
+      (!digits || numberLetters(text, lastDigit + 1, text.length) ? TAIL_NUMERIC : 0);
+  });
+  return facts;
+}
+
+/** Features from anchored patterns, on a joined text that passed their pre-checks. */
+function anchoredBits(text: string, numberLike: boolean, dated: boolean, exact: boolean): number {
+  let code = 0;
+  if (numberLike) {
+    const { strength, unit } = valueShape(text);
+    code |= strength | (unit ? UNIT : 0);
+  }
+  if (dated && text.length <= WEIGHT_MAX_LENGTH && WEIGHT.test(text))
+    code |= weightCode(Number(text)) << WEIGHT_SHIFT;
+  if (dated && DATE.test(text)) code |= DATE_BIT;
+  if (text.length === BASIS_EXACT_LENGTH && BASIS_EXACT.test(text)) code |= BASIS_EXACT_BIT;
+  if (exact && EVIDENCE_EXACT.test(text)) code |= EVIDENCE_EXACT_BIT;
+  return code;
+}
+
+/**
+ * The feature code of every run pieces[from, from + len), 1 ≤ len ≤ maxLen, at
+ * from * (maxLen + 1) + len.
+ */
+export function runCodes(pieces: readonly Piece[], maxLen: number): Int32Array {
+  const texts = pieces.map((p) => p.text);
+  const n = texts.length;
+  const stride = maxLen + 1;
+  const out = new Int32Array(n * stride);
+  // The facts hold for non-empty pieces without spaces, which is what the tokenizer makes.
+  if (!WORDS_ARE_PAIRS || texts.some((t) => t === '' || /\s/.test(t))) {
+    for (let from = 0; from < n; from++)
+      for (let len = 1; len <= maxLen && from + len <= n; len++)
+        out[from * stride + len] = featureCode(features(texts.slice(from, from + len).join('')));
+    return out;
+  }
+  const {
+    flags,
+    all: allOf,
+    numeric,
+    words: wordsOf,
+    across,
+    firstDigit,
+    lastDigit,
+  } = pieceFacts(texts);
+  for (let from = 0; from < n; from++) {
+    const head = flags[from] as number;
+    let length = 0;
+    let all = CJK | DASH | EXACT_LETTER;
+    let words = 0;
+    // Letters before the first digit (-1 before any digit) and after the last one, and whether
+    // all letters between the first and last digits, and those after the last, are a number's.
+    let lead = -1;
+    let tail = 0;
+    let middleNumeric = true;
+    let tailNumeric = true;
+    for (let len = 1; len <= maxLen && from + len <= n; len++) {
+      const k = from + len - 1;
+      const size = (texts[k] as string).length;
+      const first = firstDigit[k] as number;
+      const num = numeric[k] as number;
+      if (first >= 0) {
+        if (lead < 0) lead = length + first;
+        else middleNumeric &&= tailNumeric && (num & HEAD_NUMERIC) !== 0;
+        middleNumeric &&= (num & INSIDE_NUMERIC) !== 0;
+        tail = size - 1 - (lastDigit[k] as number);
+        tailNumeric = (num & TAIL_NUMERIC) !== 0;
+      } else {
+        tail += size;
+        tailNumeric &&= (num & HEAD_NUMERIC) !== 0;
+      }
+      length += size;
+      all &= allOf[k] as number;
+      words |= (wordsOf[k] as number) | (len > 1 ? (across[k] as number) : 0);
+      const last = flags[k] as number;
+      let code = words;
+      if ((len === 1 ? last & NO_VALUE : all & DASH) !== 0) code |= NONE;
+      if ((all & CJK) !== 0 && length <= MAX_WORDS_VALUE) code |= SHORT_WORDS;
+      if ((last & ENDS_BASIS) !== 0 || (len > 1 && (last & ENDS_BASIS_ACROSS) !== 0))
+        code |= BASIS_BIT;
+      // Anchored patterns, on the joined text where they can match. A number follows at most a
+      // comparator and a sign, holds all digits, and only a unit (no digits) follows it.
+      const numberLike =
+        (head & VALUE_START) !== 0 &&
+        lead >= 0 &&
+        lead <= MAX_NUMBER_LEAD &&
+        middleNumeric &&
+        tail <= MAX_UNIT_LENGTH;
+      const dated = (head & DIGIT_START) !== 0 && length <= DATE_MAX_LENGTH;
+      const exact = (head & EXACT_START) !== 0 && (all & EXACT_LETTER) !== 0;
+      if (numberLike || dated || exact || length === BASIS_EXACT_LENGTH) {
+        let text = texts[from] as string;
+        for (let j = from + 1; j <= k; j++) text += texts[j] as string;
+        code |= anchoredBits(text, numberLike, dated, exact);
+      }
+      out[from * stride + len] = code;
+    }
+  }
+  return out;
+}
