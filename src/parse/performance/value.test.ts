@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { displayWidth, firstWordWidth, isNoValue, parseIndicatorValue } from './value.js';
 
 describe('parseIndicatorValue', () => {
-  it('reads comparator, number and unit, writing the comparator in one form', () => {
+  it('reads comparator (in one form), number and unit, keeping the text as printed', () => {
     expect(parseIndicatorValue('＞=98%')).toEqual({
-      text: '≥98%',
+      text: '＞=98%',
       comparator: '≥',
       number: 98,
       unit: '%',
@@ -15,22 +15,22 @@ describe('parseIndicatorValue', () => {
       number: 32200,
       unit: '平方米',
     });
-    expect(parseIndicatorValue('＞＝40人')).toMatchObject({ text: '≥40人', comparator: '≥' });
+    expect(parseIndicatorValue('＞＝40人')).toMatchObject({ text: '＞＝40人', comparator: '≥' });
     expect(parseIndicatorValue('＜=13.22万元')).toMatchObject({
-      text: '≤13.22万元',
+      text: '＜=13.22万元',
       comparator: '≤',
       number: 13.22,
       unit: '万元',
     });
-    expect(parseIndicatorValue('＝1次')).toMatchObject({ text: '=1次', comparator: '=' });
-    expect(parseIndicatorValue('＜3')).toEqual({ text: '<3', comparator: '<', number: 3 });
+    expect(parseIndicatorValue('＝1次')).toMatchObject({ text: '＝1次', comparator: '=' });
+    expect(parseIndicatorValue('＜3')).toEqual({ text: '＜3', comparator: '<', number: 3 });
     expect(parseIndicatorValue('≤0.017万元/平方米')).toMatchObject({ unit: '万元/平方米' });
     expect(parseIndicatorValue('＞=50（家/次）')).toMatchObject({ number: 50, unit: '（家/次）' });
   });
 
   it('drops layout spaces ("＞=3 次")', () => {
     expect(parseIndicatorValue('＞=3 次')).toEqual({
-      text: '≥3次',
+      text: '＞=3次',
       comparator: '≥',
       number: 3,
       unit: '次',

@@ -84,16 +84,15 @@ function numberEnd(compact: string, from: number): number {
 }
 
 /**
- * Read a joined value. `text` keeps the printed words but writes the comparator in one form
- * (≥ for "＞=") and drops layout spaces, so "＞\n=98%" reads as "≥98%".
+ * Read a joined value. `text` is as printed without layout spaces ("＞\n=98%" reads "＞=98%");
+ * `comparator` is the normalised form (≥).
  */
 export function parseIndicatorValue(printed: string): IndicatorValue {
   const compact = printed.replace(/\s+/g, '');
   const cmp = comparatorOf(compact);
   const from = cmp ? cmp[0].length : 0;
-  const rest = compact.slice(from);
   const end = numberEnd(compact, from);
-  const text = `${cmp ? cmp[1] : ''}${rest}`;
+  const text = compact;
   if (end < 0) return cmp ? { text, comparator: cmp[1] } : { text };
   const value: IndicatorValue = {
     text,
