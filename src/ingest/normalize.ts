@@ -52,8 +52,12 @@ const FULLWIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 const ODD_SPACES = /[\u3000\u00A0\u2002-\u200A\u202F\u205F]/g;
 const INVISIBLE = /[\u200B-\u200D\uFEFF\u00AD]/g;
 
+// Anything the folds below touch; most lines have none and skip them.
+const NEEDS_FOLD = /[\u0300-\u036F\u3099\u309A\u2E80-\u2FD5\uFF10-\uFF5A\u3000\u00A0\u2000-\u200F\u202F\u205F\uFEFF\u00AD]/;
+
 /** Normalise one line of extracted text (see the file comment for what is folded and why). */
 export function normalizeText(text: string): string {
+  if (!NEEDS_FOLD.test(text)) return text.replace(/\s+$/, '');
   return text
     .normalize('NFC')
     .replace(KANGXI, (c) => c.normalize('NFKC'))
@@ -81,10 +85,20 @@ const BRACKETS: Readonly<Record<string, string>> = {
   ';': '；',
 };
 
+// matchKey runs on the same line texts in several parse steps; a bounded memo keeps that cheap.
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_MAX = 20_000;
+
 /**
  * A key for comparing labels and titles as a reader would: whitespace removed (PDF text breaks
  * names across lines), brackets, quotes and colons folded to one form.
  */
 export function matchKey(text: string): string {
-  return text.replace(/\s+/g, '').replace(/[()[\]〔〕"＂”'’:,;]/g, (c) => BRACKETS[c] ?? c);
+  let key = KEY_CACHE.get(text);
+  if (key === undefined) {
+    key = text.replace(/\s+/g, '').replace(/[()[\]〔〕"＂”'’:,;]/g, (c) => BRACKETS[c] ?? c);
+    if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
+    KEY_CACHE.set(text, key);
+  }
+  return key;
 }

@@ -55,9 +55,12 @@ export function parseTables(
   const order = prepared
     .map((p, i) => ({ i, rank: FIRST.indexOf(p.block.spec.kind) }))
     .sort((a, b) => (a.rank < 0 ? 99 : a.rank) - (b.rank < 0 ? 99 : b.rank) || a.i - b.i);
+  const used: string[] = new Array<string>(prepared.length).fill('');
   for (const { i } of order) {
     const others = placed.filter(Boolean).map((t) => t.table);
-    placed[i] = placeTable(prepared[i]!, fixedCells(i, others));
+    const fixed = fixedCells(i, others);
+    used[i] = JSON.stringify(fixed);
+    placed[i] = placeTable(prepared[i]!, fixed);
   }
   for (let round = 0; round < CROSS_ROUNDS; round++) {
     let progress = false;
@@ -65,7 +68,10 @@ export function parseTables(
       if (current.ambiguous.length === 0) return;
       const others = placed.filter((_, j) => j !== i).map((t) => t.table);
       const fixed = fixedCells(i, others);
-      if (fixed.length === 0) return;
+      // Nothing new from the other tables: placing again would give the same result.
+      const key = JSON.stringify(fixed);
+      if (fixed.length === 0 || key === used[i]) return;
+      used[i] = key;
       const again = placeTable(prepared[i]!, fixed);
       if (unplacedCount(again) < unplacedCount(current)) {
         placed[i] = again;
