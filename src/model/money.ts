@@ -1,7 +1,13 @@
 // Exact money. An Amount is written and read as a decimal number in its table's unit with at
 // most two decimals (14303.93 万元), because that is how the documents and every consumer of our
-// JSON read it. Arithmetic never touches those numbers: it converts each to an integer count of
-// 0.01 of the unit (Cents) by decimal text, sums integers, and converts back by decimal text.
+// JSON read it. Arithmetic never touches those numbers: each is converted to an integer count of
+// 0.01 of the unit (Cents), integers are summed, and the result is converted back.
+//
+// The conversions are exact, not approximate: an Amount is the double nearest to a two-decimal
+// value v, so v × 100 is within 2⁻³⁰ of an integer below MAX_AMOUNT and rounds to it, and c / 100
+// (one correctly rounded division) is again the double nearest to c/100 — the very number the
+// decimal text "c/100" parses to. toCents checks the round trip, so a value with a third decimal
+// is refused rather than rounded.
 import { z } from 'zod';
 
 /** An amount in the unit of the table or fact that holds it, with at most two decimals. */
@@ -26,16 +32,17 @@ function hasAtMostTwoDecimals(v: number): boolean {
   return Number(v.toFixed(2)) === v;
 }
 
-/** Exact conversion of an Amount to Cents, through its two-decimal text. */
+/** Exact conversion of an Amount to Cents (see the file comment). */
 export function toCents(amount: Amount): Cents {
-  const text = amount.toFixed(2);
-  if (Number(text) !== amount) throw new RangeError(`not a two-decimal amount: ${amount}`);
-  return centsFromDecimalText(text);
+  const cents = Math.round(amount * 100);
+  if (cents / 100 !== amount || !Number.isSafeInteger(cents))
+    throw new RangeError(`not a two-decimal amount: ${amount}`);
+  return cents;
 }
 
-/** Exact conversion of Cents back to an Amount, through decimal text. */
+/** Exact conversion of Cents back to an Amount (see the file comment). */
 export function fromCents(cents: Cents): Amount {
-  return Number(formatCents(cents, { grouping: false }));
+  return cents / 100;
 }
 
 /** Cents from a plain decimal text such as "-14303.9" or "7". */
