@@ -1,5 +1,5 @@
 // yusuan parse FILE: the document as a Disclosure (JSON), or a short readable account.
-import { ingestBytes } from '../../ingest/index.js';
+import { ingestFile } from '../../ingest/index.js';
 import { formatAmount, type Amount } from '../../model/money.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import { parseDisclosure } from '../../parse/index.js';
@@ -12,8 +12,12 @@ export interface ParseCommandOptions {
   profile?: string;
 }
 
-export function parseCommand(file: string, opts: ParseCommandOptions): CommandResult {
-  const layout = ingestBytes(readInput(file), file);
+export async function parseCommand(
+  file: string,
+  opts: ParseCommandOptions,
+): Promise<CommandResult> {
+  // Ingest warnings (PDF pages that could not be read) are not carried into the Disclosure yet.
+  const { layout } = await ingestFile(readInput(file), file);
   const disclosure = parseDisclosure(layout, opts.profile ? { profile: opts.profile } : {});
   if (opts.json) return { exitCode: 0, stdout: JSON.stringify(disclosure) + '\n' };
   if (opts.pretty) return { exitCode: 0, stdout: JSON.stringify(disclosure, null, 2) + '\n' };
