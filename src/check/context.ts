@@ -1,7 +1,11 @@
 // Everything rules look up more than once, computed once per disclosure.
+import { looseKey, normalizeNameKey, splitTrailingGroup } from '../model/catalog/name-key.js';
+import type { CodeSystem } from '../model/catalog/index.js';
 import type { Disclosure } from '../model/disclosure.js';
 import { toCents, type Cents } from '../model/money.js';
+import type { NarrativeFact } from '../model/narrative.js';
 import type { Table, TableKind, TableRow } from '../model/table.js';
+import { matchKey } from '../ingest/index.js';
 
 /** A cell as a checker sees it: a value (blank = 0), or unknown when the parse left it open. */
 export type Cell =
@@ -19,16 +23,170 @@ export interface CheckContext {
   readonly table: (kind: TableKind) => Table | undefined;
   readonly cell: (row: TableRow, column: string) => Cell;
   readonly sumOf: (row: TableRow, columns: readonly string[]) => Cell;
+  /**
+   * A table's row by key: 'total' (the total row; of a two-sided table, the 收入 one),
+   * 'expenditure-total', an item id, or a classification code (first such row outside the 收入
+   * block). Lazy, one index per table kind.
+   */
+  readonly rowAt: (kind: TableKind, key: string) => TableRow | undefined;
+  /** A table's code rows by printed name (see nameKeys), for narrative lines named but not coded. */
+  readonly codeRowsNamed: (kind: TableKind, name: string) => readonly TableRow[];
+  /** The 情况说明 facts stating the same money (see factKey), in document order. */
+  readonly factsAbout: (key: string) => readonly NarrativeFact[];
+  /** The 情况说明 (titles and texts) and 部门概况 as one matchKey'd text: "is X said at all". */
+  readonly prose: () => string;
+  /** Every row with a classification code outside a 收入 block, in table order (lazy). */
+  readonly codedRows: () => readonly CodedRow[];
+  /** A value derived from the disclosure, made once per disclosure under `key` (lazy). */
+  readonly memo: <T>(key: string, make: () => T) => T;
+}
+
+/** A coded row with its table; `system` is the code list its code belongs to. */
+export interface CodedRow {
+  readonly table: Table;
+  readonly row: TableRow & { code: string };
+  readonly system: CodeSystem;
 }
 
 export function makeContext(d: Disclosure): CheckContext {
   const byKind = new Map<TableKind, Table>();
   for (const t of d.tables) if (!byKind.has(t.kind)) byKind.set(t.kind, t);
+  const rowIndex = new Map<TableKind, Map<string, TableRow>>();
+  const nameIndex = new Map<TableKind, Map<string, TableRow[]>>();
+  let facts: Map<string, NarrativeFact[]> | undefined;
+  let prose: string | undefined;
+  let coded: CodedRow[] | undefined;
+  const memos = new Map<string, unknown>();
   return {
     table: (kind) => byKind.get(kind),
     cell: cellOf,
     sumOf: sumOfColumns,
+    rowAt: (kind, key) => {
+      let index = rowIndex.get(kind);
+      if (!index) rowIndex.set(kind, (index = indexRows(byKind.get(kind))));
+      return index.get(key);
+    },
+    codeRowsNamed: (kind, name) => {
+      let index = nameIndex.get(kind);
+      if (!index) nameIndex.set(kind, (index = indexNames(byKind.get(kind))));
+      const found: TableRow[] = [];
+      for (const k of nameKeys(name))
+        for (const r of index.get(k) ?? []) if (!found.includes(r)) found.push(r);
+      return found;
+    },
+    factsAbout: (key) => {
+      facts ??= indexFacts(d.narrative.facts);
+      return facts.get(key) ?? [];
+    },
+    prose: () => (prose ??= proseOf(d)),
+    codedRows: () => (coded ??= codedRowsOf(d.tables)),
+    memo: <T>(key: string, make: () => T): T => {
+      if (!memos.has(key)) memos.set(key, make());
+      return memos.get(key) as T;
+    },
   };
+}
+
+function proseOf(d: Disclosure): string {
+  const parts = d.narrative.sections.flatMap((s) => [s.title, s.text]);
+  if (d.overview.text) parts.push(d.overview.text);
+  return matchKey(parts.join('\n'));
+}
+
+function codedRowsOf(tables: readonly Table[]): CodedRow[] {
+  const out: CodedRow[] = [];
+  for (const table of tables) {
+    // 经济分类 rows only in the 基本支出 table (5xx: 政府预算支出经济分类); all else is 功能分类.
+    const economic = table.kind === 'general-budget-basic';
+    for (const row of table.rows) {
+      if (row.code === undefined || row.block === 'income') continue;
+      const system: CodeSystem = !economic
+        ? 'function'
+        : row.code.startsWith('5')
+          ? 'economic-government'
+          : 'economic';
+      out.push({ table, row: row as CodedRow['row'], system });
+    }
+  }
+  return out;
+}
+
+function indexRows(table: Table | undefined): Map<string, TableRow> {
+  const index = new Map<string, TableRow>();
+  for (const r of table?.rows ?? []) {
+    const key =
+      r.kind === 'total'
+        ? r.block === 'expenditure'
+          ? 'expenditure-total'
+          : 'total'
+        : (r.item ?? (r.kind === 'code' && r.block !== 'income' ? r.code : undefined));
+    if (key !== undefined && !index.has(key)) index.set(key, r);
+  }
+  return index;
+}
+
+/**
+ * Keys a printed 科目 name is known by: its tolerant key, without a trailing 支出, and without a
+ * trailing bracket group (seed 004 prints 事业运行（政府办公厅（室）及相关机构事务）).
+ */
+export function nameKeys(name: string): string[] {
+  const key = normalizeNameKey(name);
+  const keys = [key, looseKey(key)];
+  const head = splitTrailingGroup(key)?.[0];
+  if (head) keys.push(head, looseKey(head));
+  return keys.filter((k, i) => k !== '' && keys.indexOf(k) === i);
+}
+
+function indexNames(table: Table | undefined): Map<string, TableRow[]> {
+  const index = new Map<string, TableRow[]>();
+  for (const r of table?.rows ?? []) {
+    if (r.kind !== 'code' || r.block === 'income') continue;
+    for (const k of nameKeys(r.name)) {
+      const list = index.get(k);
+      if (list) list.push(r);
+      else index.set(k, [r]);
+    }
+  }
+  return index;
+}
+
+/**
+ * Which money a fact states, as a key: facts with equal keys state the same amount. The 收支总预算,
+ * 收入预算 and 支出预算 of one scope are one key (收入总计 = 支出总计; a 收入预算 that means 本年收入
+ * is told apart where it matters); a 功能分类 line is keyed by
+ * its code, or by its printed names when the parse found none.
+ */
+export function factKey(f: Pick<NarrativeFact, 'subject' | 'scope'>): string {
+  const s = f.subject;
+  switch (s.kind) {
+    case 'total':
+      return `total|${f.scope}`;
+    case 'revenue':
+      return `revenue:${s.source}|${f.scope}`;
+    case 'expenditure':
+      return `${s.type}|${f.scope}`;
+    case 'function':
+      return `${s.level}:${s.code ?? s.path.map(normalizeNameKey).join('/')}|${f.scope}`;
+    case 'economic-group':
+      return `${s.group}|${f.scope}`;
+    case 'three-public':
+      return `three-public:${s.item}`;
+    case 'operating-costs':
+      return 'operating-costs';
+    case 'carryover':
+      return `carryover:${s.source}`;
+  }
+}
+
+function indexFacts(list: readonly NarrativeFact[]): Map<string, NarrativeFact[]> {
+  const index = new Map<string, NarrativeFact[]>();
+  for (const f of list) {
+    const key = factKey(f);
+    const group = index.get(key);
+    if (group) group.push(f);
+    else index.set(key, [f]);
+  }
+  return index;
 }
 
 /** A row's cell: its value; blank (0) unless a number the parse could not place may be there. */

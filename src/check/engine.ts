@@ -33,6 +33,11 @@ function selected(rule: Rule, opts: CheckOptions): boolean {
   return !hit(opts.skip);
 }
 
+/** The catalog's rules that `only`/`skip` select, in catalog order. */
+export function selectRules(opts: CheckOptions = {}): Rule[] {
+  return ruleCatalog().filter((r) => selected(r, opts));
+}
+
 export function emptyCounts(): OutcomeCounts {
   return { pass: 0, fail: 0, rounding: 0, not_applicable: 0, insufficient_data: 0 };
 }

@@ -1,6 +1,6 @@
 // The yusuan command. Commands return results; this file alone writes output and decides the
 // exit code: 0 ok, 1 findings, 2 unusable input. No stack traces reach the user.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { isInputError } from '../model/errors.js';
 import { messages } from './messages.js';
 import type { CommandResult } from './result.js';
@@ -14,6 +14,17 @@ const processIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
 };
+
+/** A repeatable option taking comma-separated values. */
+function list(value: string, previous: string[]): string[] {
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ];
+}
 
 /** Run the CLI on argv (without node and script); resolves to the exit code. */
 export async function runMain(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -33,7 +44,37 @@ export async function runMain(argv: readonly string[], io: Io = processIo): Prom
     .option('--profile <id>', 'template profile (default: detected), e.g. xinjiang-2025')
     .action(async (file: string, opts) => {
       const { parseCommand } = await import('./commands/parse.js');
-      result = parseCommand(file, opts);
+      result = await parseCommand(file, opts);
+    });
+
+  program
+    .command('check')
+    .description(
+      'check disclosures for inconsistencies and omissions (exit 0 ok, 1 errors, 2 unusable input)',
+    )
+    .argument('<files...>', 'documents parse reads (.txt) or Disclosure JSON (yusuan parse --json)')
+    .addOption(
+      new Option('--format <format>', 'report format')
+        .choices(['text', 'json', 'html'])
+        .default('text'),
+    )
+    .option('-o, --output <file>', 'write the report to a file (the terminal gets the summary)')
+    .option('--only <rules>', 'run only these rule ids or categories (comma-separated)', list, [])
+    .option('--skip <rules>', 'skip these rule ids or categories (comma-separated)', list, [])
+    .option('--all', 'list passing checks too')
+    .option('--profile <id>', 'template profile for text inputs (default: detected)')
+    .action(async (files: string[], opts) => {
+      const { checkCommand } = await import('./commands/check.js');
+      result = await checkCommand(files, opts);
+    });
+
+  program
+    .command('rules')
+    .description('list the check rules: id, category, severity, description, basis')
+    .option('--json', 'the catalog as JSON')
+    .action(async (opts) => {
+      const { rulesCommand } = await import('./commands/rules.js');
+      result = rulesCommand(opts);
     });
 
   try {

@@ -3,12 +3,25 @@ import { FindingSchema, OutcomeSchema } from './finding.js';
 
 export const OutcomeCountsSchema = z.record(OutcomeSchema, z.int().nonnegative());
 
-/** Quality score 0–100 and its parts (weights documented in docs/score.md). */
+const ScorePartSchema = z.number().min(0).max(100).nullable();
+
+/**
+ * Quality score 0–100 and its parts (weights documented in docs/score.md). A part is null when
+ * none of its checks could be evaluated: "could not check" is never scored as passed.
+ */
 export const ScoreSchema = z.object({
   total: z.number().min(0).max(100),
-  completeness: z.number().min(0).max(100),
-  consistency: z.number().min(0).max(100),
-  narrative: z.number().min(0).max(100),
+  completeness: ScorePartSchema,
+  consistency: ScorePartSchema,
+  narrative: ScorePartSchema,
+  /** Finding counts by outcome behind each part (insufficient_data is reported, not scored). */
+  breakdown: z
+    .object({
+      completeness: OutcomeCountsSchema,
+      consistency: OutcomeCountsSchema,
+      narrative: OutcomeCountsSchema,
+    })
+    .optional(),
 });
 export type Score = z.infer<typeof ScoreSchema>;
 
@@ -34,6 +47,10 @@ export const CheckEntrySchema = z.object({
   score: ScoreSchema.optional(),
   /** Parse warnings of the document (placement uncertainty and the like). */
   parseWarnings: z.int().nonnegative(),
+  /**
+   * Every finding that is not a pass, and the completeness findings of every outcome (the
+   * obligations ledger lists what was met too); with `check --all`, every pass as well.
+   */
   findings: z.array(FindingSchema),
   /** Obligations the checker could not evaluate (never counted as passed). */
   notEvaluated: z.array(z.string()),

@@ -48,13 +48,14 @@ export function columnSumRules(): Rule[] {
           const table = ctx.table(spec.kind);
           if (!table) return [];
           const ids = new Set(table.columns.map((c) => c.id));
+          const withheld = d.undisclosed.some((u) => u.what === 'projects');
           if (!ids.has(total) || parts.some((p) => !ids.has(p))) return [];
           return table.rows
             .filter((r) => (r.block ?? 'main') === block || block === 'main')
             .filter((r) => Object.keys(r.values).length > 0 || r.unplaced?.length)
             .filter((r) => !allBlank([ctx.cell(r, total), ...parts.map((p) => ctx.cell(r, p))]))
-            .map((r) =>
-              compareSum(ctx.cell(r, total), [ctx.sumOf(r, parts)], table.unit, {
+            .map((r) => {
+              const location = {
                 table: spec.kind,
                 ...(table.number ? { tableNumber: table.number } : {}),
                 row: rowKey(r),
@@ -62,8 +63,20 @@ export function columnSumRules(): Rule[] {
                 column: total,
                 ...(r.at?.line ? { line: r.at.line } : {}),
                 ...(r.at?.page ? { page: r.at.page } : {}),
-              }),
-            );
+              };
+              const whole = ctx.cell(r, total);
+              const sum = ctx.sumOf(r, parts);
+              // A row printing its total with every part blank is a withheld breakdown when the
+              // document says projects are not disclosed (seed 004 表七 and its 不予公开 233.56).
+              if (withheld && whole.known && whole.cents !== 0 && sum.known && sum.cents === 0)
+                return {
+                  outcome: 'not_applicable' as const,
+                  location,
+                  unit: table.unit,
+                  note: 'breakdown not printed: the document declares projects not disclosed',
+                };
+              return compareSum(whole, [sum], table.unit, location);
+            });
         },
       };
     }),

@@ -48,6 +48,31 @@ describe('column sums (table:<kind>:<total>=<parts>)', () => {
   });
 });
 
+describe('column sums of a row printing only its total', () => {
+  const rule =
+    'table:general-budget-project:total=e301+e302+e303+e307+e309+e310+e311+e312+e313+e399';
+  const rows = (): Parameters<typeof table>[1] => [['project:甲', { total: 5 }]];
+  it('is not applicable when the document declares projects not disclosed', () => {
+    const d = disclosure([table('general-budget-project', rows())], {
+      undisclosed: [
+        {
+          kind: '不予公开',
+          count: 1,
+          amount: 5,
+          unit: '万元',
+          what: 'projects',
+          text: '…不予公开',
+        },
+      ],
+    });
+    expect(tuples(d, rule)).toEqual([[rule, '/甲', 'total', 'not_applicable', undefined]]);
+  });
+  it('fails otherwise: 合计 5.00 with blank parts', () => {
+    const d = disclosure([table('general-budget-project', rows())]);
+    expect(tuples(d, rule)).toEqual([[rule, '/甲', 'total', 'fail', 5]]);
+  });
+});
+
 describe('row sums (table:<kind>:hierarchy, :total-row)', () => {
   it('checks 类 = Σ款 and the total row in every column', () => {
     const d = disclosure([

@@ -1,0 +1,177 @@
+// What the classification rules share: the catalog's edition, which confidences a hard verdict may
+// rest on, each code's first printed row, where a finding about a row points, and memoised catalog
+// answers (the same codes recur in every document, so each is looked up once per process).
+// docs/catalog.md: the code lists are partly recalled, so a verdict against an entry that is not
+// confirmed is insufficient_data, and an unknown code is a warning only in the catalog's own year.
+import {
+  catalogStats,
+  levelOfCode,
+  lookupCode,
+  matchName,
+  type CatalogEntry,
+  type CodeSystem,
+  type Confidence,
+  type NameMatch,
+} from '../../../model/catalog/index.js';
+import type { FindingLocation } from '../../../model/finding.js';
+import type { Table, TableRow } from '../../../model/table.js';
+import type { CheckContext, CodedRow } from '../../context.js';
+import { describeRow, rowKey } from '../row-key.js';
+
+const STATS = catalogStats();
+
+/** The edition (budget year) each code list describes. */
+export function editionOf(system: CodeSystem): number {
+  return STATS[system].edition;
+}
+
+/** Confidences a fail may rest on: the pairing was checked against a source or seen printed. */
+export const CONFIRMED: ReadonlySet<Confidence> = new Set<Confidence>(['verified', 'name-seen']);
+
+export const SYSTEM_NAMES: Readonly<Record<CodeSystem, string>> = {
+  function: '支出功能分类科目',
+  economic: '部门预算支出经济分类科目',
+  'economic-government': '政府预算支出经济分类科目',
+};
+
+// Memo bound: far more distinct codes and names than real documents print; past it the memo
+// starts over rather than grow without limit on hostile input.
+const MEMO_LIMIT = 50_000;
+
+export interface CodeFacts {
+  /** The code's digit count is a level of its system. */
+  readonly levelOk: boolean;
+  /** The entry in any edition (undefined: unknown to the catalog). */
+  readonly entry: CatalogEntry | undefined;
+  /** The entry as in force in the year (undefined: unknown, or retired by then). */
+  readonly inYear: CatalogEntry | undefined;
+  /** Printed names already matched against this code and year. */
+  readonly names: Map<string, NameMatch>;
+}
+
+// system → year → code: nested maps keyed by strings the document already holds (no key building).
+const codeMemo = new Map<CodeSystem, Map<number | undefined, Map<string, CodeFacts>>>();
+let memoSize = 0;
+
+export function codeFacts(system: CodeSystem, code: string, year: number | undefined): CodeFacts {
+  if (memoSize >= MEMO_LIMIT) {
+    codeMemo.clear();
+    memoSize = 0;
+  }
+  let byYear = codeMemo.get(system);
+  if (!byYear) codeMemo.set(system, (byYear = new Map()));
+  let byCode = byYear.get(year);
+  if (!byCode) byYear.set(year, (byCode = new Map()));
+  let facts = byCode.get(code);
+  if (!facts) {
+    const entry = lookupCode(system, code);
+    facts = {
+      levelOk: levelOfCode(system, code) !== undefined,
+      entry,
+      inYear: entry && year !== undefined ? lookupCode(system, code, year) : entry,
+      names: new Map(),
+    };
+    byCode.set(code, facts);
+    memoSize++;
+  }
+  return facts;
+}
+
+/** matchName of a printed name against a code, once per (code, year, name). */
+export function nameFacts(
+  system: CodeSystem,
+  code: string,
+  name: string,
+  year: number | undefined,
+): NameMatch {
+  const facts = codeFacts(system, code, year);
+  let m = facts.names.get(name);
+  if (!m) {
+    m = matchName(system, name, { code, ...(year === undefined ? {} : { year }) });
+    facts.names.set(name, m);
+    memoSize++;
+  }
+  return m;
+}
+
+/** A 科目 row whose printed name was matched against its code (in force that year). */
+export interface NamedRow extends CodedRow {
+  readonly match: NameMatch;
+}
+
+/**
+ * Each distinct (code, printed name) of the 科目 rows once, with its match, for codes in force in
+ * the document's year (unknown or retired codes are other rules' business). Project rows may
+ * carry the project's name, so only code rows take part.
+ */
+export function namedRows(ctx: CheckContext, year: number | undefined): readonly NamedRow[] {
+  return ctx.memo('classification:named-rows', () => {
+    const seen = new Map<string, Set<string>>();
+    const out: NamedRow[] = [];
+    for (const use of ctx.codedRows()) {
+      const { row, system } = use;
+      if (row.kind !== 'code') continue;
+      let names = seen.get(row.code);
+      if (!names) seen.set(row.code, (names = new Set()));
+      if (names.has(row.name)) continue;
+      names.add(row.name);
+      if (!codeFacts(system, row.code, year).inYear) continue;
+      // Built field by field: an object spread here costs more than the rest of the loop.
+      out.push({
+        table: use.table,
+        row,
+        system,
+        match: nameFacts(system, row.code, row.name, year),
+      });
+    }
+    return out;
+  });
+}
+
+/** A code with the first row that prints it and the tables that print it. */
+export interface CodeUse extends CodedRow {
+  readonly tables: readonly string[];
+}
+
+/**
+ * Each distinct code of `system` once, at its first row, in document order. A verdict about a
+ * code (does it exist, was it retired) is one finding, not one per table that prints it.
+ */
+export function distinctCodes(ctx: CheckContext, system: CodeSystem): readonly CodeUse[] {
+  return ctx.memo(`classification:distinct-codes:${system}`, () => {
+    const byCode = new Map<string, { use: CodedRow; tables: string[] }>();
+    for (const use of ctx.codedRows()) {
+      if (use.system !== system) continue;
+      const label = use.table.number ?? use.table.kind;
+      const seen = byCode.get(use.row.code);
+      if (!seen) byCode.set(use.row.code, { use, tables: [label] });
+      else if (!seen.tables.includes(label)) seen.tables.push(label);
+    }
+    return [...byCode.values()].map(({ use, tables }): CodeUse => ({
+      table: use.table,
+      row: use.row,
+      system: use.system,
+      tables,
+    }));
+  });
+}
+
+/** Where a finding about a row of a table points. */
+export function rowLocation(table: Table, row: TableRow, column?: string): FindingLocation {
+  return {
+    table: table.kind,
+    ...(table.number ? { tableNumber: table.number } : {}),
+    row: rowKey(row),
+    rowName: describeRow(row),
+    ...(column ? { column } : {}),
+    ...(row.at?.line ? { line: row.at.line } : {}),
+    ...(row.at?.page ? { page: row.at.page } : {}),
+  };
+}
+
+/** The short location of a passing check (passes are counted, rarely shown). */
+export function passLocation(table: Table, row: TableRow, column?: string): FindingLocation {
+  const location: FindingLocation = { table: table.kind, row: row.code ?? rowKey(row) };
+  if (column) location.column = column;
+  return location;
+}

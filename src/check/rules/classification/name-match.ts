@@ -1,0 +1,50 @@
+// Printed 科目 names against the catalog's name for the code in the document's year. A name the code
+// had in another edition (210 医疗卫生与计划生育支出, renamed 卫生健康支出 in 2019) is accepted and
+// noted by the *-former-name rules; a different name is a warning, and insufficient_data when the
+// catalog's own name for the code is not confirmed (docs/catalog.md).
+import type { CodeSystem } from '../../../model/catalog/index.js';
+import type { FindingDraft, Rule } from '../../rule.js';
+import { CONFIRMED, namedRows, passLocation, rowLocation } from './codes.js';
+
+type RuleRow = Omit<Rule, 'evaluate' | 'category' | 'severity'>;
+
+/** `current`: the name in force (warning); `former`: an older or newer edition's name (info). */
+export function nameRule(
+  row: RuleRow,
+  systems: readonly CodeSystem[],
+  which: 'current' | 'former',
+): Rule {
+  return {
+    ...row,
+    category: 'classification',
+    severity: which === 'current' ? 'warning' : 'info',
+    evaluate: (d, ctx) => {
+      const out: FindingDraft[] = [];
+      for (const { table, row: r, system, match: m } of namedRows(
+        ctx,
+        d.identity.year ?? undefined,
+      )) {
+        if (!systems.includes(system)) continue;
+        if (which === 'current' && (m.kind === 'exact' || m.kind === 'tolerant')) {
+          out.push({ outcome: 'pass', location: passLocation(table, r) });
+          continue;
+        }
+        if (which === 'former' ? m.kind !== 'former' : m.kind !== 'mismatch') continue;
+        const location = rowLocation(table, r);
+        const texts = { ...(m.expected ? { expectedText: m.expected } : {}), actualText: r.name };
+        if (which === 'former') {
+          out.push({ outcome: 'fail', location, ...texts, note: '其他年版的科目名称' });
+          continue;
+        }
+        const sure = m.entry !== undefined && CONFIRMED.has(m.entry.confidence);
+        out.push({
+          outcome: sure ? 'fail' : 'insufficient_data',
+          location,
+          ...texts,
+          ...(sure ? {} : { note: `目录中该科目名称未经核实（${m.entry?.confidence ?? '未知'}）` }),
+        });
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parsedSeed } from '../../../../test/golden/load.js';
+import { disclosure } from '../../../../test/helpers/disclosure.js';
+import { hasShared, needsShared } from '../../../../test/helpers/shared.js';
+import type { Disclosure } from '../../../model/disclosure.js';
+import { makeContext } from '../../context.js';
+import { institutions as rule } from './institutions.js';
+
+const SEED_000 = '000_c55cbe189efa8a40.txt';
+const SEED_004 = '004_88207d3c283235c9.txt';
+
+function run(d: Disclosure) {
+  return rule.evaluate(d, makeContext(d)).map((f) => [rule.id, f.location.subject, f.outcome]);
+}
+
+const seedsDescribe = describe.skipIf(!hasShared('seeds'));
+const SEEDS = `on the seeds (${needsShared('seeds')})`;
+
+const S = '机构设置';
+const overview = (names: string[], text: string) => ({
+  overview: {
+    functions: ['负责…'],
+    internalUnits: { names },
+    budgetUnits: { names: [] },
+    staffing: {},
+    text,
+  },
+});
+describe('completeness:institutions', () => {
+  const id = rule.id;
+  it('passes listed 内设机构', () => {
+    expect(run(disclosure([], overview(['办公室', '财务科'], '')))).toEqual([[id, S, 'pass']]);
+  });
+  it('fails an overview read without any', () => {
+    expect(run(disclosure([], overview([], '编制数20人。')))).toEqual([[id, S, 'fail']]);
+  });
+  it('is insufficient_data when the words are there but nothing was read', () => {
+    expect(run(disclosure([], overview([], '内设：……')))).toEqual([[id, S, 'insufficient_data']]);
+    expect(run(disclosure([]))).toEqual([[id, S, 'insufficient_data']]);
+  });
+  seedsDescribe(SEEDS, () => {
+    it('passes both (000: 24 处室, 6 units; 004: 4 科室)', () => {
+      expect(run(parsedSeed(SEED_000).disclosure)).toEqual([[id, S, 'pass']]);
+      expect(run(parsedSeed(SEED_004).disclosure)).toEqual([[id, S, 'pass']]);
+    });
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parsedSeed } from '../../../../test/golden/load.js';
+import { disclosure } from '../../../../test/helpers/disclosure.js';
+import { hasShared, needsShared } from '../../../../test/helpers/shared.js';
+import type { Disclosure } from '../../../model/disclosure.js';
+import { makeContext } from '../../context.js';
+import { performanceTargetCount as rule } from './performance-target-count.js';
+
+const SEED_000 = '000_c55cbe189efa8a40.txt';
+const SEED_004 = '004_88207d3c283235c9.txt';
+
+function run(d: Disclosure) {
+  return rule.evaluate(d, makeContext(d)).map((f) => [rule.id, f.location.subject, f.outcome]);
+}
+
+const seedsDescribe = describe.skipIf(!hasShared('seeds'));
+const SEEDS = `on the seeds (${needsShared('seeds')})`;
+
+const S = '项目绩效目标表数量';
+const target = { kind: 'project' as const, funds: {}, goal: '…', indicators: [] };
+const overview = (projectCount: number) => ({ unit: '万元' as const, projectCount, text: '…' });
+describe('completeness:performance-target-count', () => {
+  const id = rule.id;
+  it('passes as many tables as stated projects', () => {
+    expect(
+      run(disclosure([], { performance: [target, target], performanceOverview: overview(2) })),
+    ).toEqual([[id, S, 'pass']]);
+  });
+  it('fails 1 table for 3 stated projects, none declared withheld', () => {
+    const d = disclosure([], { performance: [target], performanceOverview: overview(3) });
+    expect(rule.evaluate(d, makeContext(d)).map((f) => [f.outcome, f.expected, f.actual])).toEqual([
+      ['fail', 3, 1],
+    ]);
+  });
+  it('accepts a shortfall that projects declared withheld explain; no stated count is not evaluable', () => {
+    const withheld = {
+      kind: '不予公开' as const,
+      count: 2,
+      unit: '万元' as const,
+      what: 'projects' as const,
+      text: '…',
+    };
+    expect(
+      run(
+        disclosure([], {
+          performance: [target],
+          performanceOverview: overview(3),
+          undisclosed: [withheld],
+        }),
+      ),
+    ).toEqual([[id, S, 'pass']]);
+    expect(run(disclosure([], { performance: [target] }))).toEqual([[id, S, 'not_applicable']]);
+  });
+  seedsDescribe(SEEDS, () => {
+    it('passes both: 000 7 tables for 当年预算安排项目共 7个; 004 5 tables for 项目5个', () => {
+      expect(run(parsedSeed(SEED_000).disclosure)).toEqual([[id, S, 'pass']]);
+      expect(run(parsedSeed(SEED_004).disclosure)).toEqual([[id, S, 'pass']]);
+    });
+  });
+});

@@ -1,0 +1,36 @@
+// One ledger entry per project the document lists: is there a part that describes it (a 绩效目标表,
+// a 项目情况说明)? Projects printed without a name are the withheld ones as far as the document
+// declares that many withheld; beyond that they cannot be matched.
+import type { Disclosure } from '../../../model/disclosure.js';
+import type { FindingDraft } from '../../rule.js';
+import { entry } from './ledger.js';
+import { assign, listedProjects, withheldProjects, type ListedProject } from './project-match.js';
+
+export function projectCoverage(
+  d: Disclosure,
+  offers: readonly ListedProject[],
+  subject: string,
+  /** Whether the part holding the offers was read; when not, nothing can be missed for certain. */
+  partRead: boolean,
+): FindingDraft[] {
+  const list = listedProjects(d);
+  if (!list || (list.named.length === 0 && list.unnamed === 0))
+    return [entry('not_applicable', subject, { note: '未列项目' })];
+  const matched = assign(list.named, offers);
+  const out: FindingDraft[] = list.named.map((p, i) => {
+    const sub = `${subject}/${p.name}`;
+    const j = matched[i]!;
+    if (j >= 0) return entry('pass', sub, { at: offers[j]!.at });
+    return partRead
+      ? entry('fail', sub, { at: p.at, expectedText: p.name })
+      : entry('insufficient_data', sub, { at: p.at, note: '未能读取该部分' });
+  });
+  const unexplained = list.unnamed - withheldProjects(d);
+  if (unexplained > 0)
+    out.push(
+      entry('insufficient_data', subject, {
+        note: `${unexplained} 个项目行未印项目名称，且未声明不予公开`,
+      }),
+    );
+  return out;
+}

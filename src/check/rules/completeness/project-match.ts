@@ -1,0 +1,99 @@
+// Which projects a document lists, and which 绩效目标表 or 项目情况说明 belongs to each. Names are
+// printed with different endings in different parts (seed 004: 表七 关爱离退休人员项目经费, 绩效目标表
+// 关爱离退休人员项目), so they are compared without a trailing 项目/经费/资金, and the budget unit or
+// the amount decides between projects of one name (seed 000: three 驻外办事处业务工作经费).
+import { matchKey } from '../../../ingest/index.js';
+import type { Disclosure } from '../../../model/disclosure.js';
+import { toCents, type Amount } from '../../../model/money.js';
+import type { SourceRef } from '../../../model/source-ref.js';
+
+export interface ListedProject {
+  readonly name: string;
+  readonly unit?: string | undefined;
+  readonly amount?: Amount | undefined;
+  readonly at?: SourceRef | undefined;
+}
+
+export interface ProjectList {
+  readonly named: readonly ListedProject[];
+  /** Project rows printed without a name (withheld projects print only their amounts). */
+  readonly unnamed: number;
+}
+
+const ENDINGS = /(项目|经费|资金|专项)$/;
+// Shorter keys than this match only exactly: a two-character stem says too little.
+const MIN_CONTAINED = 4;
+
+export function projectKey(name: string): string {
+  let key = matchKey(name);
+  for (let i = 0; i < 3 && ENDINGS.test(key) && key.length > 2; i++) key = key.replace(ENDINGS, '');
+  return key;
+}
+
+function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  return Math.min(a.length, b.length) >= MIN_CONTAINED && (a.includes(b) || b.includes(a));
+}
+
+function sameUnit(a?: string, b?: string): boolean {
+  if (!a || !b) return false;
+  const ka = matchKey(a);
+  const kb = matchKey(b);
+  return ka === kb || ka.includes(kb) || kb.includes(ka);
+}
+
+/** The projects of the 项目支出表, else those the 项目支出情况说明 describes. */
+export function listedProjects(d: Disclosure): ProjectList | undefined {
+  const t = d.tables.find((x) => x.kind === 'general-budget-project');
+  const rows = t?.rows.filter((r) => r.kind === 'project') ?? [];
+  if (rows.length > 0) {
+    const named: ListedProject[] = [];
+    let unnamed = 0;
+    for (const r of rows) {
+      if (!r.project) unnamed++;
+      else named.push({ name: r.project, unit: r.unit, amount: r.values.total, at: r.at });
+    }
+    return { named, unnamed };
+  }
+  if (d.projects.length === 0) return undefined;
+  return {
+    named: d.projects.map((p) => ({ name: p.name, unit: p.owner, amount: p.scale, at: p.at })),
+    unnamed: 0,
+  };
+}
+
+/** Projects withheld from publication (涉密 / 不予公开), as the document counts them. */
+export function withheldProjects(d: Disclosure): number {
+  return d.undisclosed.filter((u) => u.what === 'projects').reduce((n, u) => n + (u.count ?? 1), 0);
+}
+
+/**
+ * For each listed project, the index of the offer that describes it, or -1. Each offer serves one
+ * project: first those agreeing in name and unit or amount, then those agreeing in name only.
+ */
+export function assign(
+  projects: readonly ListedProject[],
+  offers: readonly ListedProject[],
+): number[] {
+  const keys = offers.map((o) => projectKey(o.name));
+  const used = new Set<number>();
+  const result = projects.map(() => -1);
+  const sameAmount = (a?: Amount, b?: Amount) =>
+    a !== undefined && b !== undefined && toCents(a) === toCents(b);
+  for (const strict of [true, false])
+    projects.forEach((p, i) => {
+      if (result[i] !== -1) return;
+      const key = projectKey(p.name);
+      const j = offers.findIndex(
+        (o, k) =>
+          !used.has(k) &&
+          sameName(key, keys[k]!) &&
+          (!strict || sameUnit(p.unit, o.unit) || sameAmount(p.amount, o.amount)),
+      );
+      if (j >= 0) {
+        used.add(j);
+        result[i] = j;
+      }
+    });
+  return result;
+}

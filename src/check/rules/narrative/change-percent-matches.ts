@@ -1,0 +1,32 @@
+// 比上年增加 x，增长 y%: y is x over last year's amount, and last year = this year − x (for an
+// increase; + x for a decrease). Compared at the printed precision; the three printed amounts'
+// rounding is allowed for. A zero or negative last year is for change-percent-zero-base and
+// change-exceeds-amount.
+import { fromCents } from '../../../model/money.js';
+import type { FindingDraft, Rule } from '../../rule.js';
+import { changeFigures } from './support/changes.js';
+import { changeDecimals, changeRatio, comparePercent } from './support/percent.js';
+import { factLocation } from './support/where.js';
+
+export const changePercentMatches: Rule = {
+  id: 'narrative:change-percent-matches',
+  category: 'narrative',
+  severity: 'error',
+  zh: '增减率等于增减额除以上年数（上年数 = 本年数 − 增加额，或 + 减少额），按所印精度四舍五入',
+  en: 'A stated rate of change equals the change over last year’s amount (this year minus the change), at the printed precision',
+  basis: '增长率 = 增加额 ÷（本年数 − 增加额）；下降率 = 减少额 ÷（本年数 + 减少额）',
+  evaluate: (d, ctx): FindingDraft[] =>
+    d.narrative.facts.flatMap((f): FindingDraft[] => {
+      const percent = f.change?.percent;
+      if (percent === undefined) return [];
+      const location = factLocation(f);
+      if (f.change?.amount === undefined && f.change?.direction !== 'unchanged') return [];
+      const fig = changeFigures(f, ctx);
+      if (!fig) return [{ outcome: 'insufficient_data', location }];
+      if (fig.lastYear <= 0) return [];
+      const ratio = changeRatio(Math.abs(fig.change), fig.lastYear);
+      if (!ratio) return [];
+      const note = `上年数 ${fromCents(fig.lastYear)}`;
+      return [comparePercent(percent, changeDecimals(f), ratio, location, note)];
+    }),
+};

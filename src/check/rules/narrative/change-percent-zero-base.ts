@@ -1,0 +1,31 @@
+// An increase from nothing has no rate: when last year (this year − the increase) is 0, "增长
+// 100%" or any other percentage is wrong; the text should say the money is new. (Both years 0
+// with "增长 0.00%" is the template's way of saying nothing changed: not a fault.)
+import { fromCents } from '../../../model/money.js';
+import type { FindingDraft, Rule } from '../../rule.js';
+import { changeFigures } from './support/changes.js';
+import { factLocation } from './support/where.js';
+
+export const changePercentZeroBase: Rule = {
+  id: 'narrative:change-percent-zero-base',
+  category: 'narrative',
+  severity: 'error',
+  zh: '上年数为零时不应表述增长率（如“增长100%”）',
+  en: 'No rate of change is stated when last year’s amount is zero (e.g. "增长100%" for new money)',
+  basis: '增长率以上年数为分母；上年数为零时增长率无定义',
+  evaluate: (d, ctx): FindingDraft[] =>
+    d.narrative.facts.flatMap((f): FindingDraft[] => {
+      const percent = f.change?.percent;
+      if (percent === undefined || f.change?.amount === undefined) return [];
+      const fig = changeFigures(f, ctx);
+      if (!fig || fig.lastYear !== 0 || fig.change === 0) return [];
+      return [
+        {
+          outcome: 'fail',
+          location: factLocation(f),
+          actual: percent,
+          note: `上年数 ${fromCents(fig.lastYear)}，本年数 ${fromCents(fig.thisYear)}`,
+        },
+      ];
+    }),
+};

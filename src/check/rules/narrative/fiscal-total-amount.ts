@@ -1,0 +1,24 @@
+// 财政拨款收支总预算 as stated is the total of 财政拨款收支总体情况表.
+import type { Rule } from '../../rule.js';
+import { compareWithTargets } from './support/compare.js';
+import { resolve, totalRefs } from './support/targets.js';
+
+export const fiscalTotalAmount: Rule = {
+  id: 'narrative:fiscal-total-amount',
+  category: 'narrative',
+  severity: 'error',
+  zh: '情况说明所述财政拨款收支总预算等于财政拨款收支总体情况表的收入总计（支出总计）',
+  en: 'The stated total of fiscal appropriations equals the total of the fiscal appropriations overview table',
+  basis: '情况说明所述数字与所说明的表格一致：财政拨款收支总预算 = 财政拨款收支总体情况表 总计',
+  evaluate: (d, ctx) =>
+    d.narrative.facts.flatMap((f) => {
+      if (f.subject.kind !== 'total' || f.scope !== 'fiscal' || f.amount === undefined) return [];
+      const found = compareWithTargets(
+        f,
+        f.amount,
+        resolve(ctx, totalRefs(f.subject.side, f.scope)),
+        ctx,
+      );
+      return found ? [found] : [];
+    }),
+};

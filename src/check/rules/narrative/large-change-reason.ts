@@ -1,0 +1,41 @@
+// A change of a tenth or more is explained ("主要原因是…"). The rate is the stated one, or the one
+// the amounts imply. A total whose parts carry their reasons (the "三公" items) is explained.
+import type { NarrativeFact } from '../../../model/narrative.js';
+import type { FindingDraft, Rule } from '../../rule.js';
+import { changeFigures } from './support/changes.js';
+import { factLocation, sectionLabel } from './support/where.js';
+
+/** From this rate on a reader expects the reason for a change to be stated. */
+const LARGE_CHANGE_PERCENT = 10;
+
+function isTotal(f: NarrativeFact): boolean {
+  return (
+    f.subject.kind === 'total' || (f.subject.kind === 'three-public' && f.subject.item === 'total')
+  );
+}
+
+export const largeChangeReason: Rule = {
+  id: 'narrative:large-change-reason',
+  category: 'narrative',
+  severity: 'warning',
+  zh: '比上年增减 10% 及以上的，说明了主要原因',
+  en: 'A change of 10% or more from last year states its main reason',
+  basis: '情况说明对预算数的重大增减变化说明原因（公开表式要求）',
+  evaluate: (d, ctx): FindingDraft[] => {
+    const explained = new Set<string>();
+    for (const f of d.narrative.facts) if (f.reason) explained.add(sectionLabel(f));
+    return d.narrative.facts.flatMap((f): FindingDraft[] => {
+      if (!f.change || f.change.direction === 'unchanged') return [];
+      let rate = f.change.percent;
+      if (rate === undefined) {
+        const fig = changeFigures(f, ctx);
+        if (!fig || fig.change === 0) return [];
+        rate = fig.lastYear <= 0 ? Infinity : (Math.abs(fig.change) / fig.lastYear) * 100;
+      }
+      if (rate < LARGE_CHANGE_PERCENT) return [];
+      const ok = !!f.reason || (isTotal(f) && explained.has(sectionLabel(f)));
+      const actual = Number.isFinite(rate) ? { actual: Number(rate.toFixed(2)) } : {};
+      return [{ outcome: ok ? 'pass' : 'fail', location: factLocation(f), ...actual }];
+    });
+  },
+};

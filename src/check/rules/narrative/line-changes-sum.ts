@@ -1,0 +1,61 @@
+// The 具体使用情况 explains each 项's change; together they are the change of the whole 一般公共
+// 预算 (基本支出 + 项目支出, 当年拨款规模变化情况), last year's lines stated with 0 included. When
+// every 项 of the table is explained, a difference means a line or a change is missing or wrong.
+// A warning: a line of last year's alone may be left out.
+import { fromCents } from '../../../model/money.js';
+import type { NarrativeFact } from '../../../model/narrative.js';
+import { factKey } from '../../context.js';
+import type { FindingDraft, Rule } from '../../rule.js';
+import { compareChanges, signedChangeCents } from './support/changes.js';
+import { functionRow } from './support/targets.js';
+import { factLocation } from './support/where.js';
+
+const SCOPE = 'general-budget';
+
+export const lineChangesSum: Rule = {
+  id: 'narrative:line-changes-sum',
+  category: 'narrative',
+  severity: 'warning',
+  zh: '各项（功能分类）支出增减额之和等于一般公共预算基本支出与项目支出增减额之和',
+  en: 'The changes stated for each expenditure line add up to the change of basic plus project general public budget expenditure',
+  basis: '上年一般公共预算支出 = 上年各项支出之和，故各项增减额之和 = 基本支出与项目支出增减额之和',
+  evaluate: (d, ctx): FindingDraft[] => {
+    const basic = ctx.factsAbout(
+      factKey({ subject: { kind: 'expenditure', type: 'basic' }, scope: SCOPE }),
+    );
+    const project = ctx.factsAbout(
+      factKey({ subject: { kind: 'expenditure', type: 'project' }, scope: SCOPE }),
+    );
+    const b = basic.find((f) => signedChangeCents(f) !== undefined);
+    const p = project.find((f) => signedChangeCents(f) !== undefined);
+    if (!b || !p || b.unit !== p.unit) return [];
+    const lines = new Map<string, NarrativeFact>();
+    for (const f of d.narrative.facts)
+      if (f.subject.kind === 'function' && f.subject.level === '项' && f.scope === SCOPE)
+        if (!lines.has(factKey(f))) lines.set(factKey(f), f);
+    const first = [...lines.values()][0];
+    if (!first) return [];
+    const location = { ...factLocation(first), subject: 'lines' };
+    const table = ctx.table('general-budget');
+    if (table) {
+      // Every 项 of the table must be among the lines, else the sum is partial.
+      const named = new Set<string>();
+      for (const f of lines.values()) {
+        if (f.subject.kind !== 'function') continue;
+        const row = functionRow(ctx, 'general-budget', f.subject).found;
+        if (row?.code) named.add(row.code);
+      }
+      for (const r of table.rows)
+        if (r.kind === 'code' && r.code?.length === 7 && !named.has(r.code)) return [];
+    }
+    const changes = [...lines.values()].map(signedChangeCents);
+    if (changes.some((c) => c === undefined) || [...lines.values()].some((f) => f.unit !== b.unit))
+      return [{ outcome: 'insufficient_data', location }];
+    const sum = changes.reduce((s: number, c) => s + (c ?? 0), 0);
+    const whole = (signedChangeCents(b) ?? 0) + (signedChangeCents(p) ?? 0);
+    const nonzero = changes.filter((c) => c !== 0).length;
+    const note = `基本支出 ${fromCents(signedChangeCents(b) ?? 0)} + 项目支出 ${fromCents(signedChangeCents(p) ?? 0)}`;
+    // The two stated changes of the whole are printed figures too.
+    return [compareChanges(sum, whole, nonzero + 1, b.unit, location, note)];
+  },
+};

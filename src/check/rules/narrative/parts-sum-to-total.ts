@@ -1,0 +1,52 @@
+// Within one section, the parts the 情况说明 lists add up to the whole it states: 基本支出 + 项目支出
+// = 支出预算; 人员经费 + 公用经费 = 基本支出; the four "三公" items = the "三公" total; 财政拨款 +
+// 非财政拨款 = 上年结转结余. Each printed part carries its own rounding (n × 0.005).
+import { toCents } from '../../../model/money.js';
+import type { Disclosure } from '../../../model/disclosure.js';
+import type { NarrativeFact } from '../../../model/narrative.js';
+import type { FindingDraft, Rule } from '../../rule.js';
+import { compareCents } from '../../sums.js';
+import { breakdowns } from './support/groups.js';
+import { factLocation, sectionLabel, subjectLabel } from './support/where.js';
+
+// 支出 other than 基本 and 项目 (决算 and some templates): where the section names one, 基本 + 项目
+// is not the whole.
+const OTHER_SPENDING = /上缴上级支出|经营支出|对附属单位补助支出/;
+
+function namesOtherSpending(d: Disclosure, f: NarrativeFact): boolean {
+  const label = sectionLabel(f);
+  const s = d.narrative.sections.find(
+    (x) => sectionLabel({ section: x.number, ...(x.parent ? { parent: x.parent } : {}) }) === label,
+  );
+  return !!s && OTHER_SPENDING.test(s.text);
+}
+
+export const partsSumToTotal: Rule = {
+  id: 'narrative:parts-sum-to-total',
+  category: 'narrative',
+  severity: 'error',
+  zh: '情况说明同一段中所列各部分之和等于所述合计（基本+项目=支出，人员+公用=基本支出，“三公”各项=合计）',
+  en: 'The parts a section lists add up to the whole it states (basic + project, personnel + public-use, the "three public" items, carry-over parts)',
+  basis: '合计等于其组成部分之和（允许各部分四舍五入误差 n × 0.005）',
+  evaluate: (d): FindingDraft[] =>
+    breakdowns(d.narrative.facts, (f) => f.amount !== undefined || f.notArranged === true).flatMap(
+      ({ name, whole, parts }): FindingDraft[] => {
+        if (parts.some((p) => p.unit !== whole.unit)) return [];
+        if (name === 'expenditure' && namesOtherSpending(d, whole)) return [];
+        const cents = parts.map((p) => toCents(p.amount ?? 0));
+        const sum = cents.reduce((s, c) => s + c, 0);
+        const nonzero = cents.filter((c) => c !== 0).length;
+        const note = parts.map((p) => `${subjectLabel(p.subject)} ${p.amount ?? 0}`).join(' + ');
+        return [
+          compareCents(
+            toCents(whole.amount ?? 0),
+            sum,
+            nonzero,
+            whole.unit,
+            factLocation(whole),
+            note,
+          ),
+        ];
+      },
+    ),
+};

@@ -1,0 +1,35 @@
+// Each 收入 source the 收入预算情况说明 names (一般公共预算, 单位资金, 财政拨款结转…) is its line of
+// 部门收支总体情况表, or, where that table has no such line, its column of 部门收入总体情况表's total.
+import { factKey } from '../../context.js';
+import type { Rule } from '../../rule.js';
+import { compareWithTargets } from './support/compare.js';
+import { resolve, revenueRefs } from './support/targets.js';
+
+const TRANSFER = {
+  general: 'general-transfer',
+  fund: 'fund-transfer',
+  capital: 'capital-transfer',
+} as const;
+
+export const revenueSourceAmount: Rule = {
+  id: 'narrative:revenue-source-amount',
+  category: 'narrative',
+  severity: 'error',
+  zh: '情况说明所述各项收入（一般公共预算、单位资金、财政拨款结转等）等于收支总体情况表的对应收入项',
+  en: 'Each stated revenue source equals its line in the revenue and expenditure overview table',
+  basis:
+    '情况说明所述数字与所说明的表格一致：各收入来源 = 部门收支总体情况表（或收入总体情况表）对应项',
+  evaluate: (d, ctx) =>
+    d.narrative.facts.flatMap((f) => {
+      if (f.subject.kind !== 'revenue' || f.amount === undefined) return [];
+      // Beside a separately stated 上级转移支付, 一般公共预算 is the 一般财力 line.
+      const transfer = TRANSFER[f.subject.source as keyof typeof TRANSFER];
+      const ownFirst =
+        transfer !== undefined &&
+        ctx.factsAbout(factKey({ subject: { kind: 'revenue', source: transfer }, scope: f.scope }))
+          .length > 0;
+      const refs = revenueRefs(f.subject.source, f.scope, ownFirst);
+      const found = compareWithTargets(f, f.amount, resolve(ctx, refs), ctx);
+      return found ? [found] : [];
+    }),
+};

@@ -1,0 +1,92 @@
+// The shares of a complete breakdown add up to 100%: the 类 of the 结构情况 (when they are all the
+// 类 the table has) and 基本支出 + 项目支出. Each printed share carries half a unit of its last
+// digit, so n shares may miss 100 by n halves: that is rounding.
+import type { NarrativeFact } from '../../../model/narrative.js';
+import type { CheckContext } from '../../context.js';
+import type { FindingDraft, Rule } from '../../rule.js';
+import { shareDecimals } from './support/percent.js';
+import { functionTable } from './support/targets.js';
+import { factLocation, sectionLabel } from './support/where.js';
+
+/** Groups of facts whose shares partition one whole, per section. */
+function groupsOf(facts: readonly NarrativeFact[]): Map<string, NarrativeFact[]> {
+  const groups = new Map<string, NarrativeFact[]>();
+  for (const f of facts) {
+    if (f.share === undefined) continue;
+    const s = f.subject;
+    const kind =
+      s.kind === 'function' && s.level === '类'
+        ? 'class'
+        : s.kind === 'expenditure'
+          ? 'type'
+          : undefined;
+    if (!kind) continue;
+    const key = `${kind}|${f.scope}|${sectionLabel(f)}`;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  return groups;
+}
+
+/** Whether a 类 list names every 类 with money in its table; undefined without the table. */
+function coversTable(list: readonly NarrativeFact[], ctx: CheckContext): boolean | undefined {
+  const first = list[0];
+  const where = first && functionTable(first.scope);
+  const table = where && ctx.table(where[0]);
+  if (!where || !table) return undefined;
+  const named = new Set<string>();
+  for (const f of list)
+    if (f.subject.kind === 'function' && f.subject.code) named.add(f.subject.code);
+  for (const r of table.rows) {
+    if (r.kind !== 'code' || r.code?.length !== 3 || r.block === 'income') continue;
+    const c = ctx.cell(r, where[1]);
+    if (!c.known) return undefined;
+    if (c.cents !== 0 && !named.has(r.code)) return false;
+  }
+  return true;
+}
+
+export const sharesAddTo100: Rule = {
+  id: 'narrative:shares-add-to-100',
+  category: 'narrative',
+  severity: 'error',
+  zh: '各类支出占比之和、基本支出与项目支出占比之和为 100%（允许各占比四舍五入的误差）',
+  en: 'The shares of the listed classes, and of basic plus project expenditure, add up to 100% (within the rounding of each share)',
+  basis: '完整分解的各部分占比之和为 100%',
+  evaluate: (d, ctx): FindingDraft[] => {
+    const out: FindingDraft[] = [];
+    for (const [key, list] of groupsOf(d.narrative.facts)) {
+      const first = list[0] as NarrativeFact;
+      const isType = key.startsWith('type|');
+      if (isType && list.length !== 2) continue;
+      if (!isType && list.length < 2) continue;
+      const decimals = Math.min(...list.map(shareDecimals));
+      const scale = 10 ** decimals;
+      // In units of the last printed digit.
+      const sum = list.reduce((s, f) => s + Math.round((f.share as number) * scale), 0);
+      const whole = 100 * scale;
+      const location = { ...factLocation(first), subject: isType ? 'basic+project' : 'classes' };
+      const tolerance = Math.floor(list.length / 2);
+      const found: FindingDraft = {
+        outcome: sum === whole ? 'pass' : Math.abs(sum - whole) <= tolerance ? 'rounding' : 'fail',
+        location,
+        expected: 100,
+        actual: sum / scale,
+        difference: Number(((sum - whole) / scale).toFixed(2)),
+        note: list.map((f) => f.share).join(' + '),
+      };
+      if (found.outcome === 'fail' && sum < whole && !isType) {
+        // Short of 100: a fault only when the list names every 类 the table has.
+        const covers = coversTable(list, ctx);
+        if (covers === false) continue;
+        if (covers === undefined) {
+          out.push({ outcome: 'insufficient_data', location, note: found.note ?? '' });
+          continue;
+        }
+      }
+      out.push(found);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,70 @@
+// The year-on-year change of a fact: this year's amount (stated in the fact, or in the statement
+// of the same money it comments on), the change signed, and last year's amount they imply.
+import type { FindingLocation } from '../../../../model/finding.js';
+import {
+  roundingToleranceCents,
+  toCents,
+  type AmountUnit,
+  type Cents,
+} from '../../../../model/money.js';
+import type { NarrativeFact } from '../../../../model/narrative.js';
+import { factKey, type CheckContext } from '../../../context.js';
+import type { FindingDraft } from '../../../rule.js';
+import { compareCents } from '../../../sums.js';
+
+/** This year's amount in cents of the fact's unit: stated, 0 when 未安排, or from a sibling fact. */
+export function thisYearCents(f: NarrativeFact, ctx: CheckContext): Cents | undefined {
+  if (f.amount !== undefined) return toCents(f.amount);
+  if (f.notArranged) return 0;
+  // "三公经费比上年增加…" comments on the figure stated before it: prefer one in the same section.
+  let found: NarrativeFact | undefined;
+  for (const g of ctx.factsAbout(factKey(f))) {
+    if (g.amount === undefined || g.unit !== f.unit) continue;
+    if (g.section === f.section && g.parent === f.parent) return toCents(g.amount);
+    found ??= g;
+  }
+  return found?.amount === undefined ? undefined : toCents(found.amount);
+}
+
+/** The change in cents, signed by its direction; undefined when no amount is stated. */
+export function signedChangeCents(f: NarrativeFact): Cents | undefined {
+  const c = f.change;
+  if (!c) return undefined;
+  if (c.amount === undefined) return c.direction === 'unchanged' ? 0 : undefined;
+  const cents = toCents(c.amount);
+  return c.direction === 'decrease' ? -cents : c.direction === 'increase' ? cents : 0;
+}
+
+export interface ChangeFigures {
+  readonly thisYear: Cents;
+  /** Signed. */
+  readonly change: Cents;
+  readonly lastYear: Cents;
+}
+
+export function changeFigures(f: NarrativeFact, ctx: CheckContext): ChangeFigures | undefined {
+  const change = signedChangeCents(f);
+  if (change === undefined) return undefined;
+  const thisYear = thisYearCents(f, ctx);
+  if (thisYear === undefined) return undefined;
+  return { thisYear, change, lastYear: thisYear - change };
+}
+
+/**
+ * A stated change against the sum of other stated changes, `parts` printed figures in all: within
+ * their rounding is `rounding`. Unlike a blank table cell, a change printed 0.00 is rounded too.
+ */
+export function compareChanges(
+  actual: Cents,
+  expected: Cents,
+  parts: number,
+  unit: AmountUnit,
+  location: FindingLocation,
+  note?: string,
+): FindingDraft {
+  const found = compareCents(actual, expected, parts, unit, location, note);
+  const diff = Math.abs(actual - expected);
+  if (actual === 0 && diff > 0 && diff <= roundingToleranceCents(parts))
+    return { ...found, outcome: 'rounding' };
+  return found;
+}

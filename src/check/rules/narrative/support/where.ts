@@ -1,0 +1,67 @@
+// Where a narrative finding points: the section and subject of the fact, its line and page, and
+// the table cell it was compared with.
+import type { FindingLocation } from '../../../../model/finding.js';
+import type { FactSubject, NarrativeFact, NarrativeSection } from '../../../../model/narrative.js';
+import type { Table, TableRow } from '../../../../model/table.js';
+import { describeRow, rowKey } from '../../row-key.js';
+
+/** 五（三） for a subsection, 五 for a section. */
+export function sectionLabel(s: Pick<NarrativeFact, 'section' | 'parent'>): string {
+  return s.parent ? `${s.parent}${s.section}` : s.section;
+}
+
+/** A short, stable name for what a fact is about: general, basic, 2010301, three-public:reception. */
+export function subjectLabel(s: FactSubject): string {
+  switch (s.kind) {
+    case 'total':
+      return `total:${s.side}`;
+    case 'revenue':
+      return s.source;
+    case 'expenditure':
+      return s.type;
+    case 'function':
+      return s.code ?? s.path.join('/');
+    case 'economic-group':
+      return s.group;
+    case 'three-public':
+      return `three-public:${s.item}`;
+    case 'operating-costs':
+      return 'operating-costs';
+    case 'carryover':
+      return `carryover:${s.source}`;
+  }
+}
+
+export function factLocation(f: NarrativeFact): FindingLocation {
+  return {
+    ...(f.section ? { section: sectionLabel(f) } : {}),
+    subject: subjectLabel(f.subject),
+    ...(f.at?.line ? { line: f.at.line } : {}),
+    ...(f.at?.page ? { page: f.at.page } : {}),
+  };
+}
+
+/** A fact's location together with the table cell it is compared with. */
+export function cellLocation(
+  f: NarrativeFact,
+  table: Table,
+  row: TableRow | undefined,
+  column: string,
+  key?: string,
+): FindingLocation {
+  return {
+    table: table.kind,
+    ...(table.number ? { tableNumber: table.number } : {}),
+    ...(row ? { row: rowKey(row), rowName: describeRow(row) } : key ? { row: key } : {}),
+    column,
+    ...factLocation(f),
+  };
+}
+
+export function sectionLocation(s: NarrativeSection): FindingLocation {
+  return {
+    section: sectionLabel({ section: s.number, ...(s.parent ? { parent: s.parent } : {}) }),
+    ...(s.at?.line ? { line: s.at.line } : {}),
+    ...(s.at?.page ? { page: s.at.page } : {}),
+  };
+}

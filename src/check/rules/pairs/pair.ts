@@ -1,0 +1,145 @@
+// A 功能分类 line and the 经济分类 款 that pay for the same thing (2080505 机关事业单位基本养老保险缴费支出
+// and 30108 机关事业单位基本养老保险缴费). Both sides are read from the 一般公共预算: the 功能分类 side
+// from the 基本支出 column of 一般公共预算支出表 (its 合计 also holds 项目支出), the 经济分类 side from
+// 一般公共预算基本支出表. They normally agree, but a department may book part of the money under
+// another line, so a difference is a warning, never an error.
+import { fromCents, type Cents } from '../../../model/money.js';
+import type { Table, TableRow } from '../../../model/table.js';
+import type { CheckContext } from '../../context.js';
+import type { FindingDraft, Rule } from '../../rule.js';
+import { compareCents } from '../../sums.js';
+
+export interface CodePair {
+  /** 功能分类 项 codes of 一般公共预算支出表, summed. */
+  readonly functionCodes: readonly string[];
+  /** 经济分类 款 codes of 一般公共预算基本支出表, summed. */
+  readonly economicCodes: readonly string[];
+  /**
+   * eq: the sides normally agree. economic-within: the 经济分类 side is normally part of the
+   * 功能分类 side (退休费 is paid from 2080501/2080502, which may also hold other spending).
+   */
+  readonly relation: 'eq' | 'economic-within';
+  /** 经济分类 codes whose amounts the note shows, to explain a difference (30112 beside 30110). */
+  readonly alsoShow?: readonly string[];
+}
+
+/** A side's sum: undefined when it cannot be read (an unknown cell, a code printed twice). */
+interface Side {
+  readonly cents: Cents;
+  /** Printed non-blank cells summed. */
+  readonly parts: number;
+  /** Codes that have a row. */
+  readonly present: readonly string[];
+  /** The table lists lines at this level at all (so an absent code means nothing was budgeted). */
+  readonly itemised: boolean;
+}
+
+function codeRows(table: Table, code: string): TableRow[] {
+  return table.rows.filter((r) => r.code === code && r.kind === 'code' && r.block !== 'income');
+}
+
+function readSide(
+  ctx: CheckContext,
+  table: Table,
+  codes: readonly string[],
+  column: string,
+): Side | undefined {
+  let cents = 0;
+  let parts = 0;
+  const present: string[] = [];
+  for (const code of codes) {
+    const rows = codeRows(table, code);
+    if (rows.length > 1) return undefined;
+    const row = rows[0];
+    if (!row) continue;
+    const cell = ctx.cell(row, column);
+    if (!cell.known) return undefined;
+    present.push(code);
+    if (cell.cents !== 0) {
+      cents += cell.cents;
+      parts++;
+    }
+  }
+  const length = codes[0]?.length ?? 0;
+  const itemised = table.rows.some((r) => r.code?.length === length && r.kind === 'code');
+  return { cents, parts, present, itemised };
+}
+
+function amountOf(ctx: CheckContext, table: Table, code: string): string | undefined {
+  const row = codeRows(table, code)[0];
+  if (!row) return undefined;
+  const cell = ctx.cell(row, 'total');
+  return cell.known ? `${code} ${fromCents(cell.cents)}` : `${code} ?`;
+}
+
+/** Findings of one pair on a disclosure: none when neither side has money. */
+export function evaluatePair(pair: CodePair, ctx: CheckContext): FindingDraft[] {
+  const gb = ctx.table('general-budget');
+  const basic = ctx.table('general-budget-basic');
+  if (!gb || !basic || gb.unit !== basic.unit) return [];
+  // Without a 基本支出 column the 功能分类 side also holds 项目支出: only "within" can be told.
+  const hasBasic = gb.columns.some((c) => c.id === 'basic');
+  const fnColumn = hasBasic ? 'basic' : 'total';
+  const relation = hasBasic ? pair.relation : 'economic-within';
+  const fn = readSide(ctx, gb, pair.functionCodes, fnColumn);
+  const econ = readSide(ctx, basic, pair.economicCodes, 'total');
+  const location: FindingDraft['location'] = {
+    table: 'general-budget-basic',
+    ...(basic.number ? { tableNumber: basic.number } : {}),
+    row: pair.economicCodes.join('+'),
+    rowName: pair.economicCodes
+      .map((c) => codeRows(basic, c)[0]?.name)
+      .filter(Boolean)
+      .join('、'),
+    column: 'total',
+  };
+  const shown = (pair.alsoShow ?? []).map((c) => amountOf(ctx, basic, c)).filter(Boolean);
+  const note = [
+    `${gb.number ?? '一般公共预算支出表'} ${pair.functionCodes.join('+')} ${fnColumn}`,
+    fn && fn.present.length === 0 ? `${pair.functionCodes.join('/')} 无此行` : undefined,
+    econ && econ.present.length === 0 ? `${pair.economicCodes.join('/')} 无此行` : undefined,
+    ...shown,
+  ]
+    .filter(Boolean)
+    .join('；');
+  if (!fn || !econ) {
+    const other = fn ?? econ;
+    if (other && other.cents === 0) return [];
+    return [{ outcome: 'insufficient_data', location, unit: basic.unit, note }];
+  }
+  if (fn.cents === 0 && econ.cents === 0) return [];
+  // A side with no row is only "nothing budgeted" when its table lists lines at that level.
+  if ((fn.present.length === 0 && !fn.itemised) || (econ.present.length === 0 && !econ.itemised))
+    return [{ outcome: 'insufficient_data', location, unit: basic.unit, note }];
+  // Each printed cell is rounded on its own: n printed numbers differ by up to ⌊n/2⌋ cents.
+  const printed = fn.parts + econ.parts;
+  if (relation === 'eq')
+    return [
+      compareCents(econ.cents, fn.cents, Math.max(printed - 1, 0), basic.unit, location, note),
+    ];
+  const slack = Math.floor(printed / 2);
+  return [
+    {
+      outcome: econ.cents <= fn.cents + slack ? 'pass' : 'fail',
+      location,
+      expected: fromCents(fn.cents),
+      actual: fromCents(econ.cents),
+      difference: fromCents(econ.cents - fn.cents),
+      unit: basic.unit,
+      note: `≤ ${note}`,
+    },
+  ];
+}
+
+/** A pair rule: the catalog row plus the shared evaluator. */
+export function pairRule(
+  row: Omit<Rule, 'evaluate' | 'category' | 'severity'>,
+  pair: CodePair,
+): Rule {
+  return {
+    ...row,
+    category: 'cross-table',
+    severity: 'warning',
+    evaluate: (_d, ctx) => evaluatePair(pair, ctx),
+  };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { parsedSeed } from '../../../../test/golden/load.js';
+import { disclosure, table, type RowSpec } from '../../../../test/helpers/disclosure.js';
+import { hasShared, needsShared } from '../../../../test/helpers/shared.js';
+import type { Table } from '../../../model/table.js';
+import { makeContext } from '../../context.js';
+import { threePublicOutboundWithin as rule } from './three-public-outbound-within-spending.js';
+
+const SEED_000 = '000_c55cbe189efa8a40.txt';
+const SEED_004 = '004_88207d3c283235c9.txt';
+
+function run(tables: Table[]) {
+  const d = disclosure(tables);
+  return rule
+    .evaluate(d, makeContext(d))
+    .map((f) => [
+      rule.id,
+      f.location.table,
+      f.location.row,
+      f.location.column,
+      f.outcome,
+      f.expected,
+      f.actual,
+    ]);
+}
+
+const threePublic = (rows: RowSpec[]) => table('three-public', rows);
+const basic = (rows: RowSpec[]) => table('general-budget-basic', rows);
+/** 新疆 2021: items as columns, one 一般公共预算 table with a 合计 column only. */
+function threePublic2021(rows: RowSpec[]): Table {
+  return {
+    ...table('three-public', rows, { layout: 'items-as-columns' }),
+    title: '一般公共预算“三公”经费支出情况表',
+  };
+}
+
+describe('cross-table:three-public-outbound-within-spending', () => {
+  const id = rule.id;
+  const project = (rows: RowSpec[]) => table('general-budget-project', rows);
+  it('passes when the item fits in 基本支出表 30212 + 项目支出 e302', () => {
+    // 30 ≤ 10 (30212) + 50 (e302)
+    expect(
+      run([
+        threePublic([['#outbound', { total: 30, general: 30 }]]),
+        basic([['30212', { total: 10 }]]),
+        table('general-budget-project', [['total', { total: 50, e302: 50 }]]),
+      ]),
+    ).toEqual([[id, 'three-public', 'outbound', 'general', 'pass', 60, 30]]);
+  });
+  it('fails when it does not: 70 > 10 + 50 = 60', () => {
+    expect(
+      run([
+        threePublic([['#outbound', { total: 70, general: 70 }]]),
+        basic([['30212', { total: 10 }]]),
+        table('general-budget-project', [['total', { total: 50, e302: 50 }]]),
+      ]),
+    ).toEqual([[id, 'three-public', 'outbound', 'general', 'fail', 60, 70]]);
+  });
+  it('is insufficient_data while an unplaced 项目支出 number may make up the gap', () => {
+    const unsure = project([
+      ['total', { total: 80 }, { unplaced: [{ value: 80, candidates: ['e301', 'e302'] }] }],
+    ]);
+    // 70 > 10 + 0, but ≤ 10 + 80 if the 80 is in e302
+    expect(
+      run([
+        threePublic([['#outbound', { total: 70, general: 70 }]]),
+        basic([['30212', { total: 10 }]]),
+        unsure,
+      ]),
+    ).toEqual([[id, 'three-public', 'outbound', 'general', 'insufficient_data', undefined, 70]]);
+  });
+  it('reads the 合计 of a 一般公共预算 三公 table (新疆 2021): 70 > 10 + 50', () => {
+    const t = threePublic2021([['#outbound', { total: 70 }]]);
+    const p = table('general-budget-project', [['total', { total: 50, e302: 50 }]]);
+    expect(run([t, basic([['30212', { total: 10 }]]), p])).toEqual([
+      [id, 'three-public', 'outbound', 'total', 'fail', 60, 70],
+    ]);
+  });
+  it('does not apply to a 财政拨款 table without a 一般公共预算 column', () => {
+    const t = threePublic([['#outbound', { total: 70 }]]);
+    t.columns = t.columns.filter((c) => c.id === 'total');
+    expect(
+      run([
+        t,
+        basic([['30212', { total: 10 }]]),
+        table('general-budget-project', [['total', { total: 50, e302: 50 }]]),
+      ]),
+    ).toEqual([]);
+  });
+  describe.skipIf(!hasShared('seeds'))(`on the seeds (${needsShared('seeds')})`, () => {
+    it('has nothing to check: neither seed budgets 因公出国（境）费', () => {
+      expect(run(parsedSeed(SEED_000).disclosure.tables)).toEqual([]);
+      expect(run(parsedSeed(SEED_004).disclosure.tables)).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,13 @@
+// Rules about the wording of the 情况说明: template residue and formatting.
+import type { Rule } from '../../rule.js';
+import { emptyReason } from './empty-reason.js';
+import { percentSignMissing } from './percent-sign-missing.js';
+import { placeholder } from './placeholder.js';
+import { templateResidue } from './template-residue.js';
+
+export const PRESENTATION_RULES: readonly Rule[] = [
+  templateResidue,
+  placeholder,
+  emptyReason,
+  percentSignMissing,
+];
