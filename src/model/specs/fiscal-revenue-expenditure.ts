@@ -5,8 +5,18 @@ import type { ItemDef, TableSpec } from './types.js';
 
 const INCOME: readonly ItemDef[] = [
   { id: 'fiscal', label: '财政拨款（补助）', aliases: ['财政拨款', '本年收入'], parent: 'total' },
-  { id: 'general', label: '一般公共预算', aliases: ['一般公共预算拨款'], parent: 'fiscal' },
-  { id: 'fund', label: '政府性基金预算', aliases: ['政府性基金预算拨款'], parent: 'fiscal' },
+  {
+    id: 'general',
+    label: '一般公共预算',
+    aliases: ['一般公共预算拨款', '一般公共预算资金'],
+    parent: 'fiscal',
+  },
+  {
+    id: 'fund',
+    label: '政府性基金预算',
+    aliases: ['政府性基金预算拨款', '政府性基金'],
+    parent: 'fiscal',
+  },
   { id: 'capital', label: '国有资本经营预算', aliases: ['国有资本经营预算拨款'], parent: 'fiscal' },
   { id: 'total', label: '收入总计', aliases: ['收入合计'] },
 ];

@@ -61,6 +61,23 @@ const INCOME_2021: readonly ItemDef[] = [
   { id: 'total', label: '收入总计', aliases: ['收入合计'] },
 ];
 
+/** 上海: 财政拨款收入 by budget, then 事业收入, 事业单位经营收入, 其他收入. */
+const INCOME_SHANGHAI: readonly ItemDef[] = [
+  { id: 'fiscal', label: '财政拨款收入', parent: 'total' },
+  {
+    id: 'general',
+    label: '一般公共预算资金',
+    aliases: ['一般公共预算', '一般公共预算拨款'],
+    parent: 'fiscal',
+  },
+  { id: 'fund', label: '政府性基金', aliases: ['政府性基金预算'], parent: 'fiscal' },
+  { id: 'capital', label: '国有资本经营预算', parent: 'fiscal' },
+  { id: 'business-income', label: '事业收入', parent: 'total' },
+  { id: 'business-operating', label: '事业单位经营收入', parent: 'total' },
+  { id: 'unit-other', label: '其他收入', parent: 'total' },
+  { id: 'total', label: '收入总计', aliases: ['收入合计'] },
+];
+
 export const revenueExpenditure: TableSpec = {
   kind: 'revenue-expenditure',
   name: '收支总体',
@@ -88,6 +105,27 @@ export const revenueExpenditure: TableSpec = {
         { id: 'expenditure', rowKey: 'function-class', columns: [col('amount')] },
       ],
       incomeEqualsExpenditure: [{ item: 'total', column: 'amount' }],
+    },
+    {
+      id: 'shanghai',
+      blocks: [
+        { id: 'income', rowKey: 'item', columns: [col('amount')], items: INCOME_SHANGHAI },
+        { id: 'expenditure', rowKey: 'function-class', columns: [col('amount')] },
+      ],
+      incomeEqualsExpenditure: [{ item: 'total', column: 'amount' }],
+    },
+    {
+      // 上海 单位预算: the 支出 side by 人员经费 / 公用经费 / 项目支出.
+      id: 'shanghai-unit',
+      blocks: [
+        { id: 'income', rowKey: 'item', columns: [col('amount')], items: INCOME_SHANGHAI },
+        {
+          id: 'expenditure',
+          rowKey: 'function-class',
+          columns: [col('total', [col('personnel'), col('public-use'), col('project')])],
+        },
+      ],
+      incomeEqualsExpenditure: [{ item: 'total', column: 'total' }],
     },
   ],
 };

@@ -54,5 +54,22 @@ export const revenue: TableSpec = {
         },
       ],
     },
+    {
+      id: 'shanghai',
+      blocks: [
+        {
+          id: 'main',
+          rowKey: 'function',
+          columns: [
+            col('total', [
+              colAs('fiscal', '财政拨款收入'),
+              col('business-income'),
+              col('business-operating'),
+              col('unit-other'),
+            ]),
+          ],
+        },
+      ],
+    },
   ],
 };

@@ -21,16 +21,38 @@ const OPERATION: ItemDef = {
   parent: 'vehicle',
 };
 
+/** 机关运行经费 printed beside the 三公 items (上海); not part of the 三公 total. */
+const OPERATING: ItemDef = {
+  id: 'operating-costs',
+  label: '机关运行经费预算数',
+  aliases: ['机关运行经费', '机关运行经费预算'],
+};
+
 /** As rows (新疆 2025 order). */
 const ITEMS: readonly ItemDef[] = [TOTAL, OUTBOUND, RECEPTION, VEHICLE, PURCHASE, OPERATION];
 /** As columns, in printed order (新疆 2021): 公务接待费 after the vehicle group. */
 const ITEM_COLUMNS: readonly ItemDef[] = [TOTAL, OUTBOUND, VEHICLE, PURCHASE, OPERATION, RECEPTION];
+/** As columns (上海): 公务接待费 before the vehicle group, then 机关运行经费. */
+const ITEM_COLUMNS_SHANGHAI: readonly ItemDef[] = [
+  TOTAL,
+  OUTBOUND,
+  RECEPTION,
+  VEHICLE,
+  PURCHASE,
+  OPERATION,
+  OPERATING,
+];
 
 export const threePublic: TableSpec = {
   kind: 'three-public',
   name: '"三公"经费',
   nameEn: '"Three public" expenses',
-  titles: ['“三公”经费支出情况表', '“三公”经费财政拨款预算表', '“三公”经费支出预算表'],
+  titles: [
+    '“三公”经费支出情况表',
+    '“三公”经费财政拨款预算表',
+    '“三公”经费支出预算表',
+    '“三公”经费和机关运行经费预算表',
+  ],
   layouts: [
     {
       id: 'items-by-budget',
@@ -47,6 +69,13 @@ export const threePublic: TableSpec = {
       id: 'items-as-columns',
       orientation: 'items-as-columns',
       blocks: [{ id: 'main', rowKey: 'item', columns: [col('total')], items: ITEM_COLUMNS }],
+    },
+    {
+      id: 'items-as-columns-shanghai',
+      orientation: 'items-as-columns',
+      blocks: [
+        { id: 'main', rowKey: 'item', columns: [col('total')], items: ITEM_COLUMNS_SHANGHAI },
+      ],
     },
   ],
 };
