@@ -7,6 +7,14 @@ export const INGEST_WARNING_CODES = [
   'page-image-only', // the page has no text layer but paints an image (a scan): it needs OCR
   'page-garbled', // most of the page's text did not decode (unmapped glyphs)
   'time-limit', // the document took longer than its time budget: later pages were not read
+  // Workbooks, web pages and Word files (ingest/xlsx, ingest/html, ingest/docx):
+  'sheet-hidden', // a hidden worksheet was skipped: a reader of the workbook does not see it
+  'formula-uncached', // a formula saved without its result: the cell's value is missing
+  'cell-error', // a cell shows a formula error (#REF!, #DIV/0!…), kept as shown
+  'number-format-fallback', // a number format we do not render: the number is shown as General
+  'content-truncated', // a size cap (sheets, rows, cells, table size) was reached: the rest is missing
+  'charset-mismatch', // the declared character set did not decode the page; another one did
+  'conversion-message', // the Word converter reported a part it could not read
 ] as const;
 export type IngestWarningCode = (typeof INGEST_WARNING_CODES)[number];
 
