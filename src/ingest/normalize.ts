@@ -53,11 +53,15 @@ const ODD_SPACES = /[\u3000\u00A0\u2002-\u200A\u202F\u205F]/g;
 const INVISIBLE = /[\u200B-\u200D\uFEFF\u00AD]/g;
 
 // Anything the folds below touch; most lines have none and skip them.
-const NEEDS_FOLD = /[\u0300-\u036F\u3099\u309A\u2E80-\u2FD5\uFF10-\uFF5A\u3000\u00A0\u2000-\u200F\u202F\u205F\uFEFF\u00AD]/;
+const NEEDS_FOLD =
+  /[\u0300-\u036F\u3099\u309A\u2E80-\u2FD5\uFF10-\uFF5A\u3000\u00A0\u2000-\u200F\u202F\u205F\uFEFF\u00AD]/;
 
-/** Normalise one line of extracted text (see the file comment for what is folded and why). */
+/**
+ * Normalise one line of extracted text (see the file comment for what is folded and why).
+ * Trailing whitespace goes too (trimEnd removes what /\s+$/ matches, in linear time).
+ */
 export function normalizeText(text: string): string {
-  if (!NEEDS_FOLD.test(text)) return text.replace(/\s+$/, '');
+  if (!NEEDS_FOLD.test(text)) return text.trimEnd();
   return text
     .normalize('NFC')
     .replace(KANGXI, (c) => c.normalize('NFKC'))
@@ -65,7 +69,7 @@ export function normalizeText(text: string): string {
     .replace(FULLWIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(ODD_SPACES, ' ')
     .replace(INVISIBLE, '')
-    .replace(/\s+$/, '');
+    .trimEnd();
 }
 
 const BRACKETS: Readonly<Record<string, string>> = {
@@ -85,20 +89,39 @@ const BRACKETS: Readonly<Record<string, string>> = {
   ';': '；',
 };
 
-// matchKey runs on the same line texts in several parse steps; a bounded memo keeps that cheap.
-const KEY_CACHE = new Map<string, string>();
-const KEY_CACHE_MAX = 20_000;
+// What matchKey does to each UTF-16 code unit: KEEP it, DROP it (what /\s/ matches: ECMAScript
+// WhiteSpace and LineTerminator), or replace it by FOLDED[code - FOLD_BASE] (the brackets above).
+const KEEP = 0;
+const DROP = 1;
+const FOLD_BASE = 2;
+const FOLDED = Object.values(BRACKETS);
+const KEY_ACTION = new Uint8Array(0x10000);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f])
+  KEY_ACTION[c] = DROP;
+for (const c of [0x205f, 0x3000, 0xfeff]) KEY_ACTION[c] = DROP;
+for (let c = 0x2000; c <= 0x200a; c++) KEY_ACTION[c] = DROP;
+Object.keys(BRACKETS).forEach((c, i) => (KEY_ACTION[c.charCodeAt(0)] = FOLD_BASE + i));
+
+/** Is this UTF-16 code unit whitespace as /\s/ (and String.prototype.trim) define it? */
+export function isWhitespaceCode(code: number): boolean {
+  return KEY_ACTION[code] === DROP;
+}
 
 /**
  * A key for comparing labels and titles as a reader would: whitespace removed (PDF text breaks
- * names across lines), brackets, quotes and colons folded to one form.
+ * names across lines), brackets, quotes and colons folded to one form. One pass over the text
+ * (several parse steps key the same lines, so this is kept cheap); text with nothing to fold is
+ * returned as it is.
  */
 export function matchKey(text: string): string {
-  let key = KEY_CACHE.get(text);
-  if (key === undefined) {
-    key = text.replace(/\s+/g, '').replace(/[()[\]〔〕"＂”'’:,;]/g, (c) => BRACKETS[c] ?? c);
-    if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
-    KEY_CACHE.set(text, key);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const action = KEY_ACTION[text.charCodeAt(i)]!;
+    if (action === KEEP) continue;
+    out += text.slice(from, i);
+    if (action !== DROP) out += FOLDED[action - FOLD_BASE];
+    from = i + 1;
   }
-  return key;
+  return from === 0 ? text : out + text.slice(from);
 }

@@ -60,6 +60,7 @@ export function parseDisclosure(layout: Layout, opts: ParseOptions = {}): Disclo
     unit,
     knownUnits: overview.overview.budgetUnits.names,
     evidence: projectEvidence(projects.projects),
+    blocks,
   });
   warnings.push(...tables.warnings);
   if (profile) warnings.push(...missingTables(profile, tables.tables));

@@ -33,26 +33,31 @@ const NARRATIVE_HEADING = /^([（(][一二三四五六七八九十]+[)）]|[一�
 const SIGNATURE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 
 export function segment(lines: readonly LayoutLine[]): Segments {
-  const keys = lines.map((l) => matchKey(l.text));
-  const find = (re: RegExp, from = 0, to = lines.length): number => {
-    for (let i = from; i < to; i++) if (re.test(keys[i] ?? '')) return i;
+  // Each line's key, made when first needed. Each pattern needs an ideograph of its own in the
+  // line (matchKey keeps ideographs as they are), so lines without it are not keyed at all.
+  const keys: (string | undefined)[] = new Array<string | undefined>(lines.length);
+  const keyAt = (i: number): string => (keys[i] ??= matchKey((lines[i] as LayoutLine).text));
+  const matches = (re: RegExp, needs: string, i: number): boolean =>
+    (lines[i] as LayoutLine).text.includes(needs) && re.test(keyAt(i));
+  const find = (re: RegExp, needs: string, from = 0, to = lines.length): number => {
+    for (let i = from; i < to; i++) if (matches(re, needs, i)) return i;
     return -1;
   };
 
-  const part2 = firstOf(find(PART_2), find(TABLE_MARKER));
+  const part2 = firstOf(find(PART_2, '第'), find(TABLE_MARKER, '表'));
   const tablesStart = part2 === -1 ? 0 : part2;
-  const overviewStart = Math.max(0, find(PART_1));
-  let narrativeStart = find(PART_3, tablesStart);
-  if (narrativeStart === -1) narrativeStart = find(NARRATIVE_FIRST, tablesStart);
+  const overviewStart = Math.max(0, find(PART_1, '第'));
+  let narrativeStart = find(PART_3, '第', tablesStart);
+  if (narrativeStart === -1) narrativeStart = find(NARRATIVE_FIRST, '关', tablesStart);
   if (narrativeStart === -1) narrativeStart = lines.length;
-  let glossaryStart = find(PART_4, narrativeStart);
-  if (glossaryStart === -1) glossaryStart = find(GLOSSARY, narrativeStart);
+  let glossaryStart = find(PART_4, '第', narrativeStart);
+  if (glossaryStart === -1) glossaryStart = find(GLOSSARY, '解', narrativeStart);
   if (glossaryStart === -1) glossaryStart = lines.length;
 
   // The signature: the trailing date line and the name line just above it.
   let closingStart = lines.length;
   for (let i = lines.length - 1; i >= Math.max(glossaryStart, lines.length - 4); i--) {
-    if (SIGNATURE_DATE.test(keys[i] ?? '')) {
+    if (matches(SIGNATURE_DATE, '年', i)) {
       closingStart = i > glossaryStart + 1 ? i - 1 : i;
       break;
     }
@@ -63,11 +68,10 @@ export function segment(lines: readonly LayoutLine[]): Segments {
   let current: LayoutLine[] | undefined;
   for (let i = narrativeStart; i < glossaryStart; i++) {
     const line = lines[i] as LayoutLine;
-    const key = keys[i] ?? '';
-    if (PERFORMANCE_TITLE.test(key)) {
+    if (matches(PERFORMANCE_TITLE, '绩', i)) {
       current = [line];
       performance.push(current);
-    } else if (current && NARRATIVE_HEADING.test(key) && !looksLikeTableCell(key)) {
+    } else if (current && NARRATIVE_HEADING.test(keyAt(i)) && !looksLikeTableCell(keyAt(i))) {
       current = undefined;
       narrative.push(line);
     } else if (current) {

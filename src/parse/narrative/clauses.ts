@@ -13,7 +13,9 @@ export interface Clause {
   delim: string;
 }
 
-const DELIMS = new Set(['，', ',', '。', '；', ';', '：', ':']);
+// Clause punctuation by character code (a table: every character of the text is looked up).
+const DELIMS = new Uint8Array(0x10000);
+for (const c of ['，', ',', '。', '；', ';', '：', ':']) DELIMS[c.charCodeAt(0)] = 1;
 
 /** Cuts text at clause punctuation, except a comma inside a figure (14,303.93). */
 export function splitClauses(text: string, figures: readonly Figure[]): Clause[] {
@@ -21,12 +23,13 @@ export function splitClauses(text: string, figures: readonly Figure[]): Clause[]
   let start = 0;
   let f = 0;
   for (let i = 0; i < text.length; i++) {
+    if (DELIMS[text.charCodeAt(i)] === 0) continue;
+    // The figure pointer moves only at punctuation: it reaches the same figure as it would by
+    // moving at every character.
     while (f < figures.length && (figures[f] as Figure).end <= i) f++;
     const fig = figures[f];
     if (fig && fig.start <= i && i < fig.end) continue;
-    const c = text.charAt(i);
-    if (!DELIMS.has(c)) continue;
-    clauses.push({ start, end: i, delim: c });
+    clauses.push({ start, end: i, delim: text.charAt(i) });
     start = i + 1;
   }
   if (start < text.length) clauses.push({ start, end: text.length, delim: '' });

@@ -19,6 +19,7 @@ import { scanFigures, type Figure } from './figures.js';
 import { expectsFacts, type SectionKind } from './section-kinds.js';
 import type { Classified } from './subjects.js';
 import { sourceAt, type JoinedText } from '../text/join.js';
+import { isWhitespaceCode } from '../../ingest/normalize.js';
 
 export interface FactSection {
   number: string;
@@ -207,12 +208,27 @@ function changeOf(direction: Direction, fig: Figure, against: string | undefined
 }
 
 // Punctuation and a dangling "其中" that end a fact's span but are not part of its statement.
-const TEXT_TAIL = /([，,；;：:、\s]|其中)+$/;
-const REASON_TAIL = /[，,；;：:。\s]+$/;
+// (Stripped from the end by a loop: the regexes /([，,；;：:、\s]|其中)+$/ and /[，,；;：:。\s]+$/
+// try every start position.)
+const TEXT_TAIL = '，,；;：:、';
+const REASON_TAIL = '，,；;：:。';
+
+/** `text` without a tail of `chars`, whitespace and (if `other`) that word. */
+function stripTail(text: string, chars: string, other?: string): string {
+  let end = text.length;
+  for (;;) {
+    const c = text.charCodeAt(end - 1);
+    if (end > 0 && (isWhitespaceCode(c) || chars.includes(text.charAt(end - 1)))) end--;
+    else if (other && end >= other.length && text.startsWith(other, end - other.length))
+      end -= other.length;
+    else break;
+  }
+  return text.slice(0, end);
+}
 
 function toFact(sec: FactSection, d: Draft): NarrativeFact {
   const text = sec.joined.text;
-  const body = text.slice(d.start, d.end).replace(TEXT_TAIL, '');
+  const body = stripTail(text.slice(d.start, d.end), TEXT_TAIL, '其中');
   const fact: NarrativeFact = {
     section: sec.number,
     ...(sec.parent === undefined ? {} : { parent: sec.parent }),
@@ -225,7 +241,7 @@ function toFact(sec: FactSection, d: Draft): NarrativeFact {
   if (d.share !== undefined) fact.share = d.share;
   if (d.change) fact.change = d.change;
   if (d.reasonStart !== undefined) {
-    const reason = text.slice(d.reasonStart, d.reasonEnd ?? d.reasonStart).replace(REASON_TAIL, '');
+    const reason = stripTail(text.slice(d.reasonStart, d.reasonEnd ?? d.reasonStart), REASON_TAIL);
     if (reason !== '') fact.reason = reason;
   }
   if (d.notArranged) fact.notArranged = true;

@@ -33,9 +33,14 @@ const UNITS: readonly [string, Figure['unit'] | '%'][] = [
   ['％', '%'],
 ];
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
+/** Is the UTF-16 code unit at `i` an ASCII digit (false past the end)? */
+function digitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
 }
+
+const COMMA = 0x2c;
+const DOT = 0x2e;
 
 /** Beyond this a printed number cannot round-trip through a double with two decimals. */
 const MAX_FIGURE = Number.MAX_SAFE_INTEGER / 100;
@@ -44,33 +49,34 @@ export function scanFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!isDigit(text[i]) || (i > 0 && /[\d.,]/.test(text[i - 1] ?? ''))) {
+    // A number starts at a digit not preceded by a digit, '.' or ','.
+    if (!digitAt(text, i) || (i > 0 && (digitAt(text, i - 1) || isDotOrComma(text, i - 1)))) {
       i++;
       continue;
     }
     const start = i;
     let j = i;
-    while (isDigit(text[j])) j++;
+    while (digitAt(text, j)) j++;
     // Thousands groups: ",303" (exactly three digits each).
     while (
-      text[j] === ',' &&
-      isDigit(text[j + 1]) &&
-      isDigit(text[j + 2]) &&
-      isDigit(text[j + 3])
+      text.charCodeAt(j) === COMMA &&
+      digitAt(text, j + 1) &&
+      digitAt(text, j + 2) &&
+      digitAt(text, j + 3)
     ) {
-      if (isDigit(text[j + 4])) break;
+      if (digitAt(text, j + 4)) break;
       j += 4;
     }
-    if (text[j] === '.' && isDigit(text[j + 1])) {
+    if (text.charCodeAt(j) === DOT && digitAt(text, j + 1)) {
       j++;
-      while (isDigit(text[j])) j++;
+      while (digitAt(text, j)) j++;
     }
-    const raw = text.slice(start, j);
     let k = j;
-    while (text[k] === ' ') k++;
-    const unit = UNITS.find(([u]) => text.startsWith(u, k));
+    while (text.charCodeAt(k) === 0x20) k++;
+    const unit = unitAt(text, k);
     i = j;
     if (!unit) continue;
+    const raw = text.slice(start, j);
     const end = k + unit[0].length;
     i = end;
     if (unit[1] === '%') {
@@ -103,4 +109,15 @@ export function scanFigures(text: string): Figure[] {
     }
   }
   return figures;
+}
+
+/** The unit printed at `k`, if any (most numbers in prose have none: years, list numbers). */
+function unitAt(text: string, k: number): (typeof UNITS)[number] | undefined {
+  for (const unit of UNITS) if (text.startsWith(unit[0], k)) return unit;
+  return undefined;
+}
+
+function isDotOrComma(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === DOT || c === COMMA;
 }

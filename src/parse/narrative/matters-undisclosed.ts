@@ -39,10 +39,12 @@ export function undisclosedIn(
 ): Undisclosed[] {
   const joined = joinWithOffsets(lines);
   const { text } = joined;
-  const inside = insideBrackets(text);
   const out: Undisclosed[] = [];
+  // Most sections withhold nothing: bracket depths are read only for those that do.
+  let inside: boolean[] | undefined;
   let prevEnd = 0;
   for (const m of text.matchAll(WITHHELD)) {
+    inside ??= insideBrackets(text);
     if (inside[m.index] || m.index < prevEnd) continue;
     const head = text.slice(prevEnd, m.index);
     let start = prevEnd + lastOutside(head, '。；;') + 1;

@@ -32,7 +32,10 @@ const MAX_YEAR = 2100;
 function partHeadings(lines: readonly LayoutLine[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const key = compact((lines[i] as LayoutLine).text);
+    const text = (lines[i] as LayoutLine).text;
+    // Only a line starting with 第 can be a part heading: the others are not compacted.
+    if (text.trimStart().charAt(0) !== '第') continue;
+    const key = compact(text);
     if (!PART_HEADING.test(key) || key.length > MAX_HEADING_CHARS) continue;
     const parts = [key];
     for (let j = i + 1; j <= i + HEADING_WRAP_LINES && j < lines.length; j++) {
@@ -49,6 +52,7 @@ function partHeadings(lines: readonly LayoutLine[]): string[] {
 
 /** The name after 编制部门：, without the unit label that follows it on the line. */
 function preparedBy(text: string): string | undefined {
+  if (!text.includes('编')) return undefined; // most lines: no key needed
   const key = matchKey(text);
   const m = PREPARED_BY.exec(key);
   if (!m) return undefined;

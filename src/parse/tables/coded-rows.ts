@@ -71,33 +71,38 @@ export function readCodedRows(
     if (row.code) lastCodes = [row.code, ...lastCodes.filter((c) => c.length < row.code!.length)];
   };
 
+  // Rows are built field by field (a spread per row was a visible share of reading a table).
   const finishRow = (p: Pending, text: string): RawRow => {
-    const base = { amounts: p.amounts, line: p.line.line, ...pageOf(p.line) };
-    if (p.total) return { ...base, kind: 'total', name: text };
+    const page = p.line.page;
+    const row: RawRow = { kind: 'total', name: text, amounts: p.amounts, line: p.line.line };
+    if (page) row.page = page;
+    if (p.total) return row;
     const code = p.digits.length ? resolveDigits(p.digits, text) : undefined;
     if (!code) {
-      if (ctx.rowKey === 'unit-project' && unit && !isUnitName(text, ctx.knownUnits))
-        return { ...base, kind: 'project', name: text, unit, project: text };
+      if (ctx.rowKey === 'unit-project' && unit && !isUnitName(text, ctx.knownUnits)) {
+        row.kind = 'project';
+        row.unit = unit;
+        row.project = text;
+        return row;
+      }
       unit = text;
-      return { ...base, kind: 'unit', name: text };
+      row.kind = 'unit';
+      return row;
     }
     const level = levelOf(code);
-    const scope = unit && ctx.rowKey !== 'function' && ctx.rowKey !== 'economic' ? { unit } : {};
+    if (unit && ctx.rowKey !== 'function' && ctx.rowKey !== 'economic') row.unit = unit;
+    row.code = code;
+    row.level = level;
     if (ctx.rowKey === 'unit-function-project' && level === '项') {
       const split = splitCodeName(system, code, text, ctx.year);
-      const row: RawRow = {
-        ...base,
-        ...scope,
-        kind: 'project',
-        code,
-        level,
-        name: split.name,
-        ...(split.project ? { project: split.project } : {}),
-      };
+      row.kind = 'project';
+      row.name = split.name;
+      if (split.project) row.project = split.project;
       if (split.rest) incomplete = { row, rest: split.rest };
       return row;
     }
-    return { ...base, ...scope, kind: 'code', code, level, name: text };
+    row.kind = 'code';
+    return row;
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -119,10 +124,10 @@ export function readCodedRows(
       continue;
     }
     inNote = false;
-    const next = lines[i + 1] ? tokenize((lines[i + 1] as LayoutLine).text) : undefined;
-
     if (isNumbersOnly(t)) {
-      const digitsAreCode = t.codeDigits.length > 0 && t.amounts.length === 0 && startsName(next);
+      const next = (): LineTokens | undefined =>
+        lines[i + 1] ? tokenize((lines[i + 1] as LayoutLine).text) : undefined;
+      const digitsAreCode = t.codeDigits.length > 0 && t.amounts.length === 0 && startsName(next());
       if (!digitsAreCode) {
         const values = [...codeDigitsAsAmounts(t), ...t.amounts];
         if (pending && pending.amounts.length === 0) {
@@ -174,10 +179,6 @@ export function readCodedRows(
     } else close(pending);
   }
   return { rows, notes, warnings };
-}
-
-function pageOf(line: LayoutLine): { page?: number } {
-  return line.page ? { page: line.page } : {};
 }
 
 /** The next line carries a name (so a digits-only line before it is a code). */

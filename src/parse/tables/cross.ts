@@ -39,23 +39,24 @@ function rowIndex(rows: readonly RawRow[], ref: string): number {
 export function fixedCellsFor(prepared: PreparedTable, others: readonly Table[]): FixedCell[] {
   const kind = prepared.block.spec.kind;
   const out: FixedCell[] = [];
+  const add = (mine: CellRef, theirs: CellRef, bound: boolean): void => {
+    if (mine.table !== kind) return;
+    const other = others.find((t) => t.kind === theirs.table);
+    if (!other) return;
+    const value = knownCell(other, theirs);
+    if (value === undefined) return;
+    const row = rowIndex(prepared.rows, mine.row);
+    if (row < 0) return;
+    const column = prepared.rowColumns[row]!.columns.findIndex((c) => c.id === mine.column);
+    if (column < 0) return;
+    out.push(bound ? { row, column, max: value } : { row, column, value });
+  };
   for (const id of CROSS_TABLE_IDENTITIES) {
-    for (const [mine, theirs] of [
-      [id.left, id.right],
-      [id.right, id.left],
-    ] as const) {
-      if (mine.table !== kind) continue;
-      const other = others.find((t) => t.kind === theirs.table);
-      if (!other) continue;
-      const value = knownCell(other, theirs);
-      if (value === undefined) continue;
-      const row = rowIndex(prepared.rows, mine.row);
-      if (row < 0) continue;
-      const column = prepared.rowColumns[row]!.columns.findIndex((c) => c.id === mine.column);
-      if (column < 0) continue;
-      if (id.relation === 'le') {
-        if (mine === id.left) out.push({ row, column, max: value });
-      } else out.push({ row, column, value });
+    // Each side in turn; of a '≤' identity only the left side is bounded (by the right's value).
+    if (id.relation === 'le') add(id.left, id.right, true);
+    else {
+      add(id.left, id.right, false);
+      add(id.right, id.left, false);
     }
   }
   return out;

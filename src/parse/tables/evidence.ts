@@ -19,11 +19,12 @@ export function evidenceCells(
 ): FixedCell[] {
   if (prepared.block.spec.kind !== 'general-budget-project' || evidence.length === 0) return [];
   const out: FixedCell[] = [];
+  const keys = evidence.map((e) => projectKey(e.project)); // once, not once per row
   prepared.rows.forEach((row, r) => {
     if (row.kind !== 'project' || !row.project) return;
     const name = projectKey(row.project);
     const unit = row.unit ? normalizeNameKey(row.unit) : undefined;
-    const byName = evidence.filter((e) => projectKey(e.project) === name);
+    const byName = evidence.filter((_, i) => keys[i] === name);
     // Several projects share a name (驻外办事处业务工作经费 of three offices): the owner decides.
     const matches =
       byName.length > 1

@@ -12,6 +12,7 @@ const UNIT = /单位[：:]\s*(万元|元)/;
 /** The column-numbering line of the national templates: "※ ※ ※ 1 2 3". */
 const NUMBERING = /^[※\s\d栏次]+$/;
 const CODE_HEADER = /类款项?$/;
+const DIGIT = /[0-9]/;
 
 export interface HeaderInfo {
   department?: string;
@@ -24,6 +25,8 @@ export interface HeaderInfo {
 
 /** Does this line start a data row (amounts, a code with a name, a total)? */
 function isDataLine(line: LayoutLine): boolean {
+  // Each test below needs a digit (an amount, a code); header lines mostly have none.
+  if (!DIGIT.test(line.text)) return false;
   const t = tokenize(line.text);
   if (t.amounts.some((a) => a !== 0) && !NUMBERING.test(line.text)) return true;
   if (t.codeDigits.length > 0 && t.codeDigits[0]?.length !== 2 && t.text !== '') return true;
@@ -73,14 +76,14 @@ export function readHeader(lines: readonly LayoutLine[]): HeaderInfo {
     const text = line.text.trim();
     const u = UNIT.exec(text);
     if (u) unit = u[1] as AmountUnit;
-    if (DEPARTMENT_LINE.test(matchKey(text))) {
+    const key = matchKey(text);
+    if (DEPARTMENT_LINE.test(key)) {
       department = text
         .replace(/^(编制部门|编制单位|部门名称|单位名称)\s*[：:]\s*/, '')
         .replace(/\s*(金额)?单位[：:].*$/, '')
         .trim();
       continue;
     }
-    const key = matchKey(text);
     if (NUMBERING.test(key) && key.includes('※')) {
       numberedColumns = (text.match(/\b\d+\b/g) ?? []).length;
       continue;
@@ -108,6 +111,19 @@ function headerLabels(layout: TableLayout): (readonly string[])[] {
   return out;
 }
 
+// Specs never change: each layout's label keys are made once.
+const LABEL_KEYS = new WeakMap<TableLayout, readonly (readonly string[])[]>();
+
+/** headerLabels as match keys without quotes, as chooseLayout compares them with the header. */
+function labelKeys(layout: TableLayout): readonly (readonly string[])[] {
+  let keys = LABEL_KEYS.get(layout);
+  if (!keys) {
+    keys = headerLabels(layout).map((names) => names.map((n) => matchKey(n).replace(/[“”"]/g, '')));
+    LABEL_KEYS.set(layout, keys);
+  }
+  return keys;
+}
+
 function valueColumnCount(layout: TableLayout): number {
   const block = layout.blocks[0];
   if (!block) return 0;
@@ -123,10 +139,8 @@ export function chooseLayout(spec: TableSpec, header: HeaderInfo, preferred?: st
   const text = header.text.replace(/[“”"]/g, '');
   let best: { layout: TableLayout; score: number } | undefined;
   for (const layout of spec.layouts) {
-    const labels = headerLabels(layout);
-    const found = labels.filter((names) =>
-      names.some((n) => text.includes(matchKey(n).replace(/[“”"]/g, ''))),
-    ).length;
+    const labels = labelKeys(layout);
+    const found = labels.filter((keys) => keys.some((k) => text.includes(k))).length;
     let score = found * 2 - labels.length;
     if (header.numberedColumns !== undefined && spec.layouts.length > 1)
       score += header.numberedColumns === valueColumnCount(layout) ? 3 : -3;

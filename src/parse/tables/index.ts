@@ -9,7 +9,8 @@ import { fixedCellsFor } from './cross.js';
 import { evidenceCells, type ProjectEvidence } from './evidence.js';
 import { placeTable, type PlacedTable } from './place.js';
 import { prepareTable } from './read-table.js';
-import { findTables } from './recognize.js';
+import type { FixedCell } from './solver.js';
+import { findTables, type TableBlock } from './recognize.js';
 
 export interface TablesContext {
   readonly profile?: Profile;
@@ -18,6 +19,8 @@ export interface TablesContext {
   readonly knownUnits: readonly string[];
   /** What the projects' 资金分配 says about the 项目支出 table's columns. */
   readonly evidence?: readonly ProjectEvidence[];
+  /** findTables(lines), when the caller has it already (parseDisclosure picks the profile by it). */
+  readonly blocks?: readonly TableBlock[];
 }
 
 const FIRST: readonly TableKind[] = [
@@ -35,7 +38,7 @@ export function parseTables(
   lines: readonly LayoutLine[],
   ctx: TablesContext,
 ): { tables: Table[]; warnings: ParseWarning[] } {
-  const blocks = findTables(lines);
+  const blocks = ctx.blocks ?? findTables(lines);
   const prepared = blocks.map((block) => {
     const preferred = ctx.profile?.tables.find((t) => t.kind === block.spec.kind)?.layout;
     return prepareTable(block, {
@@ -59,7 +62,7 @@ export function parseTables(
   for (const { i } of order) {
     const others = placed.filter(Boolean).map((t) => t.table);
     const fixed = fixedCells(i, others);
-    used[i] = JSON.stringify(fixed);
+    used[i] = fixedKey(fixed);
     placed[i] = placeTable(prepared[i]!, fixed);
   }
   for (let round = 0; round < CROSS_ROUNDS; round++) {
@@ -69,7 +72,7 @@ export function parseTables(
       const others = placed.filter((_, j) => j !== i).map((t) => t.table);
       const fixed = fixedCells(i, others);
       // Nothing new from the other tables: placing again would give the same result.
-      const key = JSON.stringify(fixed);
+      const key = fixedKey(fixed);
       if (fixed.length === 0 || key === used[i]) return;
       used[i] = key;
       const again = placeTable(prepared[i]!, fixed);
@@ -88,6 +91,11 @@ export function parseTables(
 
 export { findTables, matchTitle } from './recognize.js';
 export type { ProjectEvidence } from './evidence.js';
+
+/** A fixed-cell list as text, to tell whether the other tables fix anything new. */
+function fixedKey(fixed: readonly FixedCell[]): string {
+  return fixed.map((f) => `${f.row},${f.column},${f.value ?? ''},${f.max ?? ''}`).join(';');
+}
 
 function unplacedCount(p: PlacedTable): number {
   return p.table.rows.reduce((n, r) => n + (r.unplaced?.length ?? 0), 0);

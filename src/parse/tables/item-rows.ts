@@ -1,6 +1,7 @@
 // Rows of one-block item tables (the 三公 table): one printed line per item, label then numbers.
 import type { LayoutLine } from '../../model/layout.js';
-import { isAmountText, parseAmountText, type Cents } from '../../model/money.js';
+import type { Cents } from '../../model/money.js';
+import { amountOf, words } from './tokens.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
 import type { ItemDef } from '../../model/specs/index.js';
 import { headerEnd, isRepeatedHeaderStart } from './header.js';
@@ -11,11 +12,11 @@ import type { RawRow } from './raw-row.js';
 const MAX_LABEL_LINES = 2;
 
 function split(text: string): { label: string; amounts: Cents[] } {
-  const tokens = text.trim().split(/\s+/).filter(Boolean);
+  const tokens = words(text);
   const amounts: Cents[] = [];
   while (tokens.length) {
     const t = tokens[tokens.length - 1] as string;
-    const c = isAmountText(t) ? parseAmountText(t) : undefined;
+    const c = amountOf(t);
     if (c === undefined) break;
     amounts.unshift(c);
     tokens.pop();

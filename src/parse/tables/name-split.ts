@@ -28,20 +28,20 @@ export function splitCodeName(
 ): CodeNameSplit {
   const entry = lookupCode(system, code, year);
   if (!entry) return fallbackSplit(text);
+  const isName = (cut: number): boolean => {
+    const m = matchName(system, text.slice(0, cut), { code, ...(year ? { year } : {}) });
+    return m.kind === 'exact' || m.kind === 'tolerant' || m.kind === 'former';
+  };
+  const worth = cutFilter(system, code, entry.name, text);
   // Cut points: after any character; prefer a full name match, then the shortest such cut.
   for (let cut = 1; cut <= text.length; cut++) {
-    const head = text.slice(0, cut);
-    const m = matchName(system, head, { code, ...(year ? { year } : {}) });
-    if (m.kind === 'exact' || m.kind === 'tolerant' || m.kind === 'former') {
-      // Extend over a bracketed qualifier printed after the name: 事业运行（政府办公厅（室）…）.
-      let end = cut;
-      for (let more = cut + 1; more <= text.length; more++) {
-        const mm = matchName(system, text.slice(0, more), { code, ...(year ? { year } : {}) });
-        if (mm.kind === 'exact' || mm.kind === 'tolerant' || mm.kind === 'former') end = more;
-      }
-      const project = text.slice(end).trim();
-      return { name: text.slice(0, end).trim(), ...(project ? { project } : {}) };
-    }
+    if (!worth(cut) || !isName(cut)) continue;
+    // Extend over a bracketed qualifier printed after the name: 事业运行（政府办公厅（室）…）.
+    let end = cut;
+    for (let more = cut + 1; more <= text.length; more++)
+      if (worth(more) && isName(more)) end = more;
+    const project = text.slice(end).trim();
+    return { name: text.slice(0, end).trim(), ...(project ? { project } : {}) };
   }
   // The text may hold only the start of the name (its rest printed after a page break).
   const full = normalizeNameKey(entry.name);
@@ -61,6 +61,45 @@ export function splitCodeName(
   return fallbackSplit(text);
 }
 
+// Text whose every character NFKC maps to exactly one character (ideographs, printable ASCII,
+// full-width forms, CJK brackets and quotes), starting with an ideograph so no code is stripped.
+const PLAIN_TEXT =
+  /^[ \t]*[\u4e00-\u9fff][\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\u3014\u3015\u2018-\u201d\uff01-\uff5e\x20-\x7e\t]*$/;
+const PLAIN_END = /[\u4e00-\u9fffA-Za-z0-9]/;
+
+/**
+ * Which cuts can match a name of the code, so matchName runs on those only (it normalises the
+ * cut each time; trying every cut made this the costliest step of reading 项目支出 tables).
+ * matchName compares the cut's name key with each name's key, its key without a trailing 支出,
+ * and its key followed by a bracketed ancestor. A cut of plain text ending in an ideograph, a
+ * letter or a digit has no bracket, 。 or level marker at its end, so its key is its non-space
+ * characters one for one: only a key length within 2 (支出) of some name's can match, or the
+ * cut printed exactly as the name in force. Any other cut is tried.
+ */
+function cutFilter(
+  system: CodeSystem,
+  code: string,
+  nameInForce: string,
+  text: string,
+): (cut: number) => boolean {
+  if (!PLAIN_TEXT.test(text)) return () => true;
+  const lengths = keyLengths(system, code);
+  // Per cut: non-space characters before it, and the index of the last of them.
+  const nonSpace = new Int32Array(text.length + 1);
+  const lastAt = new Int32Array(text.length + 1).fill(-1);
+  for (let i = 0; i < text.length; i++) {
+    const space = text[i] === ' ' || text[i] === '\t';
+    nonSpace[i + 1] = nonSpace[i]! + (space ? 0 : 1);
+    lastAt[i + 1] = space ? lastAt[i]! : i;
+  }
+  const lead = text.length - text.trimStart().length;
+  return (cut) => {
+    const last = lastAt[cut]!;
+    if (last < 0 || !PLAIN_END.test(text.charAt(last))) return true;
+    return lengths.has(nonSpace[cut]!) || last + 1 - lead === nameInForce.length;
+  };
+}
+
 /** Without a catalog name: split at the last space printed on the line, if any. */
 function fallbackSplit(text: string): CodeNameSplit {
   const i = text.lastIndexOf(' ');
@@ -74,4 +113,28 @@ function suffixAfter(name: string, prefixKey: string): string {
     if (normalizeNameKey(name.slice(0, i)) === prefixKey) return name.slice(i);
   }
   return '';
+}
+
+// Catalog data never changes: the key lengths of a code's names are worked out once.
+const KEY_LENGTHS = new Map<string, ReadonlySet<number>>();
+
+/** Lengths a cut's key can have to match one of the code's names (in force or former). */
+function keyLengths(system: CodeSystem, code: string): ReadonlySet<number> {
+  const id = `${system}:${code}`;
+  let lengths = KEY_LENGTHS.get(id);
+  if (!lengths) {
+    const newest = lookupCode(system, code);
+    if (!newest) return new Set(); // not cached: only the catalog's codes are (a bounded set)
+    const set = new Set<number>();
+    for (const name of [newest.name, ...newest.formerNames.map((f) => f.name)]) {
+      const n = normalizeNameKey(name).length;
+      set
+        .add(n - 2)
+        .add(n)
+        .add(n + 2);
+    }
+    lengths = set;
+    KEY_LENGTHS.set(id, lengths);
+  }
+  return lengths;
 }

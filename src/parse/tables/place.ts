@@ -36,7 +36,7 @@ export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): 
     const values: Record<string, number> = {};
     const unplaced: UnplacedValue[] = [];
     row.amounts.forEach((amount, a) => {
-      const options = [...new Set(kept.map((c) => c[a]).filter((c) => c !== undefined))];
+      const options = columnsOf(kept, a);
       if (options.length === 1) values[cols[options[0]!]!.id] = fromCents(amount);
       else {
         const candidates = options.length ? options : cols.map((_, c) => c);
@@ -88,24 +88,34 @@ export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): 
   };
 }
 
+/** The distinct columns the kept placements give number `a`, in first-seen order. */
+function columnsOf(kept: readonly Placement[], a: number): number[] {
+  const out: number[] = [];
+  for (const c of kept) {
+    const col = c[a];
+    if (col !== undefined && !out.includes(col)) out.push(col);
+  }
+  return out;
+}
+
+// Fields are set one by one in the model's order (spreads per row cost more than the placing).
 function toModelRow(
   row: RawRow,
   values: Record<string, number>,
   unplaced: readonly UnplacedValue[],
 ): TableRow {
-  return {
-    kind: row.kind,
-    ...(row.block ? { block: row.block } : {}),
-    ...(row.code ? { code: row.code } : {}),
-    ...(row.level ? { level: row.level } : {}),
-    name: row.name,
-    ...(row.item ? { item: row.item } : {}),
-    ...(row.unit ? { unit: row.unit } : {}),
-    ...(row.project ? { project: row.project } : {}),
-    values,
-    ...(unplaced.length ? { unplaced: [...unplaced] } : {}),
-    at: { line: row.line, ...(row.page ? { page: row.page } : {}) },
-  };
+  const out: Partial<TableRow> = { kind: row.kind };
+  if (row.block) out.block = row.block;
+  if (row.code) out.code = row.code;
+  if (row.level) out.level = row.level;
+  out.name = row.name;
+  if (row.item) out.item = row.item;
+  if (row.unit) out.unit = row.unit;
+  if (row.project) out.project = row.project;
+  out.values = values;
+  if (unplaced.length) out.unplaced = [...unplaced];
+  out.at = row.page ? { line: row.line, page: row.page } : { line: row.line };
+  return out as TableRow;
 }
 
 /** Columns as the model lists them: the layout's, or for items printed as columns, 合计 only. */

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAmountText } from '../../model/money.js';
-import { placements, type ColumnSum } from './placement.js';
+import { roundingToleranceCents, type Cents } from '../../model/money.js';
+import { placements, type ColumnSum, type Placement } from './placement.js';
 
 const c = (...texts: string[]) => texts.map((t) => parseAmountText(t)!);
 
@@ -34,4 +36,60 @@ describe('placements', () => {
   it('returns nothing for more numbers than columns', () => {
     expect(placements(c('1', '2', '3'), 2, []).placements).toEqual([]);
   });
+
+  // The search skips nodes whose identity 合计 = Σ the columns after it can no longer hold; it
+  // must find exactly what trying every placement finds, in the same order.
+  it('finds every placement that adds up, as trying each of them does', () => {
+    const sums = fc.oneof(
+      fc.constant([] as ColumnSum[]),
+      fc.constant<ColumnSum[]>([{ total: 0, parts: [1, 2, 3, 4, 5] }]),
+      fc.constant<ColumnSum[]>([
+        { total: 0, parts: [1, 4, 5] },
+        { total: 1, parts: [2, 3] },
+      ]),
+      fc.array(
+        fc.record({
+          total: fc.integer({ min: -1, max: 5 }),
+          parts: fc.array(fc.integer({ min: -1, max: 6 }), { minLength: 1, maxLength: 4 }),
+        }),
+        { maxLength: 3 },
+      ),
+    );
+    const amount = fc.constantFrom(0, 100, 200, 300, 99, 101, 600, -100);
+    fc.assert(
+      fc.property(sums, fc.array(amount, { maxLength: 6 }), (s, amounts) => {
+        expect(placements(amounts, 6, s).placements).toEqual(everyPlacement(amounts, 6, s));
+      }),
+      { numRuns: 2000, seed: 20251122 },
+    );
+  });
 });
+
+/** Reference: every left-to-right placement, kept when all identities hold on its cells. */
+function everyPlacement(amounts: readonly Cents[], m: number, sums: readonly ColumnSum[]) {
+  const out: Placement[] = [];
+  if (amounts.length === 0) return [[]];
+  const pick = (i: number, from: number, chosen: number[]): void => {
+    if (i === amounts.length) {
+      const values = new Array<Cents>(m).fill(0);
+      chosen.forEach((c, k) => (values[c] = amounts[k]!));
+      // An identity is checked once placing passes its last column (none if outside the row).
+      const checkable = sums.filter((s) => {
+        const last = Math.max(s.total, ...s.parts);
+        return last >= 0 && last < m;
+      });
+      if (checkable.every((s) => holds(values, s))) out.push([...chosen]);
+      return;
+    }
+    for (let c = from; c <= m - (amounts.length - i); c++) pick(i + 1, c + 1, [...chosen, c]);
+  };
+  pick(0, 0, []);
+  return out;
+}
+
+function holds(values: readonly Cents[], s: ColumnSum): boolean {
+  const parts = s.parts.map((p) => values[p] as Cents);
+  const total = values[s.total] as Cents;
+  const nonzero = parts.filter((v) => v !== 0).length;
+  return Math.abs(total - parts.reduce((a, b) => a + b, 0)) <= roundingToleranceCents(nonzero);
+}

@@ -15,6 +15,11 @@ export type Placement = readonly number[];
 // Beyond this many placements for one row we stop enumerating and leave its numbers unplaced.
 export const MAX_PLACEMENTS = 20_000;
 
+export interface Placements {
+  placements: Placement[];
+  complete: boolean;
+}
+
 /**
  * Placements that satisfy every column identity of the row (blank cells count as 0), within
  * rounding: each printed cell is rounded on its own (see roundingToleranceCents).
@@ -23,25 +28,49 @@ export function placements(
   amounts: readonly Cents[],
   columnCount: number,
   sums: readonly ColumnSum[],
-): { placements: Placement[]; complete: boolean } {
+): Placements {
+  return placer(columnCount, sums)(amounts);
+}
+
+/**
+ * `placements` for one block's columns and identities, prepared once for all its rows: which
+ * identities become checkable at which column, and which close the row (see closing below).
+ */
+export function placer(
+  columnCount: number,
+  sums: readonly ColumnSum[],
+): (amounts: readonly Cents[]) => Placements {
+  // Identities become checkable once the last column they mention is placed or passed.
+  const byLastColumn: ColumnSum[][] = Array.from({ length: columnCount }, () => []);
+  for (const s of sums) {
+    const last = Math.max(s.total, ...s.parts);
+    if (last >= 0 && last < columnCount) byLastColumn[last]!.push(s);
+  }
+  const closing = closingSums(columnCount, sums);
+  return (amounts) => search(amounts, columnCount, byLastColumn, closing);
+}
+
+function search(
+  amounts: readonly Cents[],
+  columnCount: number,
+  byLastColumn: readonly (readonly ColumnSum[])[],
+  closing: readonly ClosingSum[],
+): Placements {
   const n = amounts.length;
   const out: Placement[] = [];
   if (n === 0) return { placements: [[]], complete: true };
   if (n > columnCount) return { placements: [], complete: true };
-  // Identities become checkable once the last column they mention is placed or passed.
-  const byLastColumn = new Map<number, ColumnSum[]>();
-  for (const s of sums) {
-    const last = Math.max(s.total, ...s.parts);
-    byLastColumn.set(last, [...(byLastColumn.get(last) ?? []), s]);
-  }
   const values = new Array<Cents>(columnCount).fill(0);
   const chosen: number[] = [];
   let complete = true;
+  const doomed = closing.length ? doomedTest(amounts, closing, values) : undefined;
 
+  const checkColumn = (c: number): boolean => {
+    for (const s of byLastColumn[c]!) if (!holds(values, s)) return false;
+    return true;
+  };
   const checkThrough = (from: number, to: number): boolean => {
-    for (let c = from; c <= to; c++) {
-      for (const s of byLastColumn.get(c) ?? []) if (!holds(values, s)) return false;
-    }
+    for (let c = from; c <= to; c++) if (!checkColumn(c)) return false;
     return true;
   };
 
@@ -54,12 +83,17 @@ export function placements(
       if (checkThrough(minCol, columnCount - 1)) out.push([...chosen]);
       return;
     }
+    // No placement below this node adds up: skip it (it adds nothing to `out`, so nothing else
+    // changes — `complete` too, as `out` is below the cap here).
+    if (doomed?.(i, minCol)) return;
     for (let c = minCol; c <= columnCount - (n - i); c++) {
       // Columns skipped between minCol and c are blank: identities ending there are checkable.
-      if (!checkThrough(minCol, c - 1)) break;
+      // Column c − 1 is blank again here (the previous pass reset it), so checking the new one
+      // alone extends the check of minCol … c − 2 made before.
+      if (c > minCol && !checkColumn(c - 1)) break;
       values[c] = amounts[i] as Cents;
       chosen.push(c);
-      if (checkThrough(c, c)) place(i + 1, c + 1);
+      if (checkColumn(c)) place(i + 1, c + 1);
       chosen.pop();
       values[c] = 0;
     }
@@ -68,11 +102,64 @@ export function placements(
   return { placements: out, complete };
 }
 
+/** An identity whose columns from `from` to the last are all parts (合计 = Σ the columns after it). */
+interface ClosingSum {
+  readonly total: number;
+  readonly parts: readonly number[];
+  readonly from: number;
+}
+
+function closingSums(columnCount: number, sums: readonly ColumnSum[]): ClosingSum[] {
+  const out: ClosingSum[] = [];
+  const inRange = (c: number) => c >= 0 && c < columnCount;
+  for (const s of sums) {
+    const parts = new Set(s.parts);
+    if (parts.size !== s.parts.length || parts.has(s.total) || !inRange(s.total)) continue;
+    if (!s.parts.every(inRange)) continue;
+    let from = columnCount;
+    while (from > 0 && parts.has(from - 1)) from--;
+    if (from < columnCount) out.push({ total: s.total, parts: s.parts, from });
+  }
+  return out;
+}
+
+/**
+ * A test for nodes of the placement search whose every placement fails a closing identity: once
+ * the search has decided its total and reached its `from`, every number left lands in one of its
+ * parts, so its final sum is known — the decided parts plus the numbers left.
+ */
+function doomedTest(
+  amounts: readonly Cents[],
+  closing: readonly ClosingSum[],
+  values: readonly Cents[],
+): (i: number, minCol: number) => boolean {
+  // Sum and count of non-zero numbers from i on.
+  const restSum = new Array<number>(amounts.length + 1).fill(0);
+  const restNonzero = new Array<number>(amounts.length + 1).fill(0);
+  for (let i = amounts.length - 1; i >= 0; i--) {
+    restSum[i] = restSum[i + 1]! + amounts[i]!;
+    restNonzero[i] = restNonzero[i + 1]! + (amounts[i] !== 0 ? 1 : 0);
+  }
+  return (i, minCol) => {
+    for (const c of closing) {
+      if (c.total >= minCol || minCol < c.from) continue;
+      let parts = restSum[i]!;
+      let nonzero = restNonzero[i]!;
+      for (const p of c.parts) {
+        if (p >= minCol) continue;
+        const v = values[p] as Cents;
+        parts += v;
+        if (v !== 0) nonzero++;
+      }
+      if (!(Math.abs((values[c.total] as Cents) - parts) <= roundingToleranceCents(nonzero)))
+        return true;
+    }
+    return false;
+  };
+}
+
 /** Every left-to-right placement, ignoring identities (for rows no placement balances). */
-export function allPlacements(
-  n: number,
-  columnCount: number,
-): { placements: Placement[]; complete: boolean } {
+export function allPlacements(n: number, columnCount: number): Placements {
   return placements(new Array<Cents>(n).fill(0), columnCount, []);
 }
 

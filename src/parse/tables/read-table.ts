@@ -10,13 +10,13 @@ import {
   type TableLayout,
   type TableSpec,
 } from '../../model/specs/index.js';
-import type { AmountUnit } from '../../model/money.js';
+import type { AmountUnit, Cents } from '../../model/money.js';
 import { readCodedRows } from './coded-rows.js';
 import { codeWarnings } from './codes.js';
 import { chooseLayout, headerEnd, readHeader } from './header.js';
 import { readItemRows, readTransposedValues } from './item-rows.js';
 import { joinFragments, type RawRow } from './raw-row.js';
-import { allPlacements, placements, type ColumnSum } from './placement.js';
+import { allPlacements, placer, type ColumnSum } from './placement.js';
 import type { LinearSum, SolverRow } from './solver.js';
 import { classSums, codedSums, crossBlockSums, itemSums } from './structure.js';
 import type { TableBlock } from './recognize.js';
@@ -136,7 +136,7 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
 
   const byBlock = new Map(layout.blocks.map((b) => [b.id, blockColumns(layout, b)]));
   const rowColumns = rows.map((r) => byBlock.get(r.block ?? 'main') ?? byBlock.get(main.id)!);
-  const solverRows = rows.map((r, i) => solverRow(r, rowColumns[i] as BlockColumns, layout));
+  const solverRows = solverRowsOf(rows, rowColumns, layout);
 
   const sums: LinearSum[] = [];
   if (layout.blocks.length > 1) {
@@ -176,18 +176,52 @@ function inRows(s: LinearSum, allowed: readonly number[]): boolean {
   return s.terms.every((t) => allowed.includes(t.row));
 }
 
-function solverRow(row: RawRow, bc: BlockColumns, layout: TableLayout): SolverRow {
-  const m = bc.columns.length;
-  const exact = placements(row.amounts, m, indexSums(bc, layout));
+/**
+ * Each row's candidate placements. They depend only on the block and the printed numbers, so
+ * rows printing the same numbers (a unit, its only 类,款 and 项) share one enumeration.
+ */
+function solverRowsOf(
+  rows: readonly RawRow[],
+  rowColumns: readonly BlockColumns[],
+  layout: TableLayout,
+): SolverRow[] {
+  const byBlock = new Map<BlockColumns, BlockPlacer>();
+  return rows.map((row, i) => {
+    const bc = rowColumns[i] as BlockColumns;
+    let block = byBlock.get(bc);
+    if (!block) {
+      const sums = indexSums(bc, layout);
+      block = { sums, place: placer(bc.columns.length, sums), rows: new Map() };
+      byBlock.set(bc, block);
+    }
+    const key = row.amounts.join(',');
+    let found = block.rows.get(key);
+    if (!found) {
+      found = solverRow(row.amounts, bc.columns.length, block);
+      block.rows.set(key, found);
+    }
+    return { amounts: row.amounts, candidates: found.candidates, relaxed: found.relaxed };
+  });
+}
+
+/** A block's identities, its placement search, and the rows placed so far by their numbers. */
+interface BlockPlacer {
+  readonly sums: readonly ColumnSum[];
+  readonly place: ReturnType<typeof placer>;
+  readonly rows: Map<string, SolverRow>;
+}
+
+function solverRow(amounts: readonly Cents[], m: number, { sums, place }: BlockPlacer): SolverRow {
+  const exact = place(amounts);
   if (exact.placements.length > 0 && exact.complete)
-    return { amounts: row.amounts, candidates: exact.placements, relaxed: false };
+    return { amounts, candidates: exact.placements, relaxed: false };
   // A row whose columns do not add up (a project shown by its 合计 only, seed 004 表七) still
   // prints its total: where the block's first column sums the others, it holds a number.
-  const any = allPlacements(row.amounts.length, m);
-  const rootSums = indexSums(bc, layout).some((s) => s.total === 0);
+  const any = allPlacements(amounts.length, m);
+  const rootSums = sums.some((s) => s.total === 0);
   const withTotal = rootSums ? any.placements.filter((p) => p[0] === 0) : any.placements;
   if (any.complete && withTotal.length > 0)
-    return { amounts: row.amounts, candidates: withTotal, relaxed: true };
+    return { amounts, candidates: withTotal, relaxed: true };
   // Too many ways to place (or more numbers than columns): nothing can be placed.
-  return { amounts: row.amounts, candidates: [[]], relaxed: true };
+  return { amounts, candidates: [[]], relaxed: true };
 }

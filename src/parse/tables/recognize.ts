@@ -21,9 +21,11 @@ const NUMBER = /^表([0-9]+(?:-[0-9]+)?|[一二三四五六七八九十]+)[：:]
 // part heading "第二部分 …", then the title).
 const NUMBER_TITLE_DISTANCE = 3;
 
+const QUOTES = /[“”"‘’'「」『』]/g;
+
 /** Normalise quotes and brackets for title matching (titles print “三公” and "三公"). */
 function titleKey(text: string): string {
-  return matchKey(text).replace(/[“”"‘’'「」『』]/g, '');
+  return matchKey(text).replace(QUOTES, '');
 }
 
 const TITLE_INDEX: readonly { key: string; spec: TableSpec }[] = TABLE_SPECS.flatMap((spec) =>
@@ -32,7 +34,13 @@ const TITLE_INDEX: readonly { key: string; spec: TableSpec }[] = TABLE_SPECS.fla
 
 /** The spec whose title the line is, if it is a table title (not prose mentioning one). */
 export function matchTitle(text: string): TableSpec | undefined {
-  const key = titleKey(text).replace(NUMBER, '');
+  return titleOf(matchKey(text));
+}
+
+/** matchTitle for a line's matchKey. */
+function titleOf(lineKey: string): TableSpec | undefined {
+  if (!lineKey.includes('表')) return undefined; // no title without 表 (most lines)
+  const key = lineKey.replace(QUOTES, '').replace(NUMBER, '');
   // A title line is short and ends with the title (…情况表); prose mentioning a table does not.
   if (key.length > 40 || !/表$/.test(key)) return undefined;
   return TITLE_INDEX.find((t) => key.endsWith(t.key) || key.includes(t.key))?.spec;
@@ -45,7 +53,7 @@ export function findTables(lines: readonly LayoutLine[]): TableBlock[] {
     const key = matchKey(line.text);
     const num = NUMBER.exec(key);
     if (num) pendingNumber = { index: i, number: `表${num[1]}` };
-    const spec = matchTitle(line.text);
+    const spec = titleOf(key);
     if (!spec) return;
     const numbered =
       pendingNumber && i - pendingNumber.index <= NUMBER_TITLE_DISTANCE ? pendingNumber : undefined;
@@ -74,6 +82,8 @@ export function findTables(lines: readonly LayoutLine[]): TableBlock[] {
 function isNumberOnly(lines: readonly LayoutLine[], s: { titleIndex: number }, j: number): boolean {
   const line = lines[s.titleIndex + 1 + j];
   return (
-    line !== undefined && /^表([0-9]+|[一二三四五六七八九十]+)[：:]?$/.test(matchKey(line.text))
+    line !== undefined &&
+    line.text.includes('表') &&
+    /^表([0-9]+|[一二三四五六七八九十]+)[：:]?$/.test(matchKey(line.text))
   );
 }

@@ -13,7 +13,9 @@ import { rowSums, type LinearSum } from './solver.js';
 
 /** Row identities as solver sums over every column. */
 function toLinear(sums: readonly RowSum[], columnCount: number): LinearSum[] {
-  return sums.flatMap((s) => rowSums(s.parent, s.children, columnCount));
+  const out: LinearSum[] = [];
+  for (const s of sums) for (const sum of rowSums(s.parent, s.children, columnCount)) out.push(sum);
+  return out;
 }
 
 export function codedSums(rows: readonly RawRow[], columnCount: number): LinearSum[] {

@@ -3,7 +3,8 @@
 // its 3-digit class code followed by a name; the last line pairs 收入总计 with 支出总计.
 import { matchKey } from '../../ingest/normalize.js';
 import type { LayoutLine } from '../../model/layout.js';
-import { isAmountText, parseAmountText, type Cents } from '../../model/money.js';
+import type { Cents } from '../../model/money.js';
+import { amountOf, words } from './tokens.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
 import type { ItemDef } from '../../model/specs/index.js';
 import { headerEnd, isRepeatedHeaderStart } from './header.js';
@@ -24,7 +25,7 @@ interface Segment {
 function segments(tokens: readonly string[]): Segment[] {
   const out: Segment[] = [];
   for (const tok of tokens) {
-    const cents = isAmountText(tok) ? parseAmountText(tok) : undefined;
+    const cents = amountOf(tok);
     const last = out[out.length - 1];
     if (cents !== undefined && last) last.amounts.push(cents);
     else if (cents !== undefined) out.push({ label: '', amounts: [cents] });
@@ -72,7 +73,7 @@ export function readTwoSidedRows(
       i = headerEnd(lines, i + 1) - 1;
       continue;
     }
-    const tokens = line.text.trim().split(/\s+/).filter(Boolean);
+    const tokens = words(line.text);
     const split = tokens.findIndex(
       (t, k) => CLASS_CODE.test(t) && STARTS_CJK.test(tokens[k + 1] ?? ''),
     );

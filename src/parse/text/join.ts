@@ -67,9 +67,19 @@ export function sourceAt(joined: JoinedText, offset: number): SourceRef | undefi
 
 /** Display width: a CJK character or full-width mark counts two, ASCII one. */
 export function displayWidth(text: string): number {
+  const t = text.trim();
   let w = 0;
-  for (const ch of text.trim()) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    // A surrogate pair is one character (and ≥ U+10000, so wide): count it at its high half.
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(t.charCodeAt(i - 1))) continue;
+    w += c >= 0x2e80 ? 2 : 1;
+  }
   return w;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }
 
 // Share of lines treated as "body width" lines: the 90th percentile of widths is the text

@@ -92,6 +92,14 @@ const CLOSE: Readonly<Record<string, string>> = {
   '”': '“',
 };
 
+// The same tables by character code: BRACKET[code] is 1 + kind for an opening bracket, −1 − kind
+// for a closing one (kind: an index into KINDS and into the depth arrays below), 0 otherwise. The
+// scans below run over whole sections a character at a time.
+const KINDS = [...new Set(Object.values(OPEN))];
+const BRACKET = new Int8Array(0x10000);
+for (const [c, k] of Object.entries(OPEN)) BRACKET[c.charCodeAt(0)] = 1 + KINDS.indexOf(k);
+for (const [c, k] of Object.entries(CLOSE)) BRACKET[c.charCodeAt(0)] = -1 - KINDS.indexOf(k);
+
 /**
  * Per bracket kind, how many are opened and not closed in the text (stray closers ignored).
  * Pass `open` to continue counting from an earlier text (fields grow a line at a time).
@@ -100,11 +108,13 @@ export function unclosedBrackets(
   text: string,
   open = new Map<string, number>(),
 ): Map<string, number> {
-  for (const c of text) {
-    const o = OPEN[c];
-    if (o) open.set(o, (open.get(o) ?? 0) + 1);
-    const k = CLOSE[c];
-    if (k && (open.get(k) ?? 0) > 0) open.set(k, (open.get(k) ?? 0) - 1);
+  for (let i = 0; i < text.length; i++) {
+    const b = BRACKET[text.charCodeAt(i)]!;
+    if (b === 0) continue;
+    const kind = KINDS[b > 0 ? b - 1 : -1 - b]!;
+    const n = open.get(kind) ?? 0;
+    if (b > 0) open.set(kind, n + 1);
+    else if (n > 0) open.set(kind, n - 1);
   }
   for (const [k, n] of open) if (n === 0) open.delete(k);
   return open;
@@ -113,48 +123,57 @@ export function unclosedBrackets(
 /** Does `continuation` close a bracket left open (`open`, see unclosedBrackets) before reopening it? */
 export function closesBracket(open: ReadonlyMap<string, number>, continuation: string): boolean {
   if (open.size === 0) return false;
-  const depth = new Map<string, number>();
-  for (const c of continuation) {
-    const o = OPEN[c];
-    if (o) depth.set(o, (depth.get(o) ?? 0) + 1);
-    const k = CLOSE[c];
-    if (!k) continue;
-    const d = (depth.get(k) ?? 0) - 1;
-    if (d < 0 && (open.get(k) ?? 0) > 0) return true;
-    depth.set(k, Math.max(d, 0));
+  const depth = new Int32Array(KINDS.length);
+  for (let i = 0; i < continuation.length; i++) {
+    const b = BRACKET[continuation.charCodeAt(i)]!;
+    if (b > 0) depth[b - 1]!++;
+    else if (b < 0) {
+      const k = -1 - b;
+      if (depth[k] === 0) {
+        if ((open.get(KINDS[k]!) ?? 0) > 0) return true;
+      } else depth[k]!--;
+    }
   }
   return false;
 }
 
-/** Indexes of the characters of `text` that stand outside any bracket (brackets themselves excluded). */
-function* outsideBrackets(text: string, from = 0): Generator<number> {
-  const depth = new Map<string, number>();
+/**
+ * Calls `visit` with the index of each character of `text` from `from` on that stands outside any
+ * bracket (brackets themselves excluded), until `visit` returns true; returns that index or −1.
+ */
+function scanOutside(text: string, from: number, visit: (i: number) => boolean): number {
+  const depth = new Int32Array(KINDS.length);
   let inside = 0;
   for (let i = from; i < text.length; i++) {
-    const c = text.charAt(i);
-    const o = OPEN[c];
-    const k = CLOSE[c];
-    if (o) {
-      depth.set(o, (depth.get(o) ?? 0) + 1);
+    const b = i < 0 ? 0 : BRACKET[text.charCodeAt(i)]!;
+    if (b > 0) {
+      depth[b - 1]!++;
       inside++;
-    } else if (k && (depth.get(k) ?? 0) > 0) {
-      depth.set(k, (depth.get(k) ?? 0) - 1);
+    } else if (b < 0 && depth[-1 - b]! > 0) {
+      depth[-1 - b]!--;
       inside--;
-    } else if (inside === 0) yield i;
+    } else if (inside === 0 && visit(i)) return i;
   }
+  return -1;
 }
 
 /** For each character of `text`: is it inside a bracket (or a bracket itself)? */
 export function insideBrackets(text: string): boolean[] {
   const inside = new Array<boolean>(text.length).fill(true);
-  for (const i of outsideBrackets(text)) inside[i] = false;
+  scanOutside(text, 0, (i) => {
+    inside[i] = false;
+    return false;
+  });
   return inside;
 }
 
 /** Index of the last of `chars` outside brackets in `text`, or -1. */
 export function lastOutside(text: string, chars: string): number {
   let last = -1;
-  for (const i of outsideBrackets(text)) if (chars.includes(text.charAt(i))) last = i;
+  scanOutside(text, 0, (i) => {
+    if (chars.includes(text.charAt(i))) last = i;
+    return false;
+  });
   return last;
 }
 
@@ -162,11 +181,12 @@ export function lastOutside(text: string, chars: string): number {
 export function splitOutsideBrackets(text: string, separators: string): string[] {
   const parts: string[] = [];
   let start = 0;
-  for (const i of outsideBrackets(text)) {
-    if (!separators.includes(text.charAt(i))) continue;
+  scanOutside(text, 0, (i) => {
+    if (!separators.includes(text.charAt(i))) return false;
     parts.push(text.slice(start, i));
     start = i + 1;
-  }
+    return false;
+  });
   parts.push(text.slice(start));
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
@@ -175,19 +195,21 @@ export function splitOutsideBrackets(text: string, separators: string): string[]
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
-  for (const i of outsideBrackets(text)) {
-    if (text.charAt(i) !== '。') continue;
+  scanOutside(text, 0, (i) => {
+    if (text.charCodeAt(i) !== FULL_STOP) return false;
     out.push(text.slice(start, i + 1));
     start = i + 1;
-  }
+    return false;
+  });
   if (text.slice(start).trim()) out.push(text.slice(start));
   return out.map((x) => x.trim()).filter(Boolean);
 }
 
+const FULL_STOP = '。'.charCodeAt(0);
+
 /** Index of the first of `enders` (default 。) outside brackets from `from`, or -1. */
 export function sentenceEnd(text: string, from = 0, enders = '。'): number {
-  for (const i of outsideBrackets(text, from)) if (enders.includes(text.charAt(i))) return i;
-  return -1;
+  return scanOutside(text, from, (i) => enders.includes(text.charAt(i)));
 }
 
 /** Where a line was read, for warnings and `at` fields. */

@@ -1,0 +1,152 @@
+// Bounds propagation, before any search: a row keeps the candidates every constraint of it allows
+// given the other rows' bounds, and a row is looked at again only when a row it shares a
+// constraint with lost candidates (a worklist), until nothing changes.
+import { roundingToleranceCents as tolerance } from '../../model/money.js';
+import type { SolverState } from './solver-state.js';
+
+/** Propagate to a fixpoint, narrowing st.domains. */
+export function propagate(st: SolverState): void {
+  const { n, domains } = st;
+  const queued = new Uint8Array(n).fill(1);
+  const work: number[] = Array.from({ length: n }, (_, i) => i);
+  while (work.length > 0) {
+    const r = work.pop()!;
+    queued[r] = 0;
+    const dom = domains[r]!;
+    if (dom.length < 2) continue;
+    const kept = feasibleCandidates(st, r);
+    if (kept.length > 0 && kept.length < dom.length) {
+      domains[r] = kept;
+      st.refresh(r);
+      for (const x of neighbours(st, r)) {
+        if (!queued[x]) {
+          queued[x] = 1;
+          work.push(x);
+        }
+      }
+    }
+  }
+}
+
+/** Rows sharing a constraint with r, in the order the constraints and their terms list them. */
+function neighbours(st: SolverState, r: number): number[] {
+  const out: number[] = [];
+  const seen = new Set<number>();
+  for (const c of st.byRow[r]!) {
+    for (let t = st.start[c]!; t < st.start[c + 1]!; t++) {
+      const x = st.termRow[t]!;
+      if (x !== r && !seen.has(x)) {
+        seen.add(x);
+        out.push(x);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Propagation's filter: the candidates of row r that every constraint of r allows, with r
+ * placed and every other row open (as `feasible` with nothing else assigned). The other terms'
+ * bounds do not depend on r's candidate, so each constraint sums them once; cents are integers,
+ * so the sums are exact in any order.
+ */
+export function feasibleCandidates(st: SolverState, r: number): number[] {
+  const dom = st.domains[r]!;
+  const alive = new Uint8Array(dom.length).fill(1);
+  for (const c of st.byRow[r]!) filterBy(st, c, r, dom, alive);
+  return dom.filter((_, j) => alive[j] === 1);
+}
+
+function filterBy(
+  st: SolverState,
+  c: number,
+  r: number,
+  dom: readonly number[],
+  alive: Uint8Array,
+): void {
+  const start = st.start[c]!;
+  const end = st.start[c + 1]!;
+  let otherMin = 0;
+  let otherMax = 0;
+  let otherNonzero = 0;
+  let open = false;
+  const own: number[] = [];
+  for (let t = start; t < end; t++) {
+    const row = st.termRow[t]!;
+    if (row === r) {
+      own.push(t);
+      continue;
+    }
+    const col = st.termCol[t]!;
+    const inside = col < st.width[row]!;
+    const l = inside ? st.lo[row]![col]! : 0;
+    const h = inside ? st.hi[row]![col]! : 0;
+    // An empty domain elsewhere: term order decides between it and an unknown cell.
+    if (l === Infinity) return filterSlowly(st, c, r, dom, alive);
+    if (Number.isNaN(l)) return; // an unknown cell: nothing to check
+    open = true;
+    if (st.termSign[t] === 1) {
+      otherMin += l;
+      otherMax += h;
+    } else {
+      if (l !== 0 || h !== 0) otherNonzero++;
+      otherMin -= h;
+      otherMax -= l;
+    }
+  }
+  const first = st.firstTotalTerm(c);
+  const firstRow = first < 0 ? -1 : st.termRow[first]!;
+  // The total's blankness, when the total is another row's (the same for every candidate).
+  const otherZero =
+    first >= 0 && firstRow !== r && st.openCellIsBlank(firstRow, st.termCol[first]!);
+  const cs = st.cells[r]!;
+  const w = st.width[r]!;
+  for (let j = 0; j < dom.length; j++) {
+    if (alive[j] === 0) continue;
+    const base = dom[j]! * w;
+    let min = otherMin;
+    let max = otherMax;
+    let nonzero = otherNonzero;
+    let unknown = false;
+    for (const t of own) {
+      const col = st.termCol[t]!;
+      const v = col < w ? cs[base + col]! : 0;
+      if (Number.isNaN(v)) {
+        unknown = true;
+        break;
+      }
+      if (st.termSign[t] === 1) {
+        min += v;
+        max += v;
+      } else {
+        if (v !== 0) nonzero++;
+        min -= v;
+        max -= v;
+      }
+    }
+    if (unknown) continue;
+    let zero: boolean;
+    if (first < 0) zero = false;
+    else if (firstRow === r) {
+      const col = st.termCol[first]!;
+      zero = (col < w ? cs[base + col]! : 0) === 0;
+    } else zero = otherZero;
+    const tol = zero ? 0 : tolerance(open ? st.parts[c]! : nonzero);
+    if (!(min <= tol && max >= -tol)) alive[j] = 0;
+  }
+}
+
+function filterSlowly(
+  st: SolverState,
+  c: number,
+  r: number,
+  dom: readonly number[],
+  alive: Uint8Array,
+): void {
+  for (let j = 0; j < dom.length; j++) {
+    if (alive[j] === 0) continue;
+    st.assigned[r] = dom[j]!;
+    if (!st.feasible(c)) alive[j] = 0;
+    st.assigned[r] = -1;
+  }
+}

@@ -1,0 +1,198 @@
+// The search (see solver.ts for what is solved): after bounds propagation, each connected group
+// of rows is solved on its own; for every candidate left, a search (forward checking, fewest
+// candidates first) looks for one solution that uses it. A candidate no solution uses is dropped;
+// one whose search runs out of budget is kept.
+import type { Placement } from './placement.js';
+import type { FixedCell, LinearSum, SolveResult, SolverRow } from './solver.js';
+import { propagate } from './solver-propagate.js';
+import { SolverState } from './solver-state.js';
+
+// Search nodes allowed per candidate's support search, and for all searches of a connected group
+// of rows; past them candidates are kept (reported as ambiguous, never guessed away). Tables whose
+// arithmetic cannot decide (项目支出 by 经济分类) would otherwise search long to prove it.
+export const SEARCH_BUDGET = 5_000;
+export const GROUP_BUDGET = 1_500;
+
+/** Solve rows whose equal chains solve() has merged (see solver.ts). */
+export function solveRows(
+  rows: readonly SolverRow[],
+  sums: readonly LinearSum[],
+  fixed: readonly FixedCell[],
+): SolveResult {
+  const st = new SolverState(rows, sums, fixed);
+  const { n, domains, assigned } = st;
+  propagate(st);
+
+  /** One solution of the group extending the rows already placed, or why there is none. */
+  let groupNodes = 0;
+  const search = (group: readonly number[]): { found: boolean; exhausted: boolean } => {
+    let nodes = 0;
+    let exhausted = false;
+    const step = (): boolean => {
+      groupNodes++;
+      if (++nodes > SEARCH_BUDGET || groupNodes > GROUP_BUDGET) {
+        exhausted = true;
+        return false;
+      }
+      // The open row with fewest candidates next (forced rows first).
+      let r = -1;
+      for (const x of group) {
+        if (assigned[x]! < 0 && (r < 0 || domains[x]!.length < domains[r]!.length)) r = x;
+      }
+      if (r < 0) return true;
+      // Domains are replaced, never changed in place: this one stays as it is while we loop.
+      for (const k of domains[r]!) {
+        assigned[r] = k;
+        const mark = st.trailLength;
+        if (st.narrow(r) && step()) return true;
+        st.undo(mark);
+        assigned[r] = -1;
+        if (exhausted) return false;
+      }
+      return false;
+    };
+    return { found: step(), exhausted };
+  };
+
+  let exact = true;
+  const inconsistent: number[] = [];
+  const kept: Uint8Array[] = rows.map((row) => new Uint8Array(row.candidates.length));
+  // Columns some solution gives each printed number: its first column, and whether it has two.
+  // A candidate whose every number already has its column supported, or is already known to
+  // have two, cannot change what gets placed: it is kept without a search (its columns are
+  // listed among the possibilities).
+  const firstCol: Int32Array[] = rows.map((row) => new Int32Array(row.amounts.length).fill(-1));
+  const twoCols: Uint8Array[] = rows.map((row) => new Uint8Array(row.amounts.length));
+  const markSupported = (r: number, k: number): void => {
+    kept[r]![k] = 1;
+    const cand = rows[r]!.candidates[k] as Placement;
+    const first = firstCol[r]!;
+    for (let i = 0; i < cand.length; i++) {
+      if (first[i] === -1) first[i] = cand[i]!;
+      else if (first[i] !== cand[i]) twoCols[r]![i] = 1;
+    }
+  };
+  const decided = (r: number, k: number): boolean => {
+    const cand = rows[r]!.candidates[k] as Placement;
+    for (let i = 0; i < cand.length; i++)
+      if (twoCols[r]![i] === 0 && firstCol[r]![i] !== cand[i]) return false;
+    return true;
+  };
+  for (const group of groups(n, st)) {
+    let anySolution = false;
+    groupNodes = 0;
+    const settled = settle(st, group, kept);
+    if (settled !== undefined) {
+      if (!settled) {
+        if (group.length > 1) inconsistent.push(...group);
+        exact = false;
+      }
+      continue;
+    }
+    for (const r of group) {
+      for (const k of domains[r]!) {
+        if (kept[r]![k]) continue;
+        if (anySolution && decided(r, k)) {
+          kept[r]![k] = 1;
+          continue;
+        }
+        if (groupNodes > GROUP_BUDGET) {
+          exact = false;
+          kept[r]![k] = 1;
+          continue;
+        }
+        const mark = st.trailLength;
+        assigned[r] = k;
+        const result = st.narrow(r) ? search(group) : { found: false, exhausted: false };
+        if (result.found) {
+          anySolution = true;
+          for (const x of group) {
+            markSupported(x, assigned[x]!);
+            assigned[x] = -1;
+          }
+        } else assigned[r] = -1; // a failed search leaves only r placed
+        st.undo(mark);
+        if (result.found) continue;
+        if (result.exhausted) {
+          exact = false;
+          kept[r]![k] = 1;
+        } else if (domains[r]!.length > 1) {
+          domains[r] = domains[r]!.filter((x) => x !== k);
+          st.refresh(r);
+        }
+      }
+    }
+    if (!anySolution && group.some((r) => domains[r]!.length > 0)) {
+      // No placement satisfies the group's arithmetic: keep what propagation left.
+      if (group.length > 1) inconsistent.push(...group);
+      exact = false;
+      for (const r of group) {
+        kept[r]!.fill(0);
+        for (const k of domains[r]!) kept[r]![k] = 1;
+      }
+    }
+  }
+  const keptIndexes = kept.map((marks) => {
+    const out: number[] = [];
+    marks.forEach((m, k) => {
+      if (m) out.push(k);
+    });
+    return out;
+  });
+  return { kept: keptIndexes, exact, inconsistent };
+}
+
+// Groups this size or smaller whose rows have one candidate each are settled without a search:
+// the search would place them in at most this many nodes, far below GROUP_BUDGET.
+const SETTLE_MAX_ROWS = 1_000;
+
+/**
+ * A group the search would settle without choosing anything: a row under no constraint keeps
+ * its whole domain (each candidate is a solution on its own), and rows with one candidate each
+ * keep it (whether or not the group's arithmetic holds, which is returned). Undefined when the
+ * group needs the search.
+ */
+function settle(
+  st: SolverState,
+  group: readonly number[],
+  kept: Uint8Array[],
+): boolean | undefined {
+  const { domains, assigned, byRow } = st;
+  if (group.length === 1 && byRow[group[0]!]!.length === 0) {
+    const r = group[0]!;
+    if (domains[r]!.length > GROUP_BUDGET) return undefined;
+    for (const k of domains[r]!) kept[r]![k] = 1;
+    return true;
+  }
+  if (group.length > SETTLE_MAX_ROWS || group.some((r) => domains[r]!.length !== 1))
+    return undefined;
+  for (const r of group) assigned[r] = domains[r]![0]!;
+  const holds = group.every((r) => byRow[r]!.every((c) => st.feasible(c)));
+  for (const r of group) {
+    assigned[r] = -1;
+    kept[r]![domains[r]![0]!] = 1;
+  }
+  return holds;
+}
+
+/** Connected groups of rows (rows sharing a constraint), in order of their first row. */
+function groups(n: number, st: SolverState): number[][] {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  for (let c = 0; c < st.constraintCount; c++) {
+    const first = st.termRow[st.start[c]!]!;
+    for (let t = st.start[c]!; t < st.start[c + 1]!; t++)
+      parent[find(st.termRow[t]!)] = find(first);
+  }
+  const out = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const root = find(i);
+    const list = out.get(root);
+    if (list) list.push(i);
+    else out.set(root, [i]);
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,315 @@
+// The solver's state (see solver.ts for what is solved): everything a search step touches is a
+// flat typed array allocated once per solve — each row's candidate cells, the constraints'
+// terms, the bounds per row and column. A step then allocates nothing but the narrowed domains,
+// which the trail restores.
+import { roundingToleranceCents as tolerance, type Cents } from '../../model/money.js';
+import type { Placement } from './placement.js';
+import type { FixedCell, LinearSum, SolverRow } from './solver.js';
+
+const UNKNOWN = Number.NaN;
+const NO_CELLS = new Float64Array(0);
+
+export class SolverState {
+  readonly n: number;
+  readonly width: Int32Array;
+  /** cells[r][k * width[r] + col]: the cell candidate k gives (0 blank, NaN unknown). */
+  readonly cells: Float64Array[];
+  readonly domains: number[][];
+  readonly lo: Float64Array[];
+  readonly hi: Float64Array[];
+  readonly assigned: Int32Array;
+  /** Constraint c's terms are termRow/termCol/termSign[start[c] .. start[c + 1]). */
+  readonly start: Int32Array;
+  readonly termRow: Int32Array;
+  readonly termCol: Int32Array;
+  readonly termSign: Int8Array;
+  /** Number of parts (−1 terms) per constraint. */
+  readonly parts: Int32Array;
+  /** Constraints per row, once per term the row has in them. */
+  readonly byRow: number[][];
+  /** Rows and domains to restore, newest last. */
+  private readonly trailRows: number[] = [];
+  private readonly trailDoms: number[][] = [];
+  // Bounds of the constraint last measured by bounds().
+  sMin = 0;
+  sMax = 0;
+  sNonzero = 0;
+  sOpen = 0;
+
+  constructor(rows: readonly SolverRow[], sums: readonly LinearSum[], fixed: readonly FixedCell[]) {
+    const n = rows.length;
+    this.n = n;
+    const width = new Int32Array(n).fill(1);
+    for (const s of sums)
+      for (const t of s.terms)
+        if (t.row < n && t.column + 1 > width[t.row]!) width[t.row] = t.column + 1;
+    this.width = width;
+    this.domains = rows.map((r) => r.candidates.map((_, i) => i));
+    for (const f of fixed) {
+      const dom = this.domains[f.row];
+      if (!dom || !rows[f.row]) continue;
+      const ok = dom.filter((k) => {
+        const v = cellOfCandidate(rows[f.row]!, k, f.column);
+        if (v === undefined) return true;
+        if (f.value !== undefined && v !== f.value) return false;
+        return f.max === undefined || v <= f.max;
+      });
+      if (ok.length > 0) this.domains[f.row] = ok;
+    }
+    const kept = sums.filter((s) => s.terms.every((t) => t.row < n));
+    let terms = 0;
+    for (const s of kept) terms += s.terms.length;
+    this.start = new Int32Array(kept.length + 1);
+    this.termRow = new Int32Array(terms);
+    this.termCol = new Int32Array(terms);
+    this.termSign = new Int8Array(terms);
+    this.parts = new Int32Array(kept.length);
+    this.byRow = Array.from({ length: n }, () => []);
+    let at = 0;
+    kept.forEach((s, c) => {
+      this.start[c] = at;
+      for (const t of s.terms) {
+        this.termRow[at] = t.row;
+        this.termCol[at] = t.column;
+        this.termSign[at] = t.sign;
+        if (t.sign === -1) this.parts[c]!++;
+        this.byRow[t.row]!.push(c);
+        at++;
+      }
+    });
+    this.start[kept.length] = at;
+    // Cells and bounds only for rows under some constraint: nothing reads the others' (their
+    // every candidate is kept), and merged chains and lone rows are many.
+    this.cells = rows.map((row, r) => {
+      if (this.byRow[r]!.length === 0) return NO_CELLS;
+      const w = width[r]!;
+      const out = new Float64Array(row.candidates.length * w).fill(row.relaxed ? UNKNOWN : 0);
+      row.candidates.forEach((cand, k) => {
+        for (let i = 0; i < cand.length; i++)
+          if (cand[i]! < w) out[k * w + cand[i]!] = row.amounts[i] as Cents;
+      });
+      return out;
+    });
+    this.lo = rows.map((_, r) => (this.byRow[r]!.length ? new Float64Array(width[r]!) : NO_CELLS));
+    this.hi = rows.map((_, r) => (this.byRow[r]!.length ? new Float64Array(width[r]!) : NO_CELLS));
+    for (let r = 0; r < n; r++) this.refresh(r);
+    this.assigned = new Int32Array(n).fill(-1);
+  }
+
+  get constraintCount(): number {
+    return this.parts.length;
+  }
+
+  /** The cell candidate k of row r gives in column col. */
+  cell(r: number, k: number, col: number): number {
+    const w = this.width[r]!;
+    return col < w ? this.cells[r]![k * w + col]! : 0;
+  }
+
+  /** Bounds of each row's cells over its domain, per column; an unknown cell makes both NaN. */
+  refresh(r: number): void {
+    if (this.byRow[r]!.length === 0) return;
+    const l = this.lo[r]!;
+    const h = this.hi[r]!;
+    const cs = this.cells[r]!;
+    const w = this.width[r]!;
+    l.fill(Infinity);
+    h.fill(-Infinity);
+    for (const k of this.domains[r]!) {
+      for (let c = 0, i = k * w; c < w; c++, i++) {
+        const v = cs[i]!;
+        if (Number.isNaN(v) || Number.isNaN(l[c]!)) {
+          l[c] = UNKNOWN;
+          h[c] = UNKNOWN;
+        } else {
+          if (v < l[c]!) l[c] = v;
+          if (v > h[c]!) h[c] = v;
+        }
+      }
+    }
+  }
+
+  /** Does the constraint hold within rounding, given the rows placed and the others' bounds? */
+  feasible(c: number): boolean {
+    let min = 0;
+    let max = 0;
+    let open = false;
+    let nonzero = 0;
+    for (let t = this.start[c]!, end = this.start[c + 1]!; t < end; t++) {
+      const row = this.termRow[t]!;
+      const col = this.termCol[t]!;
+      const a = this.assigned[row]!;
+      let l: number;
+      let h: number;
+      if (a >= 0) l = h = this.cell(row, a, col);
+      else {
+        const inside = col < this.width[row]!;
+        l = inside ? this.lo[row]![col]! : 0;
+        h = inside ? this.hi[row]![col]! : 0;
+        open = true;
+      }
+      if (Number.isNaN(l)) return true; // an unknown cell: nothing to check
+      if (l === Infinity) return false; // empty domain
+      if (this.termSign[t] === 1) {
+        min += l;
+        max += h;
+      } else {
+        if (l !== 0 || h !== 0) nonzero++;
+        min -= h;
+        max -= l;
+      }
+    }
+    const tol = this.zeroTotal(c) ? 0 : tolerance(open ? this.parts[c]! : nonzero);
+    return min <= tol && max >= -tol;
+  }
+
+  /** The constraint's first +1 term (its total), or −1. */
+  firstTotalTerm(c: number): number {
+    for (let t = this.start[c]!, end = this.start[c + 1]!; t < end; t++)
+      if (this.termSign[t] === 1) return t;
+    return -1;
+  }
+
+  /** An open row's cell is blank in every candidate left. */
+  openCellIsBlank(row: number, col: number): boolean {
+    return col >= this.width[row]! || (this.lo[row]![col] === 0 && this.hi[row]![col] === 0);
+  }
+
+  /**
+   * A blank total cannot hide printed parts: each part is at least 0.005 before rounding, so
+   * their sum would print. Rounding tolerance applies only to a total that is not blank.
+   */
+  zeroTotal(c: number): boolean {
+    const t = this.firstTotalTerm(c);
+    if (t < 0) return false;
+    const row = this.termRow[t]!;
+    const col = this.termCol[t]!;
+    const a = this.assigned[row]!;
+    return a >= 0 ? this.cell(row, a, col) === 0 : this.openCellIsBlank(row, col);
+  }
+
+  /** Measure the constraint's sum into sMin..sOpen; false when it holds an unknown cell. */
+  bounds(c: number): boolean {
+    let min = 0;
+    let max = 0;
+    let nonzero = 0;
+    let open = 0;
+    for (let t = this.start[c]!, end = this.start[c + 1]!; t < end; t++) {
+      const row = this.termRow[t]!;
+      const col = this.termCol[t]!;
+      const a = this.assigned[row]!;
+      let l: number;
+      let h: number;
+      if (a >= 0) l = h = this.cell(row, a, col);
+      else {
+        const inside = col < this.width[row]!;
+        l = inside ? this.lo[row]![col]! : 0;
+        h = inside ? this.hi[row]![col]! : 0;
+        open++;
+      }
+      if (Number.isNaN(l)) return false;
+      if (l === Infinity) {
+        min = Infinity;
+        max = -Infinity;
+        break;
+      }
+      if (this.termSign[t] === 1) {
+        min += l;
+        max += h;
+      } else {
+        if (l !== 0 || h !== 0) nonzero++;
+        min -= h;
+        max -= l;
+      }
+    }
+    this.sMin = min;
+    this.sMax = max;
+    this.sNonzero = nonzero;
+    this.sOpen = open;
+    return true;
+  }
+
+  /**
+   * Forward checking: after placing row r, narrow the rows it shares a constraint with. For each
+   * open row of a constraint, the bounds of the other terms are summed once; each of its
+   * candidates is then one comparison. Narrowed domains go on the trail.
+   */
+  narrow(r: number): boolean {
+    for (const c of this.byRow[r]!) {
+      if (!this.bounds(c)) continue;
+      const zero = this.zeroTotal(c);
+      const parts = this.parts[c]!;
+      const tolAll = zero ? 0 : tolerance(this.sOpen > 0 ? parts : this.sNonzero);
+      if (this.sMin > tolAll || this.sMax < -tolAll) return false;
+      for (let t = this.start[c]!, end = this.start[c + 1]!; t < end; t++) {
+        const u = this.termRow[t]!;
+        if (this.assigned[u]! >= 0) continue;
+        const col = this.termCol[t]!;
+        const sign = this.termSign[t]!;
+        const w = this.width[u]!;
+        // This term's share taken out of the constraint's bounds.
+        const l = col < w ? this.lo[u]![col]! : 0;
+        const h = col < w ? this.hi[u]![col]! : 0;
+        const restMin = this.sMin - (sign === 1 ? l : -h);
+        const restMax = this.sMax - (sign === 1 ? h : -l);
+        const restNonzero = this.sNonzero - (sign === -1 && (l !== 0 || h !== 0) ? 1 : 0);
+        const restOpen = this.sOpen > 1;
+        // Every candidate's cell lies in [l, h]: when both ends hold with no rounding at all,
+        // every candidate holds (tolerances are ≥ 0) and the domain stays as it is.
+        if (
+          restMin + Math.max(sign * l, sign * h) <= 0 &&
+          restMax + Math.min(sign * l, sign * h) >= 0
+        )
+          continue;
+        const dom = this.domains[u]!;
+        const cs = this.cells[u]!;
+        let keep: number[] | undefined;
+        for (let j = 0; j < dom.length; j++) {
+          const k = dom[j]!;
+          const v = col < w ? cs[k * w + col]! : 0;
+          const vMin = restMin + sign * v;
+          const vMax = restMax + sign * v;
+          const nz = restNonzero + (sign === -1 && v !== 0 ? 1 : 0);
+          const parentZero = sign === 1 ? v === 0 : zero;
+          const tol = parentZero ? 0 : tolerance(restOpen ? parts : nz);
+          const ok = vMin <= tol && vMax >= -tol;
+          if (ok) keep?.push(k);
+          else keep ??= dom.slice(0, j);
+        }
+        if (keep === undefined) continue;
+        if (keep.length === 0) return false;
+        this.setDomain(u, keep);
+        if (!this.bounds(c)) break;
+      }
+    }
+    return true;
+  }
+
+  /** Replace a row's domain, remembering the old one on the trail. */
+  setDomain(u: number, dom: number[]): void {
+    this.trailRows.push(u);
+    this.trailDoms.push(this.domains[u]!);
+    this.domains[u] = dom;
+    this.refresh(u);
+  }
+
+  get trailLength(): number {
+    return this.trailRows.length;
+  }
+
+  /** Restore the domains narrowed since the trail had `length` entries. */
+  undo(length: number): void {
+    while (this.trailRows.length > length) {
+      const u = this.trailRows.pop()!;
+      this.domains[u] = this.trailDoms.pop()!;
+      this.refresh(u);
+    }
+  }
+}
+
+function cellOfCandidate(row: SolverRow, k: number, column: number): Cents | undefined {
+  const cand = row.candidates[k] as Placement;
+  const i = cand.indexOf(column);
+  if (i >= 0) return row.amounts[i] as Cents;
+  return row.relaxed ? undefined : 0;
+}

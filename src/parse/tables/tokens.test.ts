@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseAmountText } from '../../model/money.js';
+import { amountOf, tokenize, words } from './tokens.js';
+
+describe('tokens', () => {
+  it('reads a 项 line of seed 000 表5: code digits, name, amounts', () => {
+    const t = tokenize('  201 03 01   行政运行   2,133.17  2,133.17');
+    expect(t.codeDigits).toEqual(['201', '03', '01']);
+    expect(t.text).toBe('行政运行');
+    expect(t.amounts).toEqual([213317, 213317]);
+    expect(t.indent).toBe(2);
+  });
+
+  // amountOf reads plain numbers itself (most of a table's tokens): it must agree with the model.
+  it('reads every token as parseAmountText does', () => {
+    const token = fc.stringMatching(/^[-−]?[0-9,，]{0,16}(\.[0-9]{0,4})?$/);
+    fc.assert(
+      fc.property(fc.oneof(token, fc.string({ maxLength: 12 })), (t) => {
+        expect(Object.is(amountOf(t), parseAmountText(t))).toBe(true);
+      }),
+      { numRuns: 5000, seed: 20251122 },
+    );
+  });
+
+  it('splits at whitespace as trim().split(/\\s+/) does, without empty words', () => {
+    const text = fc.stringMatching(/^[ \t\u3000\u00a0\u2028\u200b a收1.,]{0,20}$/);
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(words(s)).toEqual(s.trim().split(/\s+/).filter(Boolean));
+      }),
+      { numRuns: 2000, seed: 20251122 },
+    );
+  });
+});
