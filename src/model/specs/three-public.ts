@@ -32,14 +32,17 @@ const OPERATING: ItemDef = {
 const ITEMS: readonly ItemDef[] = [TOTAL, OUTBOUND, RECEPTION, VEHICLE, PURCHASE, OPERATION];
 /** As columns, in printed order (新疆 2021): 公务接待费 after the vehicle group. */
 const ITEM_COLUMNS: readonly ItemDef[] = [TOTAL, OUTBOUND, VEHICLE, PURCHASE, OPERATION, RECEPTION];
-/** As columns (上海): 公务接待费 before the vehicle group, then 机关运行经费. */
+/**
+ * As columns (上海): 公务接待费 before the vehicle group, then 机关运行经费. Under the group header
+ * 公务用车购置及运行费 the columns print as 小计 / 购置费 / 运行费.
+ */
 const ITEM_COLUMNS_SHANGHAI: readonly ItemDef[] = [
   TOTAL,
   OUTBOUND,
   RECEPTION,
-  VEHICLE,
-  PURCHASE,
-  OPERATION,
+  { ...VEHICLE, aliases: [...(VEHICLE.aliases ?? []), '小计'] },
+  { ...PURCHASE, aliases: ['购置费'] },
+  { ...OPERATION, aliases: [...(OPERATION.aliases ?? []), '运行费'] },
   OPERATING,
 ];
 

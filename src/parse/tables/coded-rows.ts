@@ -11,7 +11,13 @@ import { lookupCode, normalizeNameKey, type CodeSystem } from '../../model/catal
 import { headerEnd, isRepeatedHeaderStart } from './header.js';
 import { joinFragments, levelOf, type RawRow } from './raw-row.js';
 import { splitCodeName } from './name-split.js';
-import { codeDigitsAsAmounts, isNumbersOnly, tokenize, type LineTokens } from './tokens.js';
+import {
+  amountCenters,
+  codeDigitsAsAmounts,
+  isNumbersOnly,
+  tokenize,
+  type LineTokens,
+} from './tokens.js';
 
 export interface CodedRowsContext {
   readonly rowKey: RowKey;
@@ -19,13 +25,20 @@ export interface CodedRowsContext {
   /** Names of budget units known from elsewhere in the document (概况, 项目支出表). */
   readonly knownUnits: readonly string[];
   readonly table: string;
+  /** Header texts of the table (column labels and the generic ones), as match keys. */
+  readonly headerWords?: ReadonlySet<string>;
 }
+
+// A column header printed again on a continuation page without its 编制部门 line (上海): a line
+// with no number and no code in which this many words are header texts.
+const REPEATED_HEADER_MIN_WORDS = 2;
 
 interface Pending {
   digits: string[];
   code?: string;
   parts: string[];
   amounts: number[];
+  amountX?: number[] | undefined;
   total: boolean;
   line: LayoutLine;
 }
@@ -76,6 +89,7 @@ export function readCodedRows(
     const page = p.line.page;
     const row: RawRow = { kind: 'total', name: text, amounts: p.amounts, line: p.line.line };
     if (page) row.page = page;
+    if (p.amountX?.length === p.amounts.length) row.amountX = p.amountX;
     if (p.total) return row;
     const code = p.digits.length ? resolveDigits(p.digits, text) : undefined;
     if (!code) {
@@ -118,6 +132,7 @@ export function readCodedRows(
       continue;
     }
     const t = tokenize(line.text);
+    if (!pending && ctx.headerWords && isHeaderRepeat(t, ctx.headerWords)) continue;
     // A note wraps like prose ("…情况表为\n空表。", seed 004 表九): its lines carry no numbers.
     if (inNote && !pending && t.codeDigits.length === 0 && t.amounts.length === 0) {
       notes[notes.length - 1] = joinFragments([notes[notes.length - 1]!, t.text]);
@@ -132,6 +147,7 @@ export function readCodedRows(
         const values = [...codeDigitsAsAmounts(t), ...t.amounts];
         if (pending && pending.amounts.length === 0) {
           pending.amounts = values;
+          pending.amountX = amountCenters(line, values.length);
           close(pending);
           pending = undefined;
         } else {
@@ -148,12 +164,14 @@ export function readCodedRows(
         digits: [...t.codeDigits],
         parts: [t.text],
         amounts: [...t.amounts],
+        amountX: amountCenters(line, t.amounts.length),
         total: isTotal,
         line,
       };
     } else if (pending && pending.amounts.length === 0) {
       pending.parts.push(t.text);
       pending.amounts = [...t.amounts];
+      pending.amountX = amountCenters(line, t.amounts.length);
     } else if (
       !pending &&
       incomplete &&
@@ -165,7 +183,14 @@ export function readCodedRows(
       continue;
     } else {
       if (pending) close(pending);
-      pending = { digits: [], parts: [t.text], amounts: [...t.amounts], total: false, line };
+      pending = {
+        digits: [],
+        parts: [t.text],
+        amounts: [...t.amounts],
+        amountX: amountCenters(line, t.amounts.length),
+        total: false,
+        line,
+      };
     }
     if (pending && pending.amounts.length > 0) {
       close(pending);
@@ -179,6 +204,13 @@ export function readCodedRows(
     } else close(pending);
   }
   return { rows, notes, warnings };
+}
+
+function isHeaderRepeat(t: LineTokens, words: ReadonlySet<string>): boolean {
+  if (t.amounts.length > 0 || t.codeDigits.length > 0) return false;
+  let n = 0;
+  for (const w of t.textTokens) if (words.has(matchKey(w))) n++;
+  return n >= REPEATED_HEADER_MIN_WORDS || (t.textTokens.length > 0 && n === t.textTokens.length);
 }
 
 /** The next line carries a name (so a digits-only line before it is a code). */

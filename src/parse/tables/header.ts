@@ -135,17 +135,35 @@ function valueColumnCount(layout: TableLayout): number {
  * Choose the layout whose column labels the header shows: most labels found, fewest missing;
  * a stated column count breaks ties. Falls back to the preferred (profile) layout.
  */
-export function chooseLayout(spec: TableSpec, header: HeaderInfo, preferred?: string): TableLayout {
+export function chooseLayout(
+  spec: TableSpec,
+  header: HeaderInfo,
+  preferred?: string,
+  body?: readonly LayoutLine[],
+): TableLayout {
   const text = header.text.replace(/[“”"]/g, '');
+  const bodyText = body ? matchKey(body.map((l) => l.text).join('')) : '';
   let best: { layout: TableLayout; score: number } | undefined;
   for (const layout of spec.layouts) {
     const labels = labelKeys(layout);
     const found = labels.filter((keys) => keys.some((k) => text.includes(k))).length;
-    let score = found * 2 - labels.length;
+    // Items printed as rows are named in the body ("一、财政拨款收入" is 上海's, "一、本年收入" 新疆's).
+    const items = rowItemKeys(layout).filter((keys) => keys.some((k) => bodyText.includes(k)));
+    let score = found * 2 - labels.length + items.length;
     if (header.numberedColumns !== undefined && spec.layouts.length > 1)
       score += header.numberedColumns === valueColumnCount(layout) ? 3 : -3;
     if (layout.id === preferred) score += 0.5;
     if (!best || score > best.score) best = { layout, score };
   }
   return (best?.layout ?? spec.layouts[0]) as TableLayout;
+}
+
+/** Label keys of the items a layout prints as rows (its 合计/总计 aside, which all share). */
+function rowItemKeys(layout: TableLayout): string[][] {
+  if (layout.orientation === 'items-as-columns') return [];
+  return layout.blocks.flatMap((b) =>
+    (b.items ?? [])
+      .filter((i) => i.id !== 'total')
+      .map((i) => [i.label, ...(i.aliases ?? [])].map((n) => matchKey(n).replace(/[“”"]/g, ''))),
+  );
 }

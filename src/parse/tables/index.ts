@@ -50,7 +50,9 @@ export function parseTables(
   });
   // First pass in dependency order: tables whose cells others rely on are placed first, so the
   // others start from those cells.
+  // Positions first: where a number is printed is the strongest evidence of its column.
   const fixedCells = (i: number, others: readonly Table[]) => [
+    ...prepared[i]!.positioned,
     ...fixedCellsFor(prepared[i]!, others),
     ...evidenceCells(prepared[i]!, ctx.evidence ?? []),
   ];

@@ -7,6 +7,7 @@ import type { ItemDef } from '../../model/specs/index.js';
 import { headerEnd, isRepeatedHeaderStart } from './header.js';
 import { ItemMatcher } from './items.js';
 import type { RawRow } from './raw-row.js';
+import { amountCenters } from './tokens.js';
 
 // Item labels are short; one wrapped over more lines than this is not an item.
 const MAX_LABEL_LINES = 2;
@@ -77,6 +78,19 @@ export function readItemRows(
 }
 
 /** The values of an items-as-columns table: every number of its data lines, in order. */
-export function readTransposedValues(lines: readonly LayoutLine[]): Cents[] {
-  return lines.flatMap((l) => split(l.text).amounts);
+export function readTransposedValues(lines: readonly LayoutLine[]): {
+  amounts: Cents[];
+  amountX?: number[];
+} {
+  const amounts: Cents[] = [];
+  const xs: number[] = [];
+  let positioned = true;
+  for (const l of lines) {
+    const a = split(l.text).amounts;
+    amounts.push(...a);
+    const x = a.length ? amountCenters(l, a.length) : [];
+    if (x) xs.push(...x);
+    else positioned = false;
+  }
+  return positioned && xs.length === amounts.length ? { amounts, amountX: xs } : { amounts };
 }

@@ -14,6 +14,8 @@ export interface RawRow {
   project?: string;
   /** The printed numbers in printed order. */
   amounts: Cents[];
+  /** Where each number is printed (x centre), when the input has positions (PDF, workbooks). */
+  amountX?: number[];
   line: number;
   page?: number;
 }

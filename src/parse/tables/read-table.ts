@@ -1,5 +1,6 @@
 // Read one table: header, layout, rows, then place every printed number in its column by the
 // table's arithmetic. The result keeps what could not be placed, with its candidate columns.
+import { matchKey } from '../../ingest/normalize.js';
 import type { LayoutLine } from '../../model/layout.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
 import {
@@ -17,14 +18,15 @@ import { chooseLayout, headerEnd, readHeader } from './header.js';
 import { readItemRows, readTransposedValues } from './item-rows.js';
 import { joinFragments, type RawRow } from './raw-row.js';
 import { allPlacements, placer, type ColumnSum } from './placement.js';
-import type { LinearSum, SolverRow } from './solver.js';
+import type { FixedCell, LinearSum, SolverRow } from './solver.js';
+import { anchorsOf, positionCells, type Anchor } from './positions.js';
 import { classSums, codedSums, crossBlockSums, itemSums } from './structure.js';
 import type { TableBlock } from './recognize.js';
 import { readTwoSidedRows } from './two-sided.js';
 
 export interface BlockColumns {
   readonly block: BlockLayout;
-  readonly columns: readonly { id: string; label: string }[];
+  readonly columns: readonly { id: string; label: string; aliases?: readonly string[] }[];
 }
 
 /** A table read and ready to be placed (and placed again when other tables fix some cells). */
@@ -43,6 +45,8 @@ export interface PreparedTable {
   readonly warnings: readonly ParseWarning[];
   /** Transposed item tables: the item rows the single value row becomes. */
   readonly transposed?: readonly RawRow[];
+  /** Cells fixed by where the numbers are printed (inputs with positions). */
+  readonly positioned: readonly FixedCell[];
 }
 
 export interface TableContext {
@@ -57,7 +61,14 @@ const EMPTY = /为空表|无数据|未安排|没有使用/;
 /** Block columns for a layout: items become columns when the table prints them so. */
 function blockColumns(layout: TableLayout, block: BlockLayout): BlockColumns {
   if (layout.orientation === 'items-as-columns') {
-    return { block, columns: (block.items ?? []).map((i) => ({ id: i.id, label: i.label })) };
+    return {
+      block,
+      columns: (block.items ?? []).map((i) => ({
+        id: i.id,
+        label: i.label,
+        ...(i.aliases ? { aliases: i.aliases } : {}),
+      })),
+    };
   }
   return { block, columns: flattenColumns(block.columns) };
 }
@@ -88,7 +99,7 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
   const spec: TableSpec = block.spec;
   const end = headerEnd(block.body, 0);
   const header = readHeader(block.body.slice(0, end));
-  const layout = chooseLayout(spec, header, ctx.preferredLayout);
+  const layout = chooseLayout(spec, header, ctx.preferredLayout, block.body.slice(end));
   const data = block.body.slice(end);
   const unit = header.unit ?? ctx.unit;
   const table = block.number ?? spec.name;
@@ -106,8 +117,16 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
   } else if (layout.orientation === 'items-as-columns') {
     const values = readTransposedValues(data);
     const first = data[0] as LayoutLine | undefined;
-    if (values.length > 0)
-      rows = [{ kind: 'item', name: '', amounts: values, line: first?.line ?? block.at.line }];
+    if (values.amounts.length > 0)
+      rows = [
+        {
+          kind: 'item',
+          name: '',
+          amounts: values.amounts,
+          ...(values.amountX ? { amountX: values.amountX } : {}),
+          line: first?.line ?? block.at.line,
+        },
+      ];
     transposed = (main.items ?? []).map((item) => ({
       kind: item.id === 'total' ? 'total' : 'item',
       name: item.label,
@@ -121,6 +140,7 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
     warnings.push(...r.warnings);
   } else {
     const r = readCodedRows(data, {
+      headerWords: headerWordsOf(layout),
       rowKey: main.rowKey,
       knownUnits: ctx.knownUnits,
       table,
@@ -152,24 +172,65 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
     sums.push(...codedSums(rows, byBlock.get('main')!.columns.length));
   }
 
-  const emptyLines = rows.length === 0 ? data.map((l) => l.text) : notes;
-  const statement = joinFragments(emptyLines.filter(Boolean)).replace(/^(备注|注)[：:]\s*/, '');
-  const empty = rows.length === 0 && EMPTY.test(statement) ? statement : undefined;
+  // Published empty: no number anywhere (a bare 合计 row may still be printed, 上海), and a
+  // statement saying so.
+  const noNumbers = rows.every((r) => r.amounts.length === 0);
+  const emptyLines = notes.length > 0 ? notes : data.map((l) => l.text);
+  const statement = joinFragments(emptyLines.filter(Boolean))
+    .replace(/^(合计|总计)/, '')
+    .replace(/^(备注|注)[：:]\s*/, '');
+  const empty = noNumbers && EMPTY.test(statement) ? statement : undefined;
+
+  // Positions, where the input has them: header anchors per block, then each number's column.
+  const headerLines = block.body.slice(0, end);
+  const anchors = new Map<BlockColumns, readonly Anchor[]>();
+  for (const bc of byBlock.values()) anchors.set(bc, anchorsOf(headerLines, bc));
+  const positioned = positionCells(rows, rowColumns, anchors);
 
   return {
     block,
     layout,
     unit,
     ...(header.department ? { department: header.department } : {}),
-    rows,
-    rowColumns,
-    solverRows,
-    sums,
+    rows: empty ? [] : rows,
+    rowColumns: empty ? [] : rowColumns,
+    solverRows: empty ? [] : solverRows,
+    sums: empty ? [] : sums,
+    positioned: empty ? [] : positioned,
     ...(empty ? { empty } : {}),
     notes: empty ? [] : notes,
     warnings,
     ...(transposed ? { transposed } : {}),
   };
+}
+
+// Header texts every coded table may print besides its column labels.
+const GENERIC_HEADER_WORDS = [
+  '项目',
+  '科目',
+  '类',
+  '款',
+  '项',
+  '类款项',
+  '类款',
+  '科目编码',
+  '科目名称',
+  '项目名称',
+  '功能分类科目编码',
+  '功能分类科目名称',
+  '经济分类科目编码',
+  '经济分类科目名称',
+  '部门预算经济分类科目编码',
+  '预算数',
+  '支出预算',
+];
+
+function headerWordsOf(layout: TableLayout): Set<string> {
+  const out = new Set(GENERIC_HEADER_WORDS.map(matchKey));
+  for (const b of layout.blocks)
+    for (const c of flattenColumns(b.columns))
+      for (const n of [c.label, ...c.aliases]) out.add(matchKey(n));
+  return out;
 }
 
 function inRows(s: LinearSum, allowed: readonly number[]): boolean {

@@ -65,17 +65,22 @@ export function findTables(lines: readonly LayoutLine[]): TableBlock[] {
     });
     pendingNumber = undefined;
   });
-  return starts.map((s, k) => {
+  const blocks: TableBlock[] = [];
+  starts.forEach((s, k) => {
     const end = starts[k + 1]?.index ?? lines.length;
     const titleLine = lines[s.titleIndex] as LayoutLine;
-    return {
+    const body = lines.slice(s.titleIndex + 1, end).filter((_, j) => !isNumberOnly(lines, s, j));
+    // A title followed at once by another title is a line of the 目录 (上海), not a table.
+    if (body.length === 0) return;
+    blocks.push({
       spec: s.spec,
       ...(s.number ? { number: s.number } : {}),
       title: titleLine.text.trim().replace(NUMBER, '').trim(),
-      body: lines.slice(s.titleIndex + 1, end).filter((_, j) => !isNumberOnly(lines, s, j)),
+      body,
       at: titleLine,
-    };
+    });
   });
+  return blocks;
 }
 
 // The number marker of the next table may sit inside this table's range; drop it.

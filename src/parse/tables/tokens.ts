@@ -1,5 +1,6 @@
 // A printed table line as tokens: leading classification-code digits, text, trailing amounts.
 import { isWhitespaceCode } from '../../ingest/normalize.js';
+import type { LayoutLine } from '../../model/layout.js';
 import { parseAmountText, type Cents } from '../../model/money.js';
 
 export interface LineTokens {
@@ -110,4 +111,20 @@ export function isNumbersOnly(t: LineTokens): boolean {
 /** Cents of the code digits read as amounts (for a digits-only line that turns out to be values). */
 export function codeDigitsAsAmounts(t: LineTokens): Cents[] {
   return t.codeDigits.map((d) => parseAmountText(d) ?? 0);
+}
+
+/**
+ * The x centres of the last `count` amounts printed on a line, when the line has token
+ * positions and its trailing tokens are exactly those amounts; undefined otherwise.
+ */
+export function amountCenters(line: LayoutLine, count: number): number[] | undefined {
+  const tokens = line.tokens;
+  if (!tokens || count === 0) return undefined;
+  const out: number[] = [];
+  for (let i = tokens.length - 1; i >= 0 && out.length < count; i--) {
+    const t = tokens[i]!;
+    if (amountOf(t.text.trim()) === undefined) return undefined;
+    out.push((t.x0 + t.x1) / 2);
+  }
+  return out.length === count ? out.reverse() : undefined;
 }

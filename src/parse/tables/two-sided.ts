@@ -4,10 +4,11 @@
 import { matchKey } from '../../ingest/normalize.js';
 import type { LayoutLine } from '../../model/layout.js';
 import type { Cents } from '../../model/money.js';
-import { amountOf, words } from './tokens.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
 import type { ItemDef } from '../../model/specs/index.js';
+import { findByName } from '../../model/catalog/index.js';
 import { headerEnd, isRepeatedHeaderStart } from './header.js';
+import { amountCenters, amountOf, words } from './tokens.js';
 import { ItemMatcher } from './items.js';
 import type { RawRow } from './raw-row.js';
 
@@ -77,6 +78,31 @@ export function readTwoSidedRows(
     const split = tokens.findIndex(
       (t, k) => CLASS_CODE.test(t) && STARTS_CJK.test(tokens[k + 1] ?? ''),
     );
+    const named = split < 0 ? numberedClass(tokens) : undefined;
+    if (named) {
+      // 上海 and 决算 print the 支出 side as "一、一般公共服务支出" without codes.
+      const left = segments(tokens.slice(0, named.index));
+      income(
+        line,
+        left.map((s) => s.label).join(''),
+        left.flatMap((s) => s.amounts),
+      );
+      const right = segments(tokens.slice(named.index + 1));
+      const amounts = right.flatMap((s) => s.amounts);
+      const x = amountCenters(line, amounts.length);
+      rows.push({
+        kind: 'code',
+        block: 'expenditure',
+        code: named.code,
+        level: '类',
+        name: named.name,
+        amounts,
+        ...(x ? { amountX: x } : {}),
+        line: line.line,
+        ...(line.page ? { page: line.page } : {}),
+      });
+      continue;
+    }
     if (split >= 0) {
       const left = segments(tokens.slice(0, split));
       income(
@@ -85,13 +111,16 @@ export function readTwoSidedRows(
         left.flatMap((s) => s.amounts),
       );
       const right = segments(tokens.slice(split + 1));
+      const amounts = right.flatMap((s) => s.amounts);
+      const x = amountCenters(line, amounts.length);
       rows.push({
         kind: 'code',
         block: 'expenditure',
         code: tokens[split] as string,
         level: '类',
         name: right.map((s) => s.label).join(''),
-        amounts: right.flatMap((s) => s.amounts),
+        amounts,
+        ...(x ? { amountX: x } : {}),
         line: line.line,
         ...(line.page ? { page: line.page } : {}),
       });
@@ -107,11 +136,14 @@ export function readTwoSidedRows(
         left.map((s) => s.label).join(''),
         left.flatMap((s) => s.amounts),
       );
+      const amounts = right.flatMap((s) => s.amounts);
+      const x = amountCenters(line, amounts.length);
       rows.push({
         kind: 'total',
         block: 'expenditure',
         name: (right[0] as Segment).label,
-        amounts: right.flatMap((s) => s.amounts),
+        amounts,
+        ...(x ? { amountX: x } : {}),
         line: line.line,
         ...(line.page ? { page: line.page } : {}),
       });
@@ -131,4 +163,26 @@ export function readTwoSidedRows(
     }
   }
   return { rows, warnings };
+}
+
+const CLASS_NUMBERING = /^[一二三四五六七八九十]+、/;
+
+/**
+ * The last token that names a 功能分类 类 after a 一、-style number ("五、资源勘探工业信息等支出"),
+ * with the class code from the catalog (any edition: documents keep old names for years). The
+ * name must be the class's own or end in 支出: "三、国有资本经营预算" on the 收入 side is an item,
+ * though the catalog would match it to 223 国有资本经营预算支出 tolerantly.
+ */
+function numberedClass(
+  tokens: readonly string[],
+): { index: number; code: string; name: string } | undefined {
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (!CLASS_NUMBERING.test(t)) continue;
+    const name = t.replace(CLASS_NUMBERING, '');
+    const entry = findByName('function', name, { level: '类' })[0];
+    if (entry && (name.endsWith('支出') || name === entry.name))
+      return { index: k, code: entry.code, name };
+  }
+  return undefined;
 }
