@@ -2,6 +2,7 @@
 // exit code: 0 ok, 1 findings, 2 unusable input. No stack traces reach the user.
 import { Command, CommanderError, Option } from 'commander';
 import { isInputError } from '../model/errors.js';
+import { DEFAULT_OUT_DIR, IMPORT_TIMEOUT_MS } from './import/defaults.js';
 import { messages } from './messages.js';
 import type { CommandResult } from './result.js';
 
@@ -66,6 +67,40 @@ export async function runMain(argv: readonly string[], io: Io = processIo): Prom
     .action(async (files: string[], opts) => {
       const { checkCommand } = await import('./commands/check.js');
       result = await checkCommand(files, opts);
+    });
+
+  program
+    .command('import')
+    .description(
+      'read many documents in parallel into Disclosure JSON files plus an index (exit 0 all parsed, 2 any file unusable)',
+    )
+    .argument('<inputs...>', 'directories (searched recursively) and files')
+    .option('-o, --output <dir>', 'output directory', DEFAULT_OUT_DIR)
+    .option('--jobs <n>', 'worker threads at once (default: the number of CPUs)')
+    .option(
+      '--timeout <seconds>',
+      'time limit per file; a file over it is stopped and failed',
+      String(IMPORT_TIMEOUT_MS / 1000),
+    )
+    .option('--profile <id>', 'template profile for every document (default: detected)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Reads .txt .pdf .html .htm .xlsx .xls .docx and Disclosure .json files. Writes one',
+        '<name>.disclosure.json per document, index.json and index.csv (UTF-8 with BOM) listing every',
+        'file with department, kind, year, total, check errors/warnings, parse warnings, status',
+        '(ok | parse-warnings | failed), the reason a file failed, and seconds. While running,',
+        'index.partial.jsonl gets a line per finished file (it stays only if the run is killed).',
+        'A bad file never stops the run. Exit codes: 0 every file parsed (check findings are in the',
+        'index, not the exit code); 2 some file was unusable, timed out or crashed its worker, or the',
+        'run was interrupted.',
+      ].join('\n'),
+    )
+    .action(async (inputs: string[], opts) => {
+      const { importCommand } = await import('./commands/import.js');
+      const tty = io === processIo && process.stderr.isTTY ? process.stderr : undefined;
+      result = await importCommand(inputs, opts, { write: io.stderr, ...(tty ? { tty } : {}) });
     });
 
   program
