@@ -39,6 +39,11 @@ export interface CheckContext {
   readonly codedRows: () => readonly CodedRow[];
   /** A value derived from the disclosure, made once per disclosure under `key` (lazy). */
   readonly memo: <T>(key: string, make: () => T) => T;
+  /**
+   * Whether the caller keeps `pass` findings. When it does not (the engine's default), rules may
+   * return the shared PASS draft instead of building a location nobody reads.
+   */
+  readonly keepPasses: boolean;
 }
 
 /** A coded row with its table; `system` is the code list its code belongs to. */
@@ -48,7 +53,7 @@ export interface CodedRow {
   readonly system: CodeSystem;
 }
 
-export function makeContext(d: Disclosure): CheckContext {
+export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}): CheckContext {
   const byKind = new Map<TableKind, Table>();
   for (const t of d.tables) if (!byKind.has(t.kind)) byKind.set(t.kind, t);
   const rowIndex = new Map<TableKind, Map<string, TableRow>>();
@@ -84,6 +89,7 @@ export function makeContext(d: Disclosure): CheckContext {
       if (!memos.has(key)) memos.set(key, make());
       return memos.get(key) as T;
     },
+    keepPasses: opts.keepPasses ?? true,
   };
 }
 

@@ -43,7 +43,7 @@ export function emptyCounts(): OutcomeCounts {
 }
 
 export function checkDisclosure(d: Disclosure, opts: CheckOptions = {}): CheckResult {
-  const ctx = makeContext(d);
+  const ctx = makeContext(d, { keepPasses: !!opts.includePasses });
   const findings: Finding[] = [];
   const counts = emptyCounts();
   const byRule: Record<string, OutcomeCounts> = {};

@@ -1,7 +1,7 @@
 // The one comparison every arithmetic rule makes: a printed total against the sum of its printed
 // parts, where a difference no larger than the parts' rounding is `rounding`, not an error.
 import { fromCents, roundingToleranceCents, type AmountUnit, type Cents } from '../model/money.js';
-import type { Cell } from './context.js';
+import type { Cell, CheckContext } from './context.js';
 import type { FindingDraft } from './rule.js';
 
 export function compareSum(
@@ -45,4 +45,27 @@ export function compareCents(
 /** Every cell known and blank: nothing to compare. */
 export function allBlank(cells: readonly Cell[]): boolean {
   return cells.every((c) => c.known && c.cents === 0);
+}
+
+/** The draft of a pass whose location nobody keeps (see CheckContext.keepPasses). */
+export const PASS: FindingDraft = Object.freeze({ outcome: 'pass', location: Object.freeze({}) });
+
+/**
+ * compareSum with the location and note made only when they are kept: most comparisons pass,
+ * and naming their row and column is most of a derived rule's cost.
+ */
+export function compareSumAt(
+  ctx: CheckContext,
+  total: Cell,
+  parts: readonly Cell[],
+  unit: AmountUnit,
+  location: () => FindingDraft['location'],
+  note?: () => string,
+): FindingDraft {
+  if (!ctx.keepPasses && total.known && parts.every((p) => p.known)) {
+    let sum = 0;
+    for (const p of parts) if (p.known) sum += p.cents;
+    if (sum === total.cents) return PASS;
+  }
+  return compareSum(total, parts, unit, location(), note?.());
 }

@@ -215,3 +215,24 @@ describe.skipIf(!hasShared('seeds', S004))(`check ${S004} (${needsShared('seeds'
     });
   });
 });
+
+describe.skipIf(!hasShared('seeds'))(
+  `keeping passes changes nothing else (${needsShared('seeds')})`,
+  () => {
+    it.each([S000, S004])('%s: same counts and the same non-pass findings', (name) => {
+      const d = parsedSeed(name).disclosure;
+      const lean = checkDisclosure(d);
+      const full = checkDisclosure(d, { includePasses: true });
+      expect(lean.counts).toEqual(full.counts);
+      expect(lean.byRule).toEqual(full.byRule);
+      expect(lean.findings).toEqual(full.findings.filter((f) => f.outcome !== 'pass'));
+      // every kept pass still says where it was checked
+      expect(
+        full.findings.filter(
+          (f) =>
+            f.outcome === 'pass' && !f.location.table && !f.location.section && !f.location.subject,
+        ),
+      ).toEqual([]);
+    });
+  },
+);

@@ -3,8 +3,9 @@
 // declare it; a document is checked by the identities its own columns carry.
 import { flattenColumns, columnSums, TABLE_SPECS } from '../../../model/specs/index.js';
 import type { TableSpec } from '../../../model/specs/index.js';
-import type { Rule } from '../../rule.js';
-import { allBlank, compareSum } from '../../sums.js';
+import type { TableRow } from '../../../model/table.js';
+import type { FindingDraft, Rule } from '../../rule.js';
+import { allBlank, compareSumAt } from '../../sums.js';
 import { describeRow, rowKey } from '../row-key.js';
 
 function labelOf(spec: TableSpec, id: string): string {
@@ -33,6 +34,11 @@ function identitiesOf(spec: TableSpec): { block: string; total: string; parts: s
   return out;
 }
 
+function hasValues(r: TableRow): boolean {
+  for (const _ in r.values) return true;
+  return false;
+}
+
 export function columnSumRules(): Rule[] {
   return TABLE_SPECS.flatMap((spec) =>
     identitiesOf(spec).map(({ block, total, parts }): Rule => {
@@ -50,33 +56,35 @@ export function columnSumRules(): Rule[] {
           const ids = new Set(table.columns.map((c) => c.id));
           const withheld = d.undisclosed.some((u) => u.what === 'projects');
           if (!ids.has(total) || parts.some((p) => !ids.has(p))) return [];
-          return table.rows
-            .filter((r) => (r.block ?? 'main') === block || block === 'main')
-            .filter((r) => Object.keys(r.values).length > 0 || r.unplaced?.length)
-            .filter((r) => !allBlank([ctx.cell(r, total), ...parts.map((p) => ctx.cell(r, p))]))
-            .map((r) => {
-              const location = {
-                table: spec.kind,
-                ...(table.number ? { tableNumber: table.number } : {}),
-                row: rowKey(r),
-                rowName: describeRow(r),
-                column: total,
-                ...(r.at?.line ? { line: r.at.line } : {}),
-                ...(r.at?.page ? { page: r.at.page } : {}),
-              };
-              const whole = ctx.cell(r, total);
-              const sum = ctx.sumOf(r, parts);
-              // A row printing its total with every part blank is a withheld breakdown when the
-              // document says projects are not disclosed (seed 004 表七 and its 不予公开 233.56).
-              if (withheld && whole.known && whole.cents !== 0 && sum.known && sum.cents === 0)
-                return {
-                  outcome: 'not_applicable' as const,
-                  location,
-                  unit: table.unit,
-                  note: 'breakdown not printed: the document declares projects not disclosed',
-                };
-              return compareSum(whole, [sum], table.unit, location);
+          const out: FindingDraft[] = [];
+          for (const r of table.rows) {
+            if (block !== 'main' && (r.block ?? 'main') !== block) continue;
+            if (!r.unplaced?.length && !hasValues(r)) continue;
+            const whole = ctx.cell(r, total);
+            const partCells = parts.map((p) => ctx.cell(r, p));
+            if (whole.known && whole.cents === 0 && allBlank(partCells)) continue;
+            const where = () => ({
+              table: spec.kind,
+              ...(table.number ? { tableNumber: table.number } : {}),
+              row: rowKey(r),
+              rowName: describeRow(r),
+              column: total,
+              ...(r.at?.line ? { line: r.at.line } : {}),
+              ...(r.at?.page ? { page: r.at.page } : {}),
             });
+            const sum = ctx.sumOf(r, parts);
+            // A row printing its total with every part blank is a withheld breakdown when the
+            // document says projects are not disclosed (seed 004 表七 and its 不予公开 233.56).
+            if (withheld && whole.known && whole.cents !== 0 && sum.known && sum.cents === 0)
+              out.push({
+                outcome: 'not_applicable',
+                location: where(),
+                unit: table.unit,
+                note: 'breakdown not printed: the document declares projects not disclosed',
+              });
+            else out.push(compareSumAt(ctx, whole, [sum], table.unit, where));
+          }
+          return out;
         },
       };
     }),

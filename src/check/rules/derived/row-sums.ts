@@ -13,7 +13,7 @@ import {
 import type { Table } from '../../../model/table.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { allBlank, compareSum } from '../../sums.js';
+import { allBlank, compareSumAt } from '../../sums.js';
 import { describeRow, rowKey } from '../row-key.js';
 
 function itemsOf(spec: TableSpec): ItemDef[] {
@@ -34,11 +34,12 @@ function check(table: Table, sums: readonly RowSum[], ctx: CheckContext): Findin
       const parts = children.map((c) => ctx.cell(c, col.id));
       if (allBlank([total, ...parts])) continue;
       out.push(
-        compareSum(
+        compareSumAt(
+          ctx,
           total,
           parts,
           table.unit,
-          {
+          () => ({
             table: table.kind,
             ...(table.number ? { tableNumber: table.number } : {}),
             row: rowKey(parent),
@@ -46,8 +47,8 @@ function check(table: Table, sums: readonly RowSum[], ctx: CheckContext): Findin
             column: col.id,
             ...(parent.at?.line ? { line: parent.at.line } : {}),
             ...(parent.at?.page ? { page: parent.at.page } : {}),
-          },
-          `Σ ${children.map(rowKey).join(' + ')}`,
+          }),
+          () => `Σ ${children.map(rowKey).join(' + ')}`,
         ),
       );
     }
