@@ -102,6 +102,13 @@ export const NarrativeFactSchema = z.object({
   reason: z.string().optional(),
   /** Stated as not arranged (未安排) rather than as an amount. */
   notArranged: z.boolean().optional(),
+  /**
+   * 决算: the budget the spent amount is set against ("年初预算为X万元，支出决算为Y万元，完成年初预算的
+   * z%"): `amount` is then the 决算数, this the 年初预算 and the stated completion rate.
+   */
+  budget: z
+    .object({ amount: AmountSchema.optional(), completion: PercentSchema.optional() })
+    .optional(),
   /** The sentence the figures were read from. */
   text: z.string(),
   at: SourceRefSchema.optional(),

@@ -19,6 +19,7 @@ export const PARSE_WARNING_CODES = [
   'text-unplaced', // text the parser kept but could not assign to a part of the model
   'identity-unknown', // the document's department, year or kind could not be read
   'input-truncated', // the input ends in the middle of a part
+  'no-figures', // the tables were found but print no number at all (a blank template)
 ] as const;
 export const ParseWarningCodeSchema = z.enum(PARSE_WARNING_CODES);
 export type ParseWarningCode = z.infer<typeof ParseWarningCodeSchema>;

@@ -15,8 +15,9 @@ export interface GlossaryResult {
 const HEADING = /^(?:第[一二三四五六七八九十]+部分)?名词解释[：:]?$/;
 // Terms are short ("“三公”经费", "财政专户管理资金"); a longer lead-in is prose, not a term.
 const MAX_TERM_CHARS = 20;
+// 上海 numbers them "（一）财政拨款收入：…" or "（一）、基本支出预算：…".
 const ENTRY = new RegExp(
-  `^\\s*([一二三四五六七八九十]{1,3}|\\d{1,2})\\s*[、.．]\\s*([^：:]{1,${MAX_TERM_CHARS}}?)\\s*[：:]\\s*(.*)$`,
+  `^\\s*(?:[（(]\\s*)?([一二三四五六七八九十]{1,3}|\\d{1,2})\\s*(?:[)）]\\s*[、.．]?|[、.．])\\s*([^：:]{1,${MAX_TERM_CHARS}}?)\\s*[：:]\\s*(.*)$`,
 );
 // An entry's number may skip a dropped one, but never goes back: a line inside a definition that
 // happens to start with a number is not an entry.

@@ -1,5 +1,6 @@
 // Parse: Layout → Disclosure. Splits the document into its parts, reads each with its own
 // parser, and sets identity, profile and summary from what the parts say.
+import { matchKey } from '../ingest/normalize.js';
 import { InputError } from '../model/errors.js';
 import type { Layout } from '../model/layout.js';
 import {
@@ -17,12 +18,15 @@ import { parseGlossary } from './glossary.js';
 import { parseOtherMatters } from './narrative/matters.js';
 import { parseNarrative } from './narrative/index.js';
 import { parseProjects } from './narrative/projects.js';
+import { parseHeadedProjects } from './narrative/projects-headed.js';
 import { parseIdentityHints, parseOverview } from './overview/index.js';
 import { parsePerformanceTables } from './performance/index.js';
 import { segment } from './segment.js';
 import { projectEvidence } from './project-evidence.js';
 import { computeSummary } from './summary.js';
 import { findTables, parseTables } from './tables/index.js';
+import { noFiguresWarning } from './tables/figures.js';
+import { finalFacts } from './final-facts.js';
 
 export interface ParseOptions {
   /** Use this profile instead of detecting one. */
@@ -49,11 +53,18 @@ export function parseDisclosure(layout: Layout, opts: ParseOptions = {}): Disclo
     unit: '万元',
     ...(year ? { year } : {}),
     ...(hints.department ? { department: hints.department } : {}),
+    ...(parts.byHeadings ? { partHeadings: true } : {}),
   });
   warnings.push(...narrative.warnings);
+  if ((hints.kind ?? profile?.kind) === '决算') {
+    const { sections, facts } = narrative.narrative;
+    narrative.narrative.facts = [...facts, ...finalFacts(sections, facts, year)];
+  }
   const mattersCtx = { unit: '万元' as const, sections: narrative.sectionLines };
   const projects = parseProjects(parts.narrative, mattersCtx);
   warnings.push(...projects.warnings);
+  if (parts.projects)
+    projects.projects.push(...parseHeadedProjects(parts.projects, '万元', warnings));
   const tables = parseTables(parts.tables, {
     ...(profile ? { profile } : {}),
     ...(year ? { year } : {}),
@@ -63,6 +74,7 @@ export function parseDisclosure(layout: Layout, opts: ParseOptions = {}): Disclo
     blocks,
   });
   warnings.push(...tables.warnings);
+  warnings.push(...noFiguresWarning(tables.tables));
   if (profile) warnings.push(...missingTables(profile, tables.tables));
 
   const matters = parseOtherMatters(parts.narrative, mattersCtx);
@@ -124,12 +136,18 @@ function detectProfile(blocks: ReturnType<typeof findTables>): Profile | undefin
     let score = 0;
     for (const b of blocks) {
       const t = profile.tables.find((pt) => pt.kind === b.spec.kind);
-      if (t) score += t.number === b.number ? 2 : 1;
+      if (t) score += (t.number === b.number ? 2 : 1) + (titleOfProfile(b.title, t.title) ? 1 : 0);
       else score -= 1;
     }
     if (!best || score > best.score) best = { profile, score };
   }
   return blocks.length > 0 ? best?.profile : undefined;
+}
+
+// A profile's own title, with the year and quotes the printed one adds ("2025年部门“三公”…").
+function titleOfProfile(printed: string, title: string): boolean {
+  const key = (t: string) => matchKey(t).replace(/[“”"]/g, '');
+  return key(printed).endsWith(key(title));
 }
 
 function missingTables(profile: Profile, tables: readonly Table[]): ParseWarning[] {

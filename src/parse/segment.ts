@@ -4,6 +4,8 @@
 // "一、关于…说明" after the tables, the first 绩效目标表 title.
 import { matchKey } from '../ingest/normalize.js';
 import type { LayoutLine } from '../model/layout.js';
+import { segmentByHeadings } from './segment-headed.js';
+import { contentsEnd } from './contents.js';
 
 export interface Segments {
   /** 第一部分 部门概况. */
@@ -18,6 +20,10 @@ export interface Segments {
   glossary: LayoutLine[];
   /** Signature: the name and date that close the document. */
   closing: LayoutLine[];
+  /** Projects under headings of their own (上海 "…经费情况说明"), each from its heading on. */
+  projects?: LayoutLine[][];
+  /** The parts were found by their unnumbered headings (segmentByHeadings). */
+  byHeadings?: boolean;
 }
 
 const PART_1 = /^第一部分/;
@@ -44,9 +50,15 @@ export function segment(lines: readonly LayoutLine[]): Segments {
     return -1;
   };
 
-  const part2 = firstOf(find(PART_2, '第'), find(TABLE_MARKER, '表'));
+  const body = contentsEnd(lines); // part headings in the 目录 are not the parts
+  const part2 = firstOf(find(PART_2, '第', body), find(TABLE_MARKER, '表', body));
+  if (part2 === -1) {
+    // No part numbers and no table numbers: parts by their own headings (上海 预算).
+    const headed = segmentByHeadings(lines);
+    if (headed) return { ...headed, closing: [], byHeadings: true };
+  }
   const tablesStart = part2 === -1 ? 0 : part2;
-  const overviewStart = Math.max(0, find(PART_1, '第'));
+  const overviewStart = Math.max(0, find(PART_1, '第', body));
   let narrativeStart = find(PART_3, '第', tablesStart);
   if (narrativeStart === -1) narrativeStart = find(NARRATIVE_FIRST, '关', tablesStart);
   if (narrativeStart === -1) narrativeStart = lines.length;

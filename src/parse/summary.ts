@@ -45,9 +45,11 @@ export function computeSummary(tables: readonly Table[], unit: AmountUnit): Summ
   const generalTable = re?.rows.some((r) => r.item === 'general') ? re : fiscal;
 
   const threeUnit = three?.unit ?? unit;
+  // 决算 三公 prints 预算数 | 决算数 per item: the summary gives what was spent.
+  const threeColumn = three?.columns.some((c) => c.id === 'final') ? 'final' : 'total';
   const item = (id: string) => {
     const row = three?.rows.find((r) => r.item === id);
-    return three ? cell(row, 'total') : null;
+    return three ? cell(row, threeColumn) : null;
   };
 
   const byFunctionClass: Record<string, Amount> = {};

@@ -26,9 +26,17 @@ export const CROSS_TABLE_IDENTITIES: readonly CrossTableIdentity[] = [
     ] as const
   ).map(([column, item]) => ({
     name: `revenue.${column}=revenue-expenditure.${item}`,
+    // 决算: 收入决算表 sums 本年收入 only; 收支总表's 总计 adds 结转和结余 (identity below).
+    ...(column === 'total' ? { kind: '预算' as const } : {}),
     left: { table: 'revenue' as const, row: 'total', column },
     right: { table: RE, row: item, column: 'amount' },
   })),
+  {
+    name: 'revenue.total=revenue-expenditure.current(决算)',
+    kind: '决算',
+    left: { table: 'revenue', row: 'total', column: 'total' },
+    right: { table: RE, row: 'current', column: 'amount' },
+  },
   // Where 收支总体 has no 其中 lines (新疆 2021) its budget items are the sources themselves.
   ...(['general', 'fund', 'capital'] as const).map((item) => ({
     name: `revenue.${item}=revenue-expenditure.${item}(2021)`,

@@ -9,10 +9,12 @@ import { generalBudget } from './general-budget.js';
 import { revenueExpenditure } from './revenue-expenditure.js';
 import { revenue } from './revenue.js';
 import { threePublic } from './three-public.js';
+import { FINAL_FORMS } from './final-forms.js';
+import { withForms } from './final-form.js';
 import type { TableKind } from '../table.js';
 import type { TableSpec } from './types.js';
 
-/** Every table spec, in the order of the national template. */
+/** Every table spec, in the order of the national template, with its 决算 forms. */
 export const TABLE_SPECS: readonly TableSpec[] = [
   revenueExpenditure,
   revenue,
@@ -25,7 +27,7 @@ export const TABLE_SPECS: readonly TableSpec[] = [
   capitalBudget,
   threePublic,
   carryover,
-];
+].map((spec) => withForms(spec, FINAL_FORMS));
 
 const BY_KIND = new Map(TABLE_SPECS.map((s) => [s.kind, s]));
 
@@ -46,6 +48,8 @@ export {
   type RowSum,
   type RowSumKind,
 } from './row-tree.js';
+export { FINAL_COLUMNS, fcol } from './final-columns.js';
+export type { SpecForm } from './final-form.js';
 export type {
   BlockLayout,
   CellRef,

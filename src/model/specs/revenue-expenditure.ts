@@ -1,6 +1,6 @@
 // 收支总体: 部门收支总体情况表 (新疆), 财务收支预算总表 (上海), 收入支出决算总表 (决算).
 // Two blocks on one printed row: 收入 items on the left, 支出 by 功能分类 类 on the right.
-import { col } from './columns.js';
+import { col, colAs } from './columns.js';
 import type { ItemDef, TableSpec } from './types.js';
 
 /** 新疆 2025: 本年收入 by source with 其中 lines, then 上年结转结余. */
@@ -115,17 +115,18 @@ export const revenueExpenditure: TableSpec = {
       incomeEqualsExpenditure: [{ item: 'total', column: 'amount' }],
     },
     {
-      // 上海 单位预算: the 支出 side by 人员经费 / 公用经费 / 项目支出.
+      // 上海 单位预算: the 支出 side by 人员经费 / 公用经费 / 项目支出. Its 预算数 is printed 合计
+      // and is the same column as the 收入 side's (so the 支出总计 reads as in the 部门 layout).
       id: 'shanghai-unit',
       blocks: [
         { id: 'income', rowKey: 'item', columns: [col('amount')], items: INCOME_SHANGHAI },
         {
           id: 'expenditure',
           rowKey: 'function-class',
-          columns: [col('total', [col('personnel'), col('public-use'), col('project')])],
+          columns: [colAs('amount', '合计', [col('personnel'), col('public-use'), col('project')])],
         },
       ],
-      incomeEqualsExpenditure: [{ item: 'total', column: 'total' }],
+      incomeEqualsExpenditure: [{ item: 'total', column: 'amount' }],
     },
   ],
 };

@@ -57,9 +57,18 @@ export interface TableLayout {
   readonly blocks: readonly BlockLayout[];
   /**
    * items-as-columns: the items of the (single) item block are printed as columns and the values
-   * as one row (新疆 2021 三公 table).
+   * as one row (新疆 2021 三公 table). item-groups-as-columns: each item is a group of the block's
+   * columns, values in one row (决算 三公: 预算数 | 决算数 under every item).
    */
-  readonly orientation?: 'rows' | 'items-as-columns';
+  readonly orientation?: 'rows' | 'items-as-columns' | 'item-groups-as-columns';
+  /**
+   * The table is printed as two tables side by side, told apart by position (the header repeats
+   * its labels over the right half). 'blocks': the halves are the 收入 and 支出 blocks (决算
+   * 收支总表, whose 支出 side carries items besides the 类 lines). A column pair: one coded block
+   * whose left half's lines are the first column's and right half's the second's; each printed
+   * number is also the line's root total (决算 基本支出: 人员经费 | 公用经费).
+   */
+  readonly halves?: 'blocks' | readonly [string, string];
   /**
    * Two-sided tables: 收入 items that equal a column of the 支出 block's total row (收入总计 =
    * 支出总计; 一般公共预算 收入 = the 一般公共预算 column of 支出总计).
@@ -72,6 +81,8 @@ export interface CrossTableIdentity {
   readonly name: string;
   /** eq (default): the cells are equal; le: left ≤ right (a part of the money right counts). */
   readonly relation?: 'eq' | 'le';
+  /** Holds only in disclosures of this kind (the 决算 forms sum other lines); both when absent. */
+  readonly kind?: '预算' | '决算';
   /** Cell reference: table kind, row selector, column id. */
   readonly left: CellRef;
   readonly right: CellRef;

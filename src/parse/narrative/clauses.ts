@@ -57,11 +57,13 @@ interface Subjected {
 }
 
 const VERB_END = /(增加|减少|增长|下降|降低|上升|增|减)了?$/;
-const COMPARE_END = /(比|较|与)(上年|去年|上一年度?)(预算数?|决算数?|执行数)?(相比)?$/;
+// The base year may be written out: "比2024年预算执行数增加", "与2024年预算持平" (上海).
+const COMPARE_END =
+  /(比|较|与)(上年|去年|上一年度?|(?:19|20)\d{2}年度?)(预算数?|决算数?|执行数|预算执行数)?(相比)?$/;
 const REASON = /主要原因(是|为|在于|有)?|原因(是|为|在于)/;
 const NOT_ARRANGED = /^(.+)未安排(预算)?$/;
 const UNCHANGED_END = /(无变化|持平)$/;
-const COMPARED = /(比|较|与)(上年|去年)(预算数?|决算数?)?/;
+const COMPARED = /(比|较|与)(上年|去年|(?:19|20)\d{2}年度?)(预算数?|决算数?|预算执行数|执行数)?/;
 // "2025年预算数为": nothing names the subject; it is in the clause before the colon.
 const GENERIC_SUBJECT = /^(\d{4}年度?)?(的)?(预算数|预算|金额|数)?(为|是)?$/;
 

@@ -48,6 +48,8 @@ interface Draft {
 }
 
 const SEMICOLONS = new Set(['；', ';']);
+const COLONS = new Set(['：', ':']);
+const LIST_START = /^\s*\d{1,2}\s*[、.．]/;
 
 export function readFacts(
   sec: FactSection,
@@ -80,7 +82,11 @@ export function readFacts(
         first?.t === 'subject' ||
         first?.t === 'not-arranged' ||
         (first?.t === 'change' && first.subject !== undefined);
-      if (lastDelim !== '。' && !(SEMICOLONS.has(lastDelim) && opensFact)) {
+      // A reason also ends where a list of lines begins ("…如下：1、…（01项）1672.67万元", 上海
+      // 司法局 2026, whose reason lacks its 。).
+      const listStarts =
+        COLONS.has(lastDelim) && opensFact && LIST_START.test(cctx.text.slice(c.start, c.end));
+      if (lastDelim !== '。' && !(SEMICOLONS.has(lastDelim) && opensFact) && !listStarts) {
         for (const fig of figs) covered.add(fig);
         cur.reasonEnd = c.end;
         cur.end = c.end;
@@ -197,6 +203,8 @@ export function readFacts(
 function continuesSentence(e: ClauseEvent | undefined): boolean {
   if (!e) return false;
   if (e.t === 'reason' || e.t === 'percent-change') return true;
+  // "公务接待费1.00万元。与2024年预算持平" (上海): a comparison with no subject of its own.
+  if (e.t === 'unchanged') return e.against !== undefined;
   return e.t === 'change' && e.subject === undefined && e.against !== undefined;
 }
 

@@ -15,6 +15,8 @@ export interface NarrativeContext {
   department?: string;
   year?: number;
   unit: AmountUnit;
+  /** Unnumbered "…说明" lines head parts (see splitSections). */
+  partHeadings?: boolean;
 }
 
 /** A section's lines, for the parsers that read one section further (projects, other matters). */
@@ -36,12 +38,14 @@ export interface NarrativeResult {
   warnings: ParseWarning[];
 }
 
+const FIGURE_IN_TITLE = /\d\s*(万元|元)/;
+
 export function parseNarrative(
   lines: readonly LayoutLine[],
   ctx: NarrativeContext,
 ): NarrativeResult {
   const warnings: ParseWarning[] = [];
-  const raw = splitSections(lines, warnings);
+  const raw = splitSections(lines, warnings, ctx.partHeadings ? { partHeadings: true } : {});
   const sections: NarrativeSection[] = [];
   const facts: NarrativeFact[] = [];
   const sectionLines: SectionLines[] = [];
@@ -64,10 +68,52 @@ export function parseNarrative(
       heading: s.heading,
     });
     const factCtx = { unit: ctx.unit, ...(ctx.year === undefined ? {} : { year: ctx.year }) };
-    const read = readFacts({ number: s.number, ...parent, kind, joined }, factCtx, warnings);
-    facts.push(...(kind === 'fiscal' ? scopeByBudgetClause(read, joined.text) : read));
+    // A subsection "title" holding a figure is its first sentence (上海 "（三）公务接待费1.00万元。").
+    const factText =
+      s.level !== 'section' && FIGURE_IN_TITLE.test(s.title)
+        ? joinLines([
+            ...s.heading,
+            ...s.lines.filter((l) => !s.heading.some((h) => h.line === l.line)),
+          ])
+        : joined;
+    const read = readFacts(
+      { number: s.number, ...parent, kind, joined: factText },
+      factCtx,
+      warnings,
+    );
+    if (kind === 'fiscal') facts.push(...scopeByBudgetClause(read, joined.text));
+    else if (kind === 'overall')
+      facts.push(...fiscalReason(scopeByZeroBudgets(read, joined.text), joined.text));
+    else facts.push(...read);
   }
   return { narrative: { sections, facts }, sectionLines, warnings };
+}
+
+// 上海 预算编制说明 lists the 财政拨款 lines by 项; when it states the 政府性基金 and 国有资本经营
+// 拨款 as 0, those lines are 一般公共预算 lines, printed by 项 in the 一般公共预算 table.
+const ZERO_FUND = /政府性基金(?:预算)?(?:拨款)?支出预算0(?:\.0+)?万元/;
+const ZERO_CAPITAL = /国有资本经营(?:预算)?(?:拨款)?支出预算0(?:\.0+)?万元/;
+
+function scopeByZeroBudgets(facts: NarrativeFact[], text: string): NarrativeFact[] {
+  const c = text.replace(/\s+/g, '');
+  if (!ZERO_FUND.test(c) || !ZERO_CAPITAL.test(c)) return facts;
+  return facts.map((f) =>
+    f.subject.kind === 'function' && f.scope === 'fiscal' ? { ...f, scope: 'general-budget' } : f,
+  );
+}
+
+// "财政拨款收入支出增加的主要原因是：…。" (上海) gives one reason for both the 财政拨款 收入 and
+// 支出 changes stated before it; the clause reader attaches it to the nearest fact only.
+const FISCAL_REASON =
+  /财政拨款收入(?:和|及)?支出(?:增加|减少|增长|下降)的主要原因(?:是|为)[：:]?([^。]+)/;
+
+function fiscalReason(facts: NarrativeFact[], text: string): NarrativeFact[] {
+  const reason = FISCAL_REASON.exec(text.replace(/\s+/g, ''))?.[1];
+  if (!reason) return facts;
+  const fiscal = (f: NarrativeFact) =>
+    (f.subject.kind === 'revenue' && f.subject.source === 'fiscal') ||
+    (f.subject.kind === 'total' && f.subject.side === 'expenditure' && f.scope === 'fiscal');
+  return facts.map((f) => (fiscal(f) && f.change && !f.reason ? { ...f, reason } : f));
 }
 
 // "一般公共预算支出包括：一般公共服务支出 10,790.77万元…" (seed 000 四): in the 财政拨款 section, the

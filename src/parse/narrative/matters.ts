@@ -56,7 +56,10 @@ export function parseOtherMatters(
   const sections = ctx.sections ?? findSections(lines);
   const parent = findSection(sections, PARENT);
   const block = (part: (typeof PARTS)[keyof typeof PARTS]): Block | undefined => {
-    const sub = findSubsection(sections, parent, part.title);
+    // Without a 其他重要事项 section each matter may be a section of its own (上海 三、政府采购…).
+    const sub =
+      findSubsection(sections, parent, part.title) ??
+      (parent ? undefined : findSection(sections, part.title));
     if (sub) return { text: joinLines(sub.lines), at: sub.heading[0] };
     // No heading: the sentences that carry the part's figures, wherever they stand.
     const where = parent ? sectionSpan(sections, parent) : lines;

@@ -27,6 +27,8 @@ const TITLE_KINDS: readonly [RegExp, SectionKind][] = [
   [/结转结余|结转和结余/, 'carryover'],
   [/运行经费/, 'operating-costs'],
   [/其他重要事项|其他需说明|其他事项/, 'other'],
+  // 上海 prints these matters as sections of their own (三、政府采购预算情况, 五、国有资产占有使用情况).
+  [/政府采购|国有资产|绩效目标设置/, 'other'],
   [/政府性基金/, 'fund'],
   [/国有资本经营/, 'capital'],
   [/基本支出/, 'basic'],
@@ -36,6 +38,7 @@ const TITLE_KINDS: readonly [RegExp, SectionKind][] = [
   [/收支/, 'overall'],
   [/收入/, 'revenue'],
   [/支出/, 'expenditure'],
+  [/预算编制说明$/, 'overall'], // 上海 "2025年部门预算编制说明": 收入, 支出 and 财政拨款 in one
 ];
 
 export function kindOfTitle(title: string): SectionKind {

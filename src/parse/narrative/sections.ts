@@ -42,6 +42,26 @@ const TAIL_SEARCH_LINES = 40;
 const FULL_LINE_RATIO = 0.85;
 // The part heading that opens the 情况说明 (seed 000 line 1021 "第三部分 2025年部门预算情况说明").
 const PART_HEADING = /^第[一二三四五六七八九十]+部分/;
+// Unnumbered part headings (上海 "2025年部门预算编制说明", "其他相关情况说明"): with `partHeadings`
+// each opens a top-level section numbered "" and the numbering of the sections starts again.
+const UNNUMBERED_PART = /(编制说明|情况说明)$/;
+const PART_MAX_CHARS = 40;
+const SENTENCE = /[，。；：,;:]/;
+
+export interface SplitOptions {
+  /** Take unnumbered "…说明" lines as part headings (documents segmented by their headings). */
+  partHeadings?: boolean;
+}
+
+function isUnnumberedPart(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return (
+    t.length <= PART_MAX_CHARS &&
+    UNNUMBERED_PART.test(t) &&
+    !SENTENCE.test(t) &&
+    headingStart(text) === undefined
+  );
+}
 
 interface TitleRead {
   title: string;
@@ -57,6 +77,7 @@ interface TitleRead {
 export function splitSections(
   lines: readonly LayoutLine[],
   warnings: ParseWarning[],
+  opts: SplitOptions = {},
 ): RawSection[] {
   const fullWidth = columnWidth(lines) * FULL_LINE_RATIO;
   const sections: RawSection[] = [];
@@ -72,6 +93,15 @@ export function splitSections(
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] as LayoutLine;
+    if (opts.partHeadings && isUnnumberedPart(line.text)) {
+      top = { level: 'section', number: '', title: line.text.trim(), heading: [line], lines: [] };
+      sections.push(top);
+      inner = undefined;
+      lastSection = lastSub = lastItem = 0;
+      hasParenSub = false;
+      i++;
+      continue;
+    }
     const h = headingStart(line.text);
     const level = h ? acceptedLevel(h) : undefined;
     if (!h || !level) {

@@ -104,7 +104,25 @@ const RULES: readonly Rule[] = [
     make: () => ({ kind: 'carryover', source: 'fiscal' }),
   },
   { re: /收入(总)?预算$/, kinds: SOURCE_KINDS, make: total('revenue') },
-  { re: /支出(总)?预算$/, kinds: ['overall', 'expenditure', 'fiscal'], make: total('expenditure') },
+  // 上海 预算编制说明: "财政拨款支出预算中，一般公共预算拨款支出预算…；政府性基金拨款支出预算0万元".
+  {
+    re: /财政拨款支出(总)?预算$/,
+    kinds: ['overall'],
+    make: total('expenditure'),
+    scope: 'fiscal',
+  },
+  {
+    re: /一般公共预算(拨款)?支出(总)?预算$/,
+    kinds: ['overall'],
+    make: total('expenditure'),
+    scope: 'general-budget',
+  },
+  // The 政府性基金 / 国有资本经营 spending has no subject of its own: not a total.
+  {
+    re: /(?<!(政府性基金|国有资本经营)(预算)?(拨款)?)支出(总)?预算$/,
+    kinds: ['overall', 'expenditure', 'fiscal'],
+    make: total('expenditure'),
+  },
   {
     re: /上级政府性基金.*转移支付(资金)?(收入)?$/,
     kinds: SOURCE_KINDS,
@@ -152,6 +170,9 @@ const RULES: readonly Rule[] = [
   // 类 name ending in 支出 in the 财政拨款 and 当年拨款 sections.
   { re: /（(类|款|项)）$/, kinds: ['fiscal', 'general-budget'], make: functionSubject },
   { re: /^[^\d预算]+支出$/, kinds: ['fiscal', 'general-budget'], make: functionSubject },
+  // 上海 预算编制说明: "财政拨款支出主要内容如下：1. “一般公共服务支出（类）…（项）”938.99万元".
+  // Codes may stand in the markers: "公共安全支出（204类）司法（06款）行政运行（01项）".
+  { re: /（\d*(类|款|项)）“?$/, kinds: ['overall'], make: functionSubject, scope: 'fiscal' },
 ];
 
 /** Folds what varies in print but not in meaning: spaces, bracket and quote styles. */
@@ -188,14 +209,17 @@ export function startsWithListNumber(text: string): boolean {
   return LEADING_NUMBER.test(text);
 }
 
-const LEVEL_MARK = /[（(]\s*(类|款|项)\s*[)）]/g;
+const LEVEL_MARK = /[（(]\s*(?:\d{2,3}\s*)?(类|款|项)\s*[)）]/g;
 
 /**
  * "1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）" → path of names as
  * printed (spaces from line breaks removed), level of the last marker, code from the catalog.
  */
 function functionSubject(_key: string, text: string, year?: number): FactSubject | undefined {
-  const phrase = text.replace(LEADING_NUMBER, '').replace(/\s+/g, '');
+  const phrase = text
+    .replace(LEADING_NUMBER, '')
+    .replace(/\s+/g, '')
+    .replace(/^[“”"＂]|[“”"＂]$/g, '');
   const path: string[] = [];
   const marked: string[] = [];
   let level: '类' | '款' | '项' = '类';
@@ -204,7 +228,7 @@ function functionSubject(_key: string, text: string, year?: number): FactSubject
     const name = phrase.slice(from, m.index);
     if (name === '') return undefined;
     path.push(name);
-    marked.push(name + m[0]);
+    marked.push(/\d/.test(m[0]) ? `${name}（${m[1]}）` : name + m[0]);
     level = m[1] as '类' | '款' | '项';
     from = m.index + m[0].length;
   }

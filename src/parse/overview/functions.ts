@@ -12,7 +12,7 @@ export function parseFunctions(body: readonly LayoutLine[], warnings: ParseWarni
   const text = joinLines(body);
   if (!text) return [];
   const at = sourceRef(body[0]);
-  const style = detectStyle(text, ['paren-cn', 'paren-arabic', 'arabic']);
+  const style = detectStyle(text, ['paren-cn', 'paren-arabic', 'arabic', 'cn-dun']);
   if (!style) {
     warnings.push({
       code: 'field-unplaced',

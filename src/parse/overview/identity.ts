@@ -28,6 +28,37 @@ const HEADING_WRAP_LINES = 2;
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
+// The cover of a document without part headings (上海): "上海市普陀区2025年区级部门预算" over
+// "预算主管部门：上海市普陀区商务委员会" (单位预算: "区级单位预算", "预算单位：…").
+const COVER_TITLE = /((?:19|20)\d{2})年度?(?:区级|市级|县级)?(部门|单位)(预算|决算)$/;
+const COVER_DEPARTMENT = /^(?:预算主管部门|主管部门|预算单位|决算单位|单位名称)[：:](.+)$/;
+/** The cover is the first lines, before the 目录. */
+const COVER_LINES = 6;
+
+interface Cover {
+  year?: number;
+  scope?: '部门' | '单位';
+  kind?: '预算' | '决算';
+  department?: string;
+}
+
+function readCover(lines: readonly LayoutLine[]): Cover {
+  const cover: Cover = {};
+  for (const line of lines.slice(0, COVER_LINES)) {
+    const key = compact(line.text);
+    if (key.length > MAX_HEADING_CHARS) continue;
+    const title = COVER_TITLE.exec(key);
+    if (title && cover.year === undefined) {
+      cover.year = Number(title[1]);
+      cover.scope = title[2] as '部门' | '单位';
+      cover.kind = title[3] as '预算' | '决算';
+    }
+    const dept = COVER_DEPARTMENT.exec(key)?.[1];
+    if (dept && !cover.department) cover.department = dept;
+  }
+  return cover;
+}
+
 /** Part headings, each joined with its wrapped continuation. */
 function partHeadings(lines: readonly LayoutLine[]): string[] {
   const out: string[] = [];
@@ -85,24 +116,25 @@ export function parseIdentityHints(
     .map((h) => /^第一部分(?:(?:19|20)\d{2}年度?)?(.*?)(?:部门|单位)?概况$/.exec(h)?.[1])
     .find((d) => !!d);
   const fromText = /预算单位构成看[，,](.{1,80}?)的预算包括/.exec(overviewText)?.[1];
-  const department = mostFrequent(prepared) ?? fromHeading ?? fromText;
+  const cover = readCover(allLines);
+  const department = mostFrequent(prepared) ?? fromHeading ?? fromText ?? cover.department;
 
   const years = headings
     .map((h) => YEAR.exec(h)?.[1])
     .concat(YEAR_IN_SCOPE.exec(overviewText)?.[1])
     .map(Number)
     .filter((y) => Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR);
-  const year = mostFrequent(years);
+  const year = mostFrequent(years) ?? cover.year;
 
   const headingText = headings.join('|');
   const budget = (headingText.match(/预算/g) ?? []).length;
   const accounts = (headingText.match(/决算/g) ?? []).length;
-  const kind = budget > accounts ? '预算' : accounts > budget ? '决算' : undefined;
+  const kind = budget > accounts ? '预算' : accounts > budget ? '决算' : cover.kind;
   const scope = /单位(?:预算|决算)/.test(headingText)
     ? '单位'
-    : /部门(?:预算|决算|概况)/.test(headingText) || prepared.length
+    : /部门(?:预算|决算|概况)/.test(headingText)
       ? '部门'
-      : undefined;
+      : (cover.scope ?? (prepared.length ? '部门' : undefined));
 
   const unknown = [
     department ? '' : 'department',

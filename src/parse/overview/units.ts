@@ -16,7 +16,8 @@ import {
   trimStartChars,
 } from '../text/prose.js';
 
-const INTERNAL_COUNT = /(?:下设|内设)(\d{1,4})个/;
+// "内设12个处室" (seeds); "机关设9个内设机构" (上海).
+const INTERNAL_COUNT = /(?:下设|内设|机关设)(\d{1,4})个/;
 const LIST_INTRO = /(?:分别是|分别为|包括|为)[：:]?/;
 const NAME_LEAD = '：:，, \t';
 const NAME_END = '。；;，, \t';
@@ -56,7 +57,9 @@ const INSTITUTIONAL = /事业单位(\d+)(?:家|个)/;
 // The sentence that introduces the list of units in this budget: "纳入…2025年部门预算编制范围的
 // 下属预算单位包括：" (seed 000 lines 68–70).
 // Not "…的预算包括：" (line 52), which names the whole budget, not its units.
-const UNIT_LIST_INTRO = /(?:(?:编制范围|纳入)[^。]{0,80}?|下属|所属)单位(?:包括|为|有)[：:]/;
+// 上海: "本部门中，行政单位1家，事业单位1家，具体包括：".
+const UNIT_LIST_INTRO =
+  /(?:(?:编制范围|纳入)[^。]{0,80}?|下属|所属)单位(?:包括|为|有)[：:]|(?:\d+家)[，,]具体包括[：:]/;
 // A line continues the list when it starts with a marker or holds no sentence punctuation (a
 // wrapped name); the paragraph after the list is a sentence (seed 000 line 84 "…编制数 362，…").
 const LIST_MARKER = /^\s*(?:\d{1,2}\s*[.．、]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）])/;
@@ -88,8 +91,10 @@ function unitList(body: readonly LayoutLine[]): string[] {
     if (!intro) continue;
     const parts = [window.slice(intro.index + intro[0].length)];
     let open = !/[。；;]$/.test(parts[0] ?? '');
-    for (let j = i + 1; j < body.length && open; j++) {
+    for (let j = i + 1; j < body.length; j++) {
       const t = (body[j] as LayoutLine).text;
+      // Items may each end with 。 (上海 "1. …（本部）。"): a next marker goes on with the list.
+      if (!open && !LIST_MARKER.test(t)) break;
       if (!LIST_MARKER.test(t) && SENTENCE_PUNCTUATION.test(t)) break;
       parts.push(t);
       open = !/[。]\s*$/.test(t);
@@ -99,7 +104,8 @@ function unitList(body: readonly LayoutLine[]): string[] {
     const names = style
       ? splitNumbered(list, style).items.map((it) => it.text)
       : splitOutsideBrackets(list, '、；;');
-    return names.map(tidyName).filter(Boolean);
+    // A name holds no comma: "商务委本部，…机关设9个内设机构" describes the unit after its name.
+    return names.map((n) => tidyName(n.split(/[，,]/)[0] ?? '')).filter(Boolean);
   }
   return [];
 }

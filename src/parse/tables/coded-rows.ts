@@ -157,6 +157,13 @@ export function readCodedRows(
       }
     }
 
+    // A wrapped name's rest on a line of its own (the PDF reader marks it `continues`; 万里 p.12
+    // "机关事业单位基本养老保险缴费支" / "出") ends the name of the row above.
+    const last = rows[rows.length - 1];
+    if (line.continues && !pending && last && t.amounts.length === 0 && t.codeDigits.length === 0) {
+      last.name = joinFragments([last.name, t.text]);
+      continue;
+    }
     const isTotal = TOTAL_LABEL.test(matchKey(t.text));
     if (t.codeDigits.length > 0 || isTotal) {
       if (pending) close(pending);

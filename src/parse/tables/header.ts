@@ -104,6 +104,10 @@ function headerLabels(layout: TableLayout): (readonly string[])[] {
   for (const block of layout.blocks) {
     if (layout.orientation === 'items-as-columns') {
       for (const item of block.items ?? []) out.push([item.label, ...(item.aliases ?? [])]);
+    } else if (layout.orientation === 'item-groups-as-columns') {
+      // Item groups over sub-columns (决算 三公): both are header labels.
+      for (const item of block.items ?? []) out.push([item.label, ...(item.aliases ?? [])]);
+      for (const c of flattenColumns(block.columns)) out.push([c.label, ...c.aliases]);
     } else {
       for (const c of flattenColumns(block.columns)) out.push([c.label, ...c.aliases]);
     }
@@ -160,7 +164,8 @@ export function chooseLayout(
 
 /** Label keys of the items a layout prints as rows (its 合计/总计 aside, which all share). */
 function rowItemKeys(layout: TableLayout): string[][] {
-  if (layout.orientation === 'items-as-columns') return [];
+  if (layout.orientation === 'items-as-columns' || layout.orientation === 'item-groups-as-columns')
+    return [];
   return layout.blocks.flatMap((b) =>
     (b.items ?? [])
       .filter((i) => i.id !== 'total')

@@ -65,11 +65,14 @@ export function readItemRows(
         at: { line: line.line, ...(line.page ? { page: line.page } : {}) },
       });
     }
+    // Where the input has positions, each number says its column (as in coded rows).
+    const amountX = amounts.length ? amountCenters(line, amounts.length) : undefined;
     rows.push({
       kind: item?.id === 'total' ? 'total' : 'item',
       name: label,
       ...(item ? { item: item.id } : {}),
       amounts,
+      ...(amountX ? { amountX } : {}),
       line: line.line,
       ...(line.page ? { page: line.page } : {}),
     });

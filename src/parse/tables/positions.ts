@@ -30,8 +30,7 @@ export function anchorsOf(header: readonly LayoutLine[], bc: BlockColumns): Anch
   const used = new Set<number>();
   const out: Anchor[] = [];
   let lastX = -Infinity;
-  bc.columns.forEach((col, column) => {
-    const names = new Set([col.label, ...(col.aliases ?? [])].map(keyOf));
+  const leftmost = (names: ReadonlySet<string>): number => {
     let best = -1;
     for (let i = 0; i < tokens.length; i++) {
       if (used.has(i) || !names.has(keys[i]!)) continue;
@@ -39,6 +38,13 @@ export function anchorsOf(header: readonly LayoutLine[], bc: BlockColumns): Anch
       if (x <= lastX) continue;
       if (best < 0 || x < centre(tokens[best]!)) best = i;
     }
+    return best;
+  };
+  bc.columns.forEach((col, column) => {
+    // The label before its aliases: in a two-sided table (上海 单位 财务收支预算总表) an alias of
+    // 合计 (预算数) heads the other side's column.
+    let best = leftmost(new Set([keyOf(col.label)]));
+    if (best < 0) best = leftmost(new Set((col.aliases ?? []).map(keyOf)));
     if (best < 0) return;
     used.add(best);
     lastX = centre(tokens[best]!);

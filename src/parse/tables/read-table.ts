@@ -23,6 +23,10 @@ import { anchorsOf, positionCells, type Anchor } from './positions.js';
 import { classSums, codedSums, crossBlockSums, itemSums } from './structure.js';
 import type { TableBlock } from './recognize.js';
 import { readTwoSidedRows } from './two-sided.js';
+import { readCodedHalves, type FixedById } from './coded-halves.js';
+import { readItemGroups } from './item-groups.js';
+import { halvesBoundary, withoutCodeHeaderCells, withStackedCells } from './side-by-side.js';
+import { readTwoSidedHalves } from './two-sided-halves.js';
 
 export interface BlockColumns {
   readonly block: BlockLayout;
@@ -98,9 +102,15 @@ function indexSums(bc: BlockColumns, layout: TableLayout): ColumnSum[] {
 export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTable {
   const spec: TableSpec = block.spec;
   const end = headerEnd(block.body, 0);
-  const header = readHeader(block.body.slice(0, end));
+  // Header cells wrapped inside their cell are read whole (PDF input only: it needs positions).
+  const headerLines = withStackedCells(block.body.slice(0, end));
+  const header = readHeader(headerLines);
   const layout = chooseLayout(spec, header, ctx.preferredLayout, block.body.slice(end));
   const data = block.body.slice(end);
+  if (data[0]) data[0] = withoutCodeHeaderCells(data[0]);
+  // Side-by-side halves (决算) are told apart by position: no boundary, no halves.
+  const boundary = layout.halves ? halvesBoundary(block.body.slice(0, end)) : undefined;
+  let fixedById: FixedById[] = [];
   const unit = header.unit ?? ctx.unit;
   const table = block.number ?? spec.name;
   const warnings: ParseWarning[] = [];
@@ -111,8 +121,23 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
   const main = layout.blocks[0] as BlockLayout;
   if (layout.blocks.length > 1) {
     const income = layout.blocks.find((b) => b.id === 'income') as BlockLayout;
-    const r = readTwoSidedRows(data, income.items ?? [], table);
+    const expenditureItems = layout.blocks.find((b) => b.id === 'expenditure')?.items ?? [];
+    const r =
+      layout.halves === 'blocks' && boundary !== undefined
+        ? readTwoSidedHalves(
+            data,
+            boundary,
+            { income: income.items ?? [], expenditure: expenditureItems },
+            table,
+          )
+        : readTwoSidedRows(data, income.items ?? [], table);
     rows = r.rows;
+    warnings.push(...r.warnings);
+  } else if (layout.orientation === 'item-groups-as-columns') {
+    const printed = block.body.slice(0, end);
+    const r = readItemGroups(printed, data, main.items ?? [], flattenColumns(main.columns), table);
+    rows = r.rows;
+    fixedById = r.fixed;
     warnings.push(...r.warnings);
   } else if (layout.orientation === 'items-as-columns') {
     const values = readTransposedValues(data);
@@ -139,13 +164,20 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
     rows = r.rows;
     warnings.push(...r.warnings);
   } else {
-    const r = readCodedRows(data, {
-      headerWords: headerWordsOf(layout),
+    const opts = {
+      headerWords: headerWordsOf(layout, block.body.slice(0, end)),
       rowKey: main.rowKey,
       knownUnits: ctx.knownUnits,
       table,
       ...(ctx.year ? { year: ctx.year } : {}),
-    });
+    };
+    const halves = typeof layout.halves === 'object' ? layout.halves : undefined;
+    const root = main.columns[0]?.id ?? 'total';
+    const r =
+      halves && boundary !== undefined
+        ? readCodedHalves(data, boundary, { root, halves }, (lines) => readCodedRows(lines, opts))
+        : { ...readCodedRows(data, opts), fixed: [] };
+    fixedById = r.fixed;
     rows = r.rows;
     notes = r.notes;
     warnings.push(...r.warnings);
@@ -165,6 +197,11 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
     const incomeIdx = rows.map((r, i) => (r.block === 'income' ? i : -1)).filter((i) => i >= 0);
     sums.push(...itemSums(rows, income.items ?? [], 1).filter((s) => inRows(s, incomeIdx)));
     sums.push(...classSums(rows, exp.columns.length));
+    const expItems = layout.blocks.find((b) => b.id === 'expenditure')?.items;
+    if (expItems) {
+      const expIdx = rows.map((r, i) => (r.block === 'expenditure' ? i : -1)).filter((i) => i >= 0);
+      sums.push(...itemSums(rows, expItems, exp.columns.length).filter((s) => inRows(s, expIdx)));
+    }
     sums.push(...crossBlockSums(rows, layout, (id) => exp.columns.findIndex((c) => c.id === id)));
   } else if (main.rowKey === 'item' && layout.orientation !== 'items-as-columns') {
     sums.push(...itemSums(rows, main.items ?? [], byBlock.get('main')!.columns.length));
@@ -182,10 +219,16 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
   const empty = noNumbers && EMPTY.test(statement) ? statement : undefined;
 
   // Positions, where the input has them: header anchors per block, then each number's column.
-  const headerLines = block.body.slice(0, end);
   const anchors = new Map<BlockColumns, readonly Anchor[]>();
   for (const bc of byBlock.values()) anchors.set(bc, anchorsOf(headerLines, bc));
-  const positioned = positionCells(rows, rowColumns, anchors);
+  const positioned = [
+    ...positionCells(rows, rowColumns, anchors),
+    ...fixedById.map((f) => ({
+      row: f.row,
+      column: rowColumns[f.row]!.columns.findIndex((c) => c.id === f.column),
+      value: f.value,
+    })),
+  ].filter((f) => f.column >= 0);
 
   return {
     block,
@@ -225,8 +268,11 @@ const GENERIC_HEADER_WORDS = [
   '支出预算',
 ];
 
-function headerWordsOf(layout: TableLayout): Set<string> {
+/** Column labels, and the words of the table's own header, which repeats on each page (上海). */
+function headerWordsOf(layout: TableLayout, header: readonly LayoutLine[]): Set<string> {
   const out = new Set(GENERIC_HEADER_WORDS.map(matchKey));
+  for (const line of header)
+    for (const w of line.text.split(/\s+/)) if (w !== '' && !/\d/.test(w)) out.add(matchKey(w));
   for (const b of layout.blocks)
     for (const c of flattenColumns(b.columns))
       for (const n of [c.label, ...c.aliases]) out.add(matchKey(n));

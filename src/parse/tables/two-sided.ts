@@ -173,7 +173,7 @@ const CLASS_NUMBERING = /^[一二三四五六七八九十]+、/;
  * name must be the class's own or end in 支出: "三、国有资本经营预算" on the 收入 side is an item,
  * though the catalog would match it to 223 国有资本经营预算支出 tolerantly.
  */
-function numberedClass(
+export function numberedClass(
   tokens: readonly string[],
 ): { index: number; code: string; name: string } | undefined {
   for (let k = tokens.length - 1; k >= 0; k--) {

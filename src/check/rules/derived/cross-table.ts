@@ -37,10 +37,17 @@ export function crossTableRules(): Rule[] {
       id.relation === 'le'
         ? '部分不大于整体（同一笔资金在两张表中）'
         : '同一笔资金在两张表中的数额应一致（表间勾稽关系）',
-    evaluate: (_d, ctx): FindingDraft[] => {
+    evaluate: (d, ctx): FindingDraft[] => {
       const left = ctx.table(id.left.table);
       const right = ctx.table(id.right.table);
       if (!left || !right) return [];
+      if (id.kind && d.identity.kind !== id.kind) {
+        // A 决算 report lists the budget identities it sets aside; a budget's report is not
+        // cluttered with the 决算 ones.
+        if (d.identity.kind !== '决算') return [];
+        const location = { table: id.left.table, row: id.left.row, column: id.left.column };
+        return [{ outcome: 'not_applicable', location, note: `仅适用于${id.kind}` }];
+      }
       const a = cellAt(left, id.left, ctx);
       const b = cellAt(right, id.right, ctx);
       if (!a || !b) return [];

@@ -8,6 +8,7 @@ import {
   TABLE_SPECS,
   type ItemDef,
   type RowSum,
+  type TableLayout,
   type TableSpec,
 } from '../../../model/specs/index.js';
 import type { Table } from '../../../model/table.js';
@@ -21,6 +22,34 @@ function itemsOf(spec: TableSpec): ItemDef[] {
   for (const l of spec.layouts)
     for (const b of l.blocks) for (const i of b.items ?? []) if (!out.has(i.id)) out.set(i.id, i);
   return [...out.values()];
+}
+
+/**
+ * Item sums by the layout the table was read with: the one whose blocks hold most of the table's
+ * item rows. Item ids recur across layouts with other parents (决算 收支总表: 本年收入合计 sums
+ * eight sources, 总计 adds 结转和结余; its 支出 block has items of its own), so one merged list
+ * would sum the wrong lines.
+ */
+function itemSumsOf(table: Table, spec: TableSpec): RowSum[] {
+  let best: TableLayout | undefined;
+  let bestScore = 0;
+  for (const l of spec.layouts) {
+    const score = table.rows.filter(
+      (r) =>
+        r.item &&
+        l.blocks.some((b) => b.id === (r.block ?? 'main') && b.items?.some((i) => i.id === r.item)),
+    ).length;
+    if (score > bestScore) {
+      best = l;
+      bestScore = score;
+    }
+  }
+  if (!best) return itemRowSums(table.rows, itemsOf(spec));
+  return best.blocks.flatMap((b) =>
+    itemRowSums(table.rows, b.items ?? []).filter(
+      (s) => (table.rows[s.parent]!.block ?? 'main') === b.id,
+    ),
+  );
 }
 
 function check(table: Table, sums: readonly RowSum[], ctx: CheckContext): FindingDraft[] {
@@ -94,7 +123,7 @@ const FAMILIES: readonly Family[] = [
     en: 'item rows: an item equals the sum of its component items',
     basis: '表式项目汇总关系（本年收入 = Σ各来源；公务用车购置及运行费 = 购置费 + 运行费）',
     applies: (s) => itemsOf(s).some((i) => i.parent),
-    sums: (t, s) => itemRowSums(t.rows, itemsOf(s)),
+    sums: itemSumsOf,
   },
   {
     suffix: 'expenditure-total',

@@ -20,9 +20,11 @@ export const restatementsAgree: Rule = {
     const out: FindingDraft[] = [];
     for (const f of d.narrative.facts) {
       if (f.amount === undefined) continue;
-      // 收入预算 may be meant as 本年收入: it is compared with other 收入预算 only.
-      const revenueSide = f.subject.kind === 'total' && f.subject.side === 'revenue';
-      const key = `${factKey(f)}${revenueSide ? ':revenue' : ''}`;
+      // 收入预算 may be meant as 本年收入: it is compared with other 收入预算 only. In a 决算 the
+      // 本年支出合计 leaves out 结余分配 and 年末结转和结余: it is not the 收入支出总计 either.
+      const side = f.subject.kind === 'total' ? f.subject.side : undefined;
+      const ownSide = side === 'revenue' || (side === 'expenditure' && d.identity.kind === '决算');
+      const key = `${factKey(f)}${ownSide ? `:${side}` : ''}`;
       const earlier = first.get(key);
       if (!earlier || earlier.amount === undefined) {
         first.set(key, f);

@@ -50,6 +50,9 @@ function basesOf(f: NarrativeFact, ctx: CheckContext): Base[] | undefined {
   // 收支总计 (or 收入总体's total); a share of 本年收入 is a second reading.
   fromTable(totalRefs('both', f.scope));
   if (f.scope === 'all') fromTable([['revenue-expenditure', 'current', 'amount']]);
+  // 决算: a 支出 share is of 本年支出合计, which leaves out 结余分配 and 年末结转和结余.
+  if (f.scope === 'all' && (s.kind === 'expenditure' || s.kind === 'function'))
+    fromTable([['revenue-expenditure', 'expenditure-total', 'amount']]);
   fromFacts(factKey({ subject: { kind: 'total', side: 'both' }, scope: f.scope }));
   return unknown && bases.length === 0 ? undefined : bases;
 }

@@ -1,0 +1,299 @@
+// 上海 区级部门预算 / 单位预算 (issue 5): four real PDFs of the 上海市普陀区 template. Expected values were
+// read by hand from the printed pages (pdftoppm images, and poppler's `pdftotext -layout` to copy
+// digits), page numbers in the comments; none come from this parser. Tables are in 元; the 三公 and
+// 机关运行经费 table and the text in 万元: the summary keeps the tables' 元 and its threePublic 万元.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkDisclosure } from '../../src/check/index.js';
+import { ingestFile } from '../../src/ingest/index.js';
+import type { Disclosure } from '../../src/model/disclosure.js';
+import type { Summary } from '../../src/model/summary.js';
+import type { Table, TableKind, TableRow } from '../../src/model/table.js';
+import { parseDisclosure } from '../../src/parse/index.js';
+import { hasShared, needsShared, sharedPath } from '../helpers/shared.js';
+
+const DEPT = '上海市普陀区商务委员会2025年部门预算.pdf';
+const UNIT = '上海市普陀区商务委员会2025年单位预算.pdf';
+const WANLI = '上海市普陀区万里街道办事处2023年部门预算.pdf';
+const JUSTICE = '上海市普陀区司法局2026年部门预算.pdf';
+const ALL = [DEPT, UNIT, WANLI, JUSTICE];
+
+const docs = new Map<string, Disclosure>();
+const doc = (name: string): Disclosure => docs.get(name) as Disclosure;
+
+function table(d: Disclosure, kind: TableKind): Table {
+  const t = d.tables.find((x) => x.kind === kind);
+  if (!t) throw new Error(`no ${kind} table`);
+  return t;
+}
+function row(d: Disclosure, kind: TableKind, pred: (r: TableRow) => boolean): TableRow {
+  const r = table(d, kind).rows.find(pred);
+  if (!r) throw new Error(`no such row in ${kind}`);
+  return r;
+}
+const code = (c: string) => (r: TableRow) => r.code === c;
+
+// 商务委员会 2025: p.9 收支总表, p.12–13 支出预算总表, p.19–20 基本支出表, p.21 三公 (万元).
+const COMMERCE_SUMMARY: Summary = {
+  unit: '元',
+  total: 371514655, // p.9 收入总计 371,514,655.00
+  basic: 19830655, // p.13 合计 19,830,655.00
+  project: 351684000, // p.13 合计 351,684,000.00
+  personnel: 18120593, // p.20 合计 18,120,593.00
+  publicUse: 1710062, // p.20 合计 1,710,062.00
+  generalBudget: 371514655, // p.9 1. 一般公共预算资金
+  // p.21: 合计 1.00, 因公出国 blank, 公务接待费 1.00, 公务用车 blank
+  threePublic: {
+    unit: '万元',
+    total: 1,
+    outbound: 0,
+    vehiclePurchase: 0,
+    vehicleOperation: 0,
+    reception: 1,
+  },
+  byFunctionClass: {
+    '201': 21601733,
+    '206': 17200000,
+    '208': 3808085,
+    '210': 881803,
+    '215': 293810000,
+    '216': 31364000,
+    '221': 2849034,
+  },
+};
+
+const EXPECTED: Record<string, { identity: object; profile: string; summary: Summary }> = {
+  [DEPT]: {
+    // p.1 "上海市普陀区2025年区级部门预算", "预算主管部门：上海市普陀区商务委员会"
+    identity: { department: '上海市普陀区商务委员会', kind: '预算', scope: '部门', year: 2025 },
+    profile: 'shanghai-budget',
+    summary: COMMERCE_SUMMARY,
+  },
+  [UNIT]: {
+    // p.1 "上海市普陀区2025年区级单位预算", "预算单位：上海市普陀区商务委员会"
+    identity: { department: '上海市普陀区商务委员会', kind: '预算', scope: '单位', year: 2025 },
+    profile: 'shanghai-unit-budget',
+    summary: COMMERCE_SUMMARY, // pp.9–21 print the same figures as the 部门预算
+  },
+  [WANLI]: {
+    identity: {
+      department: '上海市普陀区人民政府万里街道办事处',
+      kind: '预算',
+      scope: '部门',
+      year: 2023,
+    },
+    profile: 'shanghai-budget',
+    summary: {
+      unit: '元',
+      total: 164978640, // p.10 收入总计 164,978,640
+      basic: 99406297, // p.18 合计 99,406,297
+      project: 65572343, // p.18 合计 65,572,343
+      personnel: 84024865, // p.27 合计 84,024,865
+      publicUse: 15381432, // p.27 合计 15,381,432
+      generalBudget: 164978640, // p.10 1. 一般公共预算
+      // p.28: 22.91 | 0 | 1.35 | 21.56 (小计) | 0 | 21.56
+      threePublic: {
+        unit: '万元',
+        total: 22.91,
+        outbound: 0,
+        vehiclePurchase: 0,
+        vehicleOperation: 21.56,
+        reception: 1.35,
+      },
+      // p.10 本年支出, equal to the 类 rows of pp.15–18
+      byFunctionClass: {
+        '201': 2976800,
+        '204': 1252300,
+        '206': 100000,
+        '207': 200000,
+        '208': 27073236,
+        '210': 3095732,
+        '212': 121319878,
+        '221': 8960694,
+      },
+    },
+  },
+  [JUSTICE]: {
+    identity: { department: '上海市普陀区司法局', kind: '预算', scope: '部门', year: 2026 },
+    profile: 'shanghai-budget',
+    summary: {
+      unit: '元',
+      total: 96282213.44, // p.10 收入总计 96,282,213.44
+      basic: 25741666.44, // p.13 合计 25741666.44
+      project: 70540547, // p.13 合计 70540547.00
+      personnel: 23563342, // p.20 合计 23563342.00
+      publicUse: 2178324.44, // p.20 合计 2178324.44
+      generalBudget: 96282213.44, // p.10 1. 一般公共预算
+      // p.21: 10.81 | 0 | 0.83 | 9.98 | 0 | 9.98
+      threePublic: {
+        unit: '万元',
+        total: 10.81,
+        outbound: 0,
+        vehiclePurchase: 0,
+        vehicleOperation: 9.98,
+        reception: 0.83,
+      },
+      // p.10 本年支出
+      byFunctionClass: { '204': 87267272.44, '208': 3343704, '210': 1149678, '221': 4521559 },
+    },
+  },
+};
+
+describe.runIf(ALL.every((name) => hasShared('corpus', name)))(
+  '上海 部门预算 template (PDF)',
+  () => {
+    beforeAll(async () => {
+      for (const name of ALL) {
+        const path = sharedPath('corpus', name);
+        const { layout } = await ingestFile(readFileSync(path), path);
+        docs.set(name, parseDisclosure(layout, { strict: true }));
+      }
+    });
+
+    it.each(ALL)('%s: identity, profile and every summary figure', (name) => {
+      const d = doc(name);
+      const want = EXPECTED[name]!;
+      expect(d.profile).toBe(want.profile);
+      expect(d.identity).toMatchObject({ ...want.identity, unit: '元' });
+      expect(d.summary).toEqual(want.summary);
+      expect(d.tables.map((t) => t.kind)).toEqual([
+        'revenue-expenditure',
+        'revenue',
+        'expenditure',
+        'fiscal-revenue-expenditure',
+        'general-budget',
+        'fund-budget',
+        'capital-budget',
+        'general-budget-basic',
+        'three-public',
+      ]);
+      expect(table(d, 'three-public').unit).toBe('万元');
+      expect(table(d, 'revenue').unit).toBe('元');
+    });
+
+    it.each(ALL)('%s: `check` finds no error', (name) => {
+      const errors = checkDisclosure(doc(name)).findings.filter(
+        (f) => f.outcome === 'fail' && f.severity === 'error',
+      );
+      expect(errors.map((f) => f.ruleId)).toEqual([]);
+    });
+
+    it('reads table cells, across page breaks and wrapped names', () => {
+      const dept = doc(DEPT);
+      // p.20 "302 17 公务接待费 10,000.00 … 10,000.00" (公用经费)
+      expect(row(dept, 'general-budget-basic', code('30217')).values).toEqual({
+        total: 10000,
+        'public-use': 10000,
+      });
+      // p.16, after the header repeated at the top of the page: 208 05 99 13,260.00 (基本支出)
+      expect(row(dept, 'general-budget', code('2080599')).values).toEqual({
+        total: 13260,
+        basic: 13260,
+      });
+      // 万里 p.12: "机关事业单位基本养老保险缴费支" / "出" on the next line, 4,412,547
+      const wanli = row(doc(WANLI), 'revenue', code('2080505'));
+      expect(wanli.name).toBe('机关事业单位基本养老保险缴费支出');
+      expect(wanli.values.total).toBe(4412547);
+      // 司法局 p.13: 204 06 99 其他司法支出 38454900.00 (项目支出)
+      expect(row(doc(JUSTICE), 'expenditure', code('2040699')).values.project).toBe(38454900);
+      // 单位预算 p.9: the 支出 side by 人员经费 / 公用经费 / 项目支出
+      expect(row(doc(UNIT), 'revenue-expenditure', code('208')).values).toEqual({
+        amount: 3808085,
+        personnel: 3565865,
+        'public-use': 242220,
+      });
+    });
+
+    it('reads the overview, glossary and narrative facts in 万元', () => {
+      const dept = doc(DEPT);
+      expect(dept.overview.functions).toHaveLength(13); // p.3–4 1、…13、
+      expect(dept.overview.internalUnits.count).toBe(9); // p.4 "机关设9个内设机构"
+      expect(dept.glossary.map((g) => g.term)[6]).toBe('“三公”经费'); // p.5 （七）
+      const fact = (
+        d: Disclosure,
+        pred: (f: Disclosure['narrative']['facts'][number]) => boolean,
+      ) => d.narrative.facts.find(pred);
+      // p.22 "（三）公务接待费1.00万元。与2024年预算持平"
+      expect(
+        fact(dept, (f) => f.subject.kind === 'three-public' && f.subject.item === 'reception'),
+      ).toMatchObject({ amount: 1, unit: '万元', change: { direction: 'unchanged' } });
+      // p.7 "财政拨款收入37,151.47万元，比2024年预算执行数增加24,558.18万元" and, two sentences on,
+      // "财政拨款收入支出增加的主要原因是：政策资金项目预算增加，…"
+      expect(
+        fact(dept, (f) => f.subject.kind === 'revenue' && f.subject.source === 'fiscal'),
+      ).toMatchObject({
+        amount: 37151.47,
+        change: { direction: 'increase', amount: 24558.18 },
+        reason: expect.stringMatching(/^政策资金项目预算增加/) as unknown,
+      });
+      // p.22 "机关运行经费预算为171.01万元"
+      expect(fact(dept, (f) => f.subject.kind === 'operating-costs')?.amount).toBe(171.01);
+      // p.7 "1. “一般公共服务支出（类）商贸事务（款）行政运行（项）”938.99万元"
+      expect(
+        fact(dept, (f) => f.subject.kind === 'function' && f.subject.code === '2011301'),
+      ).toMatchObject({ amount: 938.99, unit: '万元', scope: 'general-budget' });
+      // 司法局 p.9: the obsolete 类 name "医疗卫生与计划生育支出（210类）…行政单位医疗（01项）114.97万元"
+      expect(
+        fact(doc(JUSTICE), (f) => f.subject.kind === 'function' && f.subject.code === '2101101')
+          ?.amount,
+      ).toBe(114.97);
+      // p.22 政府采购预算38.20万元: 货物 7.80, 工程 0, 服务 30.40
+      expect(dept.procurement).toMatchObject({ total: 38.2, goods: 7.8, works: 0, services: 30.4 });
+    });
+
+    it('reads the projects under their own headings and the 绩效目标表', () => {
+      const dept = doc(DEPT);
+      // pp.23–26: 科技创新专项 1720.00万, 生命健康专项 1170.00万 = 870 + 70 + 180 + 50, …
+      expect(dept.projects.map((p) => [p.name, p.scale])).toEqual([
+        ['科技创新专项', 1720],
+        ['生命健康专项（政策资金）', 1170],
+        ['商业创新专项（政策资金）', 1410],
+        ['贸易高质量发展专项（政策资金）', 2921],
+      ]);
+      expect(dept.projects[1]?.allocation?.items.map((i) => i.amount)).toEqual([870, 70, 180, 50]);
+      // 万里 p.30: four quarters 25.88 + 180.74 + 186.60 + 16.78 = 410.00万 (the 4,100,000.00 of
+      // p.31's 新建万里街道社区公共服务中心); pp.31–35: five 财政项目支出绩效目标填报表
+      const wanli = doc(WANLI);
+      expect(wanli.projects[0]?.allocation?.items.map((i) => i.amount)).toEqual([
+        25.88, 180.74, 186.6, 16.78,
+      ]);
+      expect(wanli.performance).toHaveLength(5);
+      expect(wanli.performance[0]?.year).toBe(2023);
+    });
+
+    it('单位预算 agrees with the 部门预算: the unit is the whole department', () => {
+      // 部门 p.4: the department is 商务委本部 plus a centre "不单列预算", so one budget unit.
+      const dept = doc(DEPT);
+      const unit = doc(UNIT);
+      expect(unit.summary).toEqual(dept.summary);
+      for (const kind of [
+        'revenue',
+        'expenditure',
+        'general-budget',
+        'general-budget-basic',
+      ] as const)
+        expect(table(unit, kind).rows.map((r) => [r.code, r.values])).toEqual(
+          table(dept, kind).rows.map((r) => [r.code, r.values]),
+        );
+    });
+  },
+);
+
+// The corpus README calls this the 司法局 tables as a workbook; it is a reviewer's checklist
+// (2026年度普陀区部门预算公开情况检查表: one sheet, 检查内容 / 符合要求 / 问题截图 with screenshots).
+// It holds no table of the disclosure, so parse refuses it instead of inventing one.
+const CHECKLIST = '上海市普陀区司法局2026年部门预算.xlsx';
+describe.runIf(hasShared('corpus', CHECKLIST))(`${CHECKLIST} (a checklist)`, () => {
+  it('is not a disclosure', async () => {
+    const path = sharedPath('corpus', CHECKLIST);
+    const { layout } = await ingestFile(readFileSync(path), path);
+    expect(layout.lines.some((l) => l.text.includes('部门预算公开情况检查表'))).toBe(true);
+    expect(() => parseDisclosure(layout)).toThrow(
+      expect.objectContaining({ kind: 'not-disclosure' }) as unknown as Error,
+    );
+  });
+});
+
+for (const name of ALL)
+  if (!hasShared('corpus', name))
+    describe('上海 部门预算 template (PDF)', () => it.skip(needsShared('corpus', name), () => {}));
