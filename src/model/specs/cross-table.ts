@@ -37,9 +37,11 @@ export const CROSS_TABLE_IDENTITIES: readonly CrossTableIdentity[] = [
     left: { table: 'revenue', row: 'total', column: 'total' },
     right: { table: RE, row: 'current', column: 'amount' },
   },
-  // Where 收支总体 has no 其中 lines (新疆 2021) its budget items are the sources themselves.
+  // Where 收支总体 has no 其中 lines (新疆 2021) its budget items are the sources themselves; where
+  // it has them (2025), the item adds 上级转移支付, which 收入总体's source column leaves out.
   ...(['general', 'fund', 'capital'] as const).map((item) => ({
     name: `revenue.${item}=revenue-expenditure.${item}(2021)`,
+    unlessRightRow: `${item}-own`,
     left: { table: 'revenue' as const, row: 'total', column: item },
     right: { table: RE, row: item, column: 'amount' },
   })),

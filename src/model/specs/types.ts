@@ -83,6 +83,8 @@ export interface CrossTableIdentity {
   readonly relation?: 'eq' | 'le';
   /** Holds only in disclosures of this kind (the 决算 forms sum other lines); both when absent. */
   readonly kind?: '预算' | '决算';
+  /** Does not hold where the right table has this row (a layout that splits the item further). */
+  readonly unlessRightRow?: string;
   /** Cell reference: table kind, row selector, column id. */
   readonly left: CellRef;
   readonly right: CellRef;

@@ -48,6 +48,7 @@ export function crossTableRules(): Rule[] {
         const location = { table: id.left.table, row: id.left.row, column: id.left.column };
         return [{ outcome: 'not_applicable', location, note: `仅适用于${id.kind}` }];
       }
+      if (id.unlessRightRow && right.rows.some((r) => matches(r, id.unlessRightRow!))) return [];
       const a = cellAt(left, id.left, ctx);
       const b = cellAt(right, id.right, ctx);
       if (!a || !b) return [];

@@ -125,4 +125,29 @@ describe('cross-table identities (cross:<name>)', () => {
       ['fail', 61, 60, -1],
     ]);
   });
+
+  it('applies a 2021 identity only where 收支总体 does not split the source (2025 adds 上级转移支付)', () => {
+    const rule = 'cross:revenue.general=revenue-expenditure.general(2021)';
+    const revenue = table('revenue', [
+      ['total', { total: 100, general: 80, 'general-transfer': 20 }],
+    ]);
+    // 2021: 一般公共预算 80 printed as the item itself: 80 = 80
+    const y2021 = disclosure([
+      revenue,
+      table('revenue-expenditure', [['#general', { amount: 80 }, { block: 'income' }]]),
+    ]);
+    // 2025: 一般公共预算拨款收入 100 = own 80 + transfer 20; the 2021 identity (80 vs 100) is not for it
+    const y2025 = disclosure([
+      revenue,
+      table('revenue-expenditure', [
+        ['#general', { amount: 100 }, { block: 'income' }],
+        ['#general-own', { amount: 80 }, { block: 'income' }],
+        ['#general-transfer', { amount: 20 }, { block: 'income' }],
+      ]),
+    ]);
+    const outcomes = (d: ReturnType<typeof disclosure>) =>
+      checkDisclosure(d, { only: [rule], includePasses: true }).findings.map((f) => f.outcome);
+    expect(outcomes(y2021)).toEqual(['pass']);
+    expect(outcomes(y2025)).toEqual([]);
+  });
 });
