@@ -16,7 +16,10 @@ export interface TableBlock {
   readonly at: LayoutLine;
 }
 
-const NUMBER = /^表([0-9]+(?:-[0-9]+)?|[一二三四五六七八九十]+)[：:]?/;
+// A well-formed Chinese numeral (五, 十一, 二十三), so that 表五一般公共预算… reads as 表五 + 一般…; a
+// final 一 that starts 一般 belongs to the title.
+const NUMBER =
+  /^表([0-9]+(?:-[0-9]+)?|[一二三四五六七八九]?十(?:[一二三四五六七八九](?<!一(?=般)))?|[二三四五六七八九]|一(?!般))[：:]?/;
 // How far (in lines) a table number may stand from its title (seed 004 prints "表一：", then the
 // part heading "第二部分 …", then the title).
 const NUMBER_TITLE_DISTANCE = 3;
