@@ -1,0 +1,12 @@
+// Migrations in order, by name (Kysely runs those not yet applied, in name order).
+import type { Migration, MigrationProvider } from 'kysely';
+import type { StoreDialect } from '../store.js';
+import { initialMigration } from './001-initial.js';
+
+export function migrations(dialect: StoreDialect): MigrationProvider {
+  return {
+    getMigrations: async (): Promise<Record<string, Migration>> => ({
+      '001-initial': initialMigration(dialect),
+    }),
+  };
+}
