@@ -104,12 +104,89 @@ export async function runMain(argv: readonly string[], io: Io = processIo): Prom
     });
 
   program
+    .command('render')
+    .description('write a Disclosure (JSON or a document parse reads) as the official document')
+    .argument('<file>', 'Disclosure JSON, PDF or extracted text')
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['html', 'pdf', 'xlsx', 'docx', 'txt'])
+        .default('html'),
+    )
+    .option('-o, --output <file>', 'output file (required for pdf, xlsx, docx)')
+    .option('--profile <id>', 'template profile when FILE is a document to parse')
+    .action(async (file: string, opts) => {
+      const { renderCommand } = await import('./commands/render.js');
+      result = await renderCommand(file, opts);
+    });
+
+  program
+    .command('template')
+    .description('write the fillable budget workbook (line items) that `yusuan compose` reads')
+    .requiredOption('-o, --output <file>', 'the workbook to write (.xlsx)')
+    .option('--profile <id>', 'template profile, e.g. xinjiang-2025 (default) or xinjiang-2021')
+    .action(async (opts) => {
+      const { templateCommand } = await import('./commands/template.js');
+      result = await templateCommand(opts);
+    });
+
+  program
+    .command('compose')
+    .description(
+      'build the whole disclosure from line items (exit 0 composed, 2 invalid input with cell-precise messages)',
+    )
+    .argument('<input>', 'budget input: the filled workbook (.xlsx), or .json / .yaml')
+    .option('-o, --output <file>', 'write the Disclosure JSON here (default: standard output)')
+    .option('--pretty', 'indented JSON on standard output')
+    .action(async (input: string, opts) => {
+      const { composeCommand } = await import('./commands/compose.js');
+      result = await composeCommand(input, opts);
+    });
+
+  program
     .command('rules')
     .description('list the check rules: id, category, severity, description, basis')
     .option('--json', 'the catalog as JSON')
     .action(async (opts) => {
       const { rulesCommand } = await import('./commands/rules.js');
       result = rulesCommand(opts);
+    });
+
+  program
+    .command('serve')
+    .description('start the portal: pages, charts, publishing and the JSON API (Ctrl+C stops it)')
+    .option(
+      '--db <url>',
+      'database: a SQLite file (default yusuan.db or DATABASE_URL) or postgres://…',
+    )
+    .option('--port <n>', 'port to listen on', '3000')
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--demo', 'load demonstration data (seeds, corpus, generated) and create a demo editor')
+    .option('--shared <dir>', 'folder with seeds/ and corpus/ for --demo (default ../shared)')
+    .action(async (opts) => {
+      const { serveCommand } = await import('./commands/serve.js');
+      result = await serveCommand(opts, { write: io.stdout });
+    });
+
+  program
+    .command('user')
+    .description('manage portal editors')
+    .command('add')
+    .description(
+      'create an editor who can sign in and publish (password prompted, or --password-stdin)',
+    )
+    .argument('<name>', 'user name')
+    .option(
+      '--db <url>',
+      'database: a SQLite file (default yusuan.db or DATABASE_URL) or postgres://…',
+    )
+    .option('--password-stdin', 'read the password from standard input')
+    .addOption(new Option('--role <role>', 'role').choices(['editor', 'admin']).default('editor'))
+    .action(async (name: string, opts) => {
+      const { userAddCommand } = await import('./commands/user.js');
+      result = await userAddCommand(name, opts, {
+        stdin: process.stdin,
+        prompt: (s) => process.stderr.write(s),
+      });
     });
 
   try {

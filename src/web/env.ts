@@ -1,0 +1,54 @@
+// What every route of the portal shares: the store, the optional document renderer, drafts, and
+// the page cache. Built once by createApp.
+import type { Disclosure } from '../model/disclosure.js';
+import type { AggregateFilter, AggregateResult, Store } from '../store/index.js';
+import type { AuthEnv } from './auth/session.js';
+import type { Drafts } from './drafts.js';
+import type { LruCache } from './lru.js';
+
+/** Formats renderDisclosure (src/render/document) writes, when it is present. */
+export type DocumentFormat = 'html' | 'pdf' | 'xlsx' | 'docx' | 'txt';
+
+export type RenderDocument = (
+  d: Disclosure,
+  format: DocumentFormat,
+) => Promise<string | Uint8Array> | string | Uint8Array;
+
+export interface CachedPage {
+  readonly title: string;
+  readonly body: string;
+  /** The whole page as sent to readers who are not signed in (it is the same for all of them). */
+  anonymous?: Uint8Array;
+}
+
+export interface Portal {
+  readonly store: Store;
+  readonly drafts: Drafts;
+  /** Rendered disclosure page bodies by version id (a version never changes). */
+  readonly pages: LruCache<number, CachedPage>;
+  /** Rendered page bodies with charts by URL (department, aggregate pages). */
+  readonly fragments: LruCache<string, CachedPage>;
+  /** Aggregate results by filter: they change only when something is published. */
+  readonly aggregates: LruCache<string, AggregateResult>;
+  /** Logs an internal error (never shown to the user). */
+  logError(e: unknown): void;
+  /** Drops every cached page and result (after a publish). */
+  invalidate(): void;
+  /** renderDisclosure, once loaded (undefined: the render stage has no document writer yet). */
+  renderDocument(): Promise<RenderDocument | undefined>;
+}
+
+export type WebEnv = AuthEnv;
+
+/** An aggregate, from the cache when it is there. */
+export async function cachedAggregate(
+  portal: Portal,
+  filter: AggregateFilter,
+): Promise<AggregateResult> {
+  const key = JSON.stringify([filter.region ?? null, filter.year, filter.kind ?? '预算']);
+  const hit = portal.aggregates.get(key);
+  if (hit) return hit;
+  const result = await portal.store.aggregate(filter);
+  portal.aggregates.set(key, result);
+  return result;
+}

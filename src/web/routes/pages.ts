@@ -1,0 +1,165 @@
+// The public pages: home, departments, a department, a disclosure, compare, aggregate, search.
+// Everything is read-only and server-rendered.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { CodeLevel } from '../../model/table.js';
+import type { DisclosureMeta } from '../../store/index.js';
+import { AggregateQuery, DepartmentsQuery } from '../api/schemas.js';
+import { cachedAggregate, type Portal, type WebEnv } from '../env.js';
+import { aggregateBody, type AggregateView } from '../pages/aggregate.js';
+import { compareBody } from '../pages/compare.js';
+import { departmentBody, departmentListBody } from '../pages/departments.js';
+import { disclosureBody, disclosureTitle } from '../pages/disclosure.js';
+import { homeBody, type RegionDepartments } from '../pages/home.js';
+import { searchBody } from '../pages/search.js';
+import { parseId, parseQuery, queryOf } from '../params.js';
+import { downloadLinks } from './downloads.js';
+import { sendCachedPage, sendError, sendPage } from './render-page.js';
+
+/** Departments listed per region and level on the home page before a "more" link. */
+const HOME_PER_LEVEL = 30;
+
+export function pageRoutes(portal: Portal): Hono<WebEnv> {
+  const { store } = portal;
+  const app = new Hono<WebEnv>();
+
+  app.get('/', async (c) => {
+    const regions = await store.regions();
+    const list: RegionDepartments[] = [];
+    for (const region of regions) {
+      const ordered = [...region.levels].sort((a, b) => levelRank(a.level) - levelRank(b.level));
+      const levels = await Promise.all(
+        ordered.map(async (l) => ({
+          level: l.level,
+          total: l.departments,
+          departments: (
+            await store.listDepartments({
+              region: region.region,
+              ...(l.level ? { level: l.level } : {}),
+              limit: HOME_PER_LEVEL,
+            })
+          ).filter((d) => d.level === l.level),
+        })),
+      );
+      list.push({ region, levels });
+    }
+    const latest = await store.latestDisclosures(20);
+    return sendPage(c, '首页', homeBody({ regions: list, latest }));
+  });
+
+  app.get('/departments', async (c) => {
+    const q = parseQuery(DepartmentsQuery, queryOf(c.req.url));
+    const departments = await store.listDepartments(q);
+    return sendPage(
+      c,
+      '部门',
+      departmentListBody({
+        departments,
+        offset: q.offset,
+        limit: q.limit,
+        ...(q.region ? { region: q.region } : {}),
+        ...(q.level ? { level: q.level } : {}),
+        ...(q.q ? { q: q.q } : {}),
+      }),
+    );
+  });
+
+  app.get('/departments/:id', async (c) => {
+    const id = parseId(c.req.param('id'));
+    const key = `department/${id}`;
+    const cached = id ? portal.fragments.get(key) : undefined;
+    if (cached) return sendCachedPage(c, cached, { charts: true });
+    const department = id ? await store.department(id) : null;
+    if (!department) return sendError(c, 404, '没有这个部门。');
+    const trends = await store.trends(department.id);
+    const body = departmentBody({ department, trends });
+    portal.fragments.set(key, { title: department.name, body: body.value });
+    return sendPage(c, department.name, body, { charts: true });
+  });
+
+  app.get('/disclosures/:id', async (c) => {
+    const id = parseId(c.req.param('id'));
+    const cached = id ? portal.pages.get(id) : undefined;
+    if (cached) return sendCachedPage(c, cached, { charts: true });
+    const detail = id ? await store.disclosure(id) : null;
+    if (!detail) return sendError(c, 404, '没有这份公开文件。');
+    const versions = await store.disclosureVersions(detail.meta.id);
+    const downloads = await downloadLinks(portal, detail.meta);
+    const body = disclosureBody({ detail, versions, downloads });
+    const title = disclosureTitle(detail.meta);
+    portal.pages.set(detail.meta.id, { title, body: body.value });
+    return sendPage(c, title, body, { charts: true });
+  });
+
+  app.get('/compare', async (c) => {
+    const query = queryOf(c.req.url);
+    const ids = [query.ids ?? []]
+      .flat()
+      .flatMap((s) => s.split(','))
+      .map((s) => parseId(s.trim()))
+      .filter((n): n is number => n !== undefined)
+      .slice(0, 10);
+    const level = parseQuery(
+      z.object({ level: z.enum(['类', '款', '项']).default('款') }),
+      typeof query.level === 'string' ? { level: query.level } : {},
+    ).level as CodeLevel;
+    const result = ids.length ? await store.compare(ids) : null;
+    const choices = compareChoices(await store.latestDisclosures(300), result?.disclosures ?? []);
+    return sendPage(c, '对比', compareBody({ result, level, choices, selected: ids }));
+  });
+
+  app.get('/aggregate', async (c) => {
+    const query = queryOf(c.req.url);
+    const key = `aggregate${new URL(c.req.url).search}`;
+    const cached = portal.fragments.get(key);
+    if (cached) return sendCachedPage(c, cached, { charts: true });
+    const regions = (await store.regions()).map((r) => r.region);
+    let view: AggregateView;
+    if (!query.year) {
+      // No year asked: the latest year, the first region.
+      const year = (await store.latestDisclosures(1))[0]?.year ?? undefined;
+      const region = regions[0];
+      const filter = { kind: '预算' as const, ...(region ? { region } : {}) };
+      const result = year ? await cachedAggregate(portal, { year, ...filter }) : null;
+      view = { regions, result, ...filter, ...(year ? { year } : {}) };
+    } else {
+      const q = parseQuery(AggregateQuery, query);
+      const result = await cachedAggregate(portal, q);
+      view = {
+        regions,
+        kind: q.kind,
+        year: q.year,
+        result,
+        ...(q.region ? { region: q.region } : {}),
+      };
+    }
+    const body = aggregateBody(view);
+    portal.fragments.set(key, { title: '汇总', body: body.value });
+    return sendPage(c, '汇总', body, { charts: true });
+  });
+
+  app.get('/search', async (c) => {
+    const q = (c.req.query('q') ?? '').trim().slice(0, 100);
+    const hits = q ? await store.search(q, { limit: 100 }) : [];
+    return sendPage(c, q ? `搜索：${q}` : '搜索', searchBody(q, hits), { q });
+  });
+
+  return app;
+}
+
+const LEVEL_ORDER = ['省级', '市级', '区县级'];
+
+/** 省级 first, then 市级, 区县级, and departments of unknown level last. */
+function levelRank(level: string | null): number {
+  const i = level ? LEVEL_ORDER.indexOf(level) : -1;
+  return i < 0 ? LEVEL_ORDER.length : i;
+}
+
+/** The disclosures offered on the compare form: the selected ones first, then the latest. */
+function compareChoices(
+  latest: readonly DisclosureMeta[],
+  selected: readonly DisclosureMeta[],
+): DisclosureMeta[] {
+  const seen = new Set(selected.map((m) => m.id));
+  return [...selected, ...latest.filter((m) => !seen.has(m.id))];
+}

@@ -1,0 +1,49 @@
+// Pages are sent through here: the shell (with the signed-in user and the CSRF token of the
+// sign-out form) around a body.
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { csrfToken } from '../auth/session.js';
+import type { CachedPage, WebEnv } from '../env.js';
+import { raw, type Html } from '../html.js';
+import { errorPage, page, type PageOptions } from '../pages/layout.js';
+
+export function sendPage(
+  c: Context<WebEnv>,
+  title: string,
+  body: Html,
+  opts: Partial<PageOptions> & { status?: ContentfulStatusCode } = {},
+): Response {
+  const user = c.get('user');
+  const shell = page({ title, user, ...(user ? { csrf: csrfToken(c) } : {}), ...opts }, body);
+  return c.html(shell.value, opts.status ?? 200);
+}
+
+export function sendError(
+  c: Context<WebEnv>,
+  status: ContentfulStatusCode,
+  message: string,
+): Response {
+  const user = c.get('user');
+  const csrf = user ? { csrf: csrfToken(c) } : {};
+  return c.html(errorPage(status, message, { user, ...csrf }).value, status);
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * A cached body in the shell. Readers who are not signed in all get the same bytes, so those are
+ * kept with the cache entry and sent without rendering or encoding again.
+ */
+export function sendCachedPage(
+  c: Context<WebEnv>,
+  cached: CachedPage,
+  opts: Partial<PageOptions> = {},
+): Response {
+  if (c.get('user')) return sendPage(c, cached.title, raw(cached.body), opts);
+  cached.anonymous ??= encoder.encode(
+    page({ title: cached.title, user: null, ...opts }, raw(cached.body)).value,
+  );
+  return c.body(cached.anonymous as Uint8Array<ArrayBuffer>, 200, {
+    'content-type': 'text/html; charset=UTF-8',
+  });
+}

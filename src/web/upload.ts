@@ -1,0 +1,96 @@
+// An uploaded document → Disclosure + check entry, the same way `yusuan check` reads a file.
+// Limits come first: size and type are checked before any byte is parsed, and every failure is an
+// InputError with a message naming the file (the routes turn it into a 4xx page).
+import { basename, extname } from 'node:path';
+import { checkEntry } from '../check/index.js';
+import { ingestFile } from '../ingest/index.js';
+import type { CheckEntry } from '../model/check-report.js';
+import { DisclosureSchema, type Disclosure } from '../model/disclosure.js';
+import { InputError } from '../model/errors.js';
+import { parseDisclosure } from '../parse/index.js';
+
+/** Largest upload accepted (the PDF ingest limit is of the same order). */
+export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
+export const UPLOAD_EXTENSIONS = [
+  '.pdf',
+  '.txt',
+  '.xlsx',
+  '.xls',
+  '.docx',
+  '.html',
+  '.htm',
+  '.json',
+];
+
+export interface ReadUpload {
+  readonly disclosure: Disclosure;
+  readonly entry: CheckEntry;
+  readonly format: string;
+}
+
+const FORMAT_OF: Record<string, string> = {
+  '.pdf': 'pdf',
+  '.txt': 'text',
+  '.xlsx': 'xlsx',
+  '.xls': 'xls',
+  '.docx': 'docx',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+};
+
+/** Refuses a file by name and size before reading it. */
+export function checkUploadName(name: string, size: number): void {
+  const file = basename(name);
+  const ext = extname(file).toLowerCase();
+  if (!UPLOAD_EXTENSIONS.includes(ext))
+    throw new InputError(
+      'unsupported',
+      `${file}：不支持的文件类型（${ext || '无扩展名'}）。请上传 PDF、TXT、XLSX、XLS、DOCX、HTML 或 JSON 文件。`,
+      { file },
+    );
+  if (size === 0) throw new InputError('empty', `${file}：文件是空的。`, { file });
+  if (size > MAX_UPLOAD_BYTES)
+    throw new InputError(
+      'too-large',
+      `${file}：文件太大（${(size / 1048576).toFixed(1)} MB），上限为 ${MAX_UPLOAD_BYTES / 1048576} MB。`,
+      { file },
+    );
+}
+
+function fromJson(bytes: Uint8Array, file: string): Disclosure {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new InputError('invalid-json', `${file}：不是有效的 JSON（${(e as Error).message}）`, {
+      file,
+    });
+  }
+  const result = DisclosureSchema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const at = issue?.path.length ? issue.path.join('.') : '(顶层)';
+    throw new InputError(
+      'invalid-json',
+      `${file}：不是有效的公开文件 JSON（${at}：${issue?.message ?? ''}）`,
+      {
+        file,
+      },
+    );
+  }
+  return result.data;
+}
+
+/** Reads, parses and checks one uploaded file. */
+export async function readUpload(bytes: Uint8Array, name: string): Promise<ReadUpload> {
+  const file = basename(name);
+  checkUploadName(file, bytes.length);
+  const ext = extname(file).toLowerCase();
+  const disclosure =
+    ext === '.json'
+      ? fromJson(bytes, file)
+      : parseDisclosure((await ingestFile(bytes, file)).layout);
+  return { disclosure, entry: checkEntry(file, disclosure), format: FORMAT_OF[ext] ?? 'text' };
+}
