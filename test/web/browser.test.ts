@@ -74,6 +74,21 @@ describe.skipIf(!ready)('portal in a browser', () => {
     expect(body).toContain('14,303.93');
     expect(body).toContain('部门收支总体情况表');
     expect(await page.locator('figure.chart').count()).toBeGreaterThanOrEqual(2);
+    // Every server-drawn chart is well-formed SVG (a malformed one shows as a broken image when
+    // JavaScript is off).
+    const served = await (await page.request.get(page.url())).text();
+    const charts = [...served.matchAll(/src="([^"]+\/charts\/[^"]+\.svg)"/g)].map((m) => m[1]!);
+    expect(charts.length).toBeGreaterThanOrEqual(2);
+    for (const src of charts) {
+      const svg = await (await page.request.get(new URL(src, page.url()).href)).text();
+      const broken = await page.evaluate(
+        (text) =>
+          new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('parsererror')
+            .length,
+        svg,
+      );
+      expect([src, broken]).toEqual([src, 0]);
+    }
 
     await page.goBack();
     await page.click('button:text-is("对比所选年度")');

@@ -27,7 +27,8 @@ echarts.use([
 
 export type ChartOption = EChartsCoreOption;
 
-const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", sans-serif';
+// Single quotes: the SVG writer puts this inside a double-quoted style attribute.
+const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', sans-serif";
 
 export const CHART_WIDTH = 640;
 export const CHART_HEIGHT = 360;
