@@ -106,7 +106,10 @@ export async function runMain(argv: readonly string[], io: Io = processIo): Prom
   program
     .command('render')
     .description('write a Disclosure (JSON or a document parse reads) as the official document')
-    .argument('<file>', 'Disclosure JSON, PDF or extracted text')
+    .argument(
+      '<file>',
+      'Disclosure JSON, a document parse reads, or a budget input (filled template workbook, YAML)',
+    )
     .addOption(
       new Option('--format <format>', 'output format')
         .choices(['html', 'pdf', 'xlsx', 'docx', 'txt'])

@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
 import { runMain } from '../../src/cli/main.js';
+import { readBudgetInput, writeTemplate } from '../../src/compose/index.js';
 import { disclosure, table } from '../helpers/disclosure.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'yusuan-render-cli-'));
@@ -51,4 +53,22 @@ describe('yusuan render', () => {
     const odt = await run('render', input, '--format', 'odt');
     expect(odt.code).toBe(2);
   });
+});
+
+describe('yusuan render from a budget input (composed first)', () => {
+  const yaml = fileURLToPath(new URL('../fixtures/compose/seed-000.yaml', import.meta.url));
+
+  it('renders the seed-000 line items (YAML) with the seed figures', async () => {
+    const r = await run('render', yaml, '--format', 'txt');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('14,303.93'); // 收入总计 of seed 000, composed from line items
+  });
+
+  it('renders the same line items given as the filled template workbook', async () => {
+    const book = join(dir, 'budget.xlsx');
+    writeFileSync(book, await writeTemplate({ input: await readBudgetInput(yaml) }));
+    const r = await run('render', book, '--format', 'txt');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('14,303.93');
+  }, 30_000);
 });

@@ -1,6 +1,10 @@
-// yusuan render FILE --format html|pdf|xlsx|docx|txt -o OUT: a Disclosure (JSON, or any document
-// `parse` reads) as the official document.
+// yusuan render FILE --format html|pdf|xlsx|docx|txt -o OUT: a Disclosure (JSON, any document
+// `parse` reads, or a preparer's budget input — the filled template workbook or YAML — composed
+// first) as the official document.
 import { writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import ExcelJS from 'exceljs';
+import { compose, readBudgetInput, SHEETS } from '../../compose/index.js';
 import {
   renderDisclosure,
   DOCUMENT_FORMATS,
@@ -26,7 +30,9 @@ export async function renderCommand(
       stdout: '',
       stderr: `unknown format ${opts.format}: use one of ${DOCUMENT_FORMATS.join(', ')}\n`,
     };
-  const d = await loadDisclosure(file, opts.profile ? { profile: opts.profile } : {});
+  const d = (await isBudgetInput(file))
+    ? compose(await readBudgetInput(file), { file }).disclosure
+    : await loadDisclosure(file, opts.profile ? { profile: opts.profile } : {});
   const out = await renderDisclosure(d, format);
   if (!opts.output) {
     if (typeof out !== 'string')
@@ -35,4 +41,18 @@ export async function renderCommand(
   }
   writeFileSync(opts.output, out);
   return { exitCode: 0, stdout: '', stderr: `wrote ${opts.output} (${format})\n` };
+}
+
+/** YAML, or a workbook with the template's line-item sheet: a budget input, not a document. */
+async function isBudgetInput(file: string): Promise<boolean> {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.yaml' || ext === '.yml') return true;
+  if (ext !== '.xlsx') return false;
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.readFile(file);
+  } catch {
+    return false; // not a readable workbook: the document loader says why
+  }
+  return book.worksheets.some((w) => w.name === SHEETS.items.name);
 }
