@@ -171,9 +171,11 @@ describe.runIf(ALL.every((name) => hasShared('corpus', name)))(
       expect(table(d, 'revenue').unit).toBe('元');
     });
 
-    it.each(ALL)('%s: `check` finds no error', (name) => {
+    // 万里 and 司法局 have real faults in their 编制说明 lines, each asserted in test/check/corpus.test.ts.
+    const REAL = new Set(['narrative:execution-restated', 'narrative:execution-change-percent']);
+    it.each(ALL)('%s: `check` finds no error beyond the real 编制说明 faults', (name) => {
       const errors = checkDisclosure(doc(name)).findings.filter(
-        (f) => f.outcome === 'fail' && f.severity === 'error',
+        (f) => f.outcome === 'fail' && f.severity === 'error' && !REAL.has(f.ruleId),
       );
       expect(errors.map((f) => f.ruleId)).toEqual([]);
     });

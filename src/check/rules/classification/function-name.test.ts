@@ -57,6 +57,14 @@ describe('classification:function-name', () => {
     ]);
   });
 
+  it('does not judge a name run into a template placeholder row (… …)', () => {
+    // 部门决算模板（空白） p.6 prints a row of "… …" under 2050205 高等教育
+    const d = doc([table('revenue', [named('2010301', '行政运行… …')])], 2024);
+    expect(rule.evaluate(d, makeContext(d)).map((f) => [f.outcome, f.note])).toEqual([
+      ['insufficient_data', '名称含省略号（模板占位行）'],
+    ]);
+  });
+
   describe.skipIf(!hasShared('seeds'))(`on the seeds (${needsShared('seeds')})`, () => {
     it('passes every printed name of both seeds', () => {
       expect(problems(SEED_000)).toEqual([]);

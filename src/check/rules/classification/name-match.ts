@@ -6,6 +6,8 @@ import type { CodeSystem } from '../../../model/catalog/index.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { CONFIRMED, namedRows, passLocation, rowLocation } from './codes.js';
 
+const ELLIPSIS = /…|\.{3}/;
+
 type RuleRow = Omit<Rule, 'evaluate' | 'category' | 'severity'>;
 
 /** `current`: the name in force (warning); `former`: an older or newer edition's name (info). */
@@ -31,6 +33,16 @@ export function nameRule(
         }
         if (which === 'former' ? m.kind !== 'former' : m.kind !== 'mismatch') continue;
         const location = rowLocation(table, r);
+        // A template's placeholder rows (… …) run into the names around them: no name to judge.
+        if (which === 'current' && ELLIPSIS.test(r.name ?? '')) {
+          out.push({
+            outcome: 'insufficient_data',
+            location,
+            actualText: r.name,
+            note: '名称含省略号（模板占位行）',
+          });
+          continue;
+        }
         const texts = { ...(m.expected ? { expectedText: m.expected } : {}), actualText: r.name };
         if (which === 'former') {
           out.push({ outcome: 'fail', location, ...texts, note: '其他年版的科目名称' });

@@ -69,6 +69,19 @@ describe('completeness:performance-per-project', () => {
     });
     expect(run(d)).toEqual([[id, `${S}/印刷费`, 'insufficient_data']]);
   });
+  it('does not fail a 项目情况说明 printed under a bare heading (万里街道 2023): no name to match', () => {
+    const d = disclosure([], {
+      projects: [
+        { name: '', unit: '万元' },
+        { name: '就业援助基地补贴', unit: '万元' },
+      ],
+      performance: [target('就业援助基地补贴', '甲', 635.1)],
+    });
+    expect(run(d)).toEqual([
+      [id, `${S}/就业援助基地补贴`, 'pass'],
+      [id, S, 'insufficient_data'],
+    ]);
+  });
   seedsDescribe(SEEDS, () => {
     it('000: 6 projects of 表7, each with its table; 004: 5 named projects, each with its table', () => {
       expect(run(parsedSeed(SEED_000).disclosure).map((x) => x[2])).toEqual(Array(6).fill('pass'));

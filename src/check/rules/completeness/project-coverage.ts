@@ -29,7 +29,7 @@ export function projectCoverage(
   if (unexplained > 0)
     out.push(
       entry('insufficient_data', subject, {
-        note: `${unexplained} 个项目行未印项目名称，且未声明不予公开`,
+        note: `${unexplained} 个项目未印项目名称，且未声明不予公开`,
       }),
     );
   return out;

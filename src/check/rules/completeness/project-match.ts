@@ -16,7 +16,7 @@ export interface ListedProject {
 
 export interface ProjectList {
   readonly named: readonly ListedProject[];
-  /** Project rows printed without a name (withheld projects print only their amounts). */
+  /** Projects printed without a name (withheld projects print only their amounts). */
   readonly unnamed: number;
 }
 
@@ -56,9 +56,11 @@ export function listedProjects(d: Disclosure): ProjectList | undefined {
     return { named, unnamed };
   }
   if (d.projects.length === 0) return undefined;
+  // A 项目情况说明 under a bare heading (万里街道 2023: 项目经费情况说明) names no project.
+  const named = d.projects.filter((p) => p.name.trim() !== '');
   return {
-    named: d.projects.map((p) => ({ name: p.name, unit: p.owner, amount: p.scale, at: p.at })),
-    unnamed: 0,
+    named: named.map((p) => ({ name: p.name, unit: p.owner, amount: p.scale, at: p.at })),
+    unnamed: d.projects.length - named.length,
   };
 }
 

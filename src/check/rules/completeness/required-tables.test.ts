@@ -69,6 +69,21 @@ describe('completeness:table:<kind>', () => {
     ]);
   });
 
+  it('is not applicable to a blank template: no table prints a figure (部门决算模板（空白）)', () => {
+    const blank = disclosure([table('fund-budget', [['total', {}]])], {
+      warnings: [{ code: 'no-figures', message: 'none of the 1 tables prints a figure' }],
+    });
+    expect(run('fund-budget', blank)).toEqual([
+      [
+        'completeness:table:fund-budget',
+        'fund-budget',
+        '表8',
+        'not_applicable',
+        '全部表格均无数字：空白模板',
+      ],
+    ]);
+  });
+
   it('is not evaluated for a 决算 read with a 预算 template, or an empty table beside unplaced text', () => {
     const finals = disclosure([table('general-budget', [])]);
     finals.identity = { ...finals.identity, kind: '决算' };

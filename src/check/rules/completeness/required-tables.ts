@@ -100,6 +100,12 @@ function evaluate(spec: TableSpec, d: Disclosure, ctx: CheckContext): FindingDra
   const statement = emptyStatement(t, spec, expected.title, d, ctx);
   if (statement)
     return [entry('pass', subject, { ...at, note: `空表，说明见${statement}` }, printed)];
+  // No table of the document prints a figure: a blank template (部门决算模板（空白）), not a
+  // disclosure whose tables were left empty.
+  if (d.warnings.some((w) => w.code === 'no-figures'))
+    return [
+      entry('not_applicable', subject, { ...at, note: '全部表格均无数字：空白模板' }, printed),
+    ];
   // Rows read but every cell blank, or no row at all: an empty table without its statement,
   // unless the parser could not read the rows it saw or left text it could not place.
   const unread =

@@ -10,10 +10,12 @@ import { changePercentZeroBase } from './change-percent-zero-base.js';
 import { changeWordsAgree } from './change-words-agree.js';
 import { classListed } from './class-listed.js';
 import { economicGroupAmount } from './economic-group-amount.js';
+import { executionChangePercent, executionRestated } from './execution-change.js';
 import { expenditureTypeAmount } from './expenditure-type-amount.js';
 import { fiscalTotalAmount } from './fiscal-total-amount.js';
 import { functionClassAmount } from './function-class-amount.js';
 import { functionLineAmount } from './function-line-amount.js';
+import { functionNamesMatchTable } from './function-names-match-table.js';
 import { generalBudgetTotalAmount } from './general-budget-total-amount.js';
 import { largeChangeReason } from './large-change-reason.js';
 import { lineChangesSum } from './line-changes-sum.js';
@@ -38,6 +40,7 @@ const AGAINST_TABLES: readonly Rule[] = [
   expenditureTypeAmount,
   functionClassAmount,
   functionLineAmount,
+  functionNamesMatchTable,
   economicGroupAmount,
   threePublicAmount,
   carryoverAmount,
@@ -59,6 +62,8 @@ const INTERNAL: readonly Rule[] = [
   changePartsSum,
   lineChangesSum,
   largeChangeReason,
+  executionRestated,
+  executionChangePercent,
 ];
 
 export const NARRATIVE_RULES: readonly Rule[] = [

@@ -1,5 +1,7 @@
 // Rules about the wording of the 情况说明: template residue and formatting.
 import type { Rule } from '../../rule.js';
+import { comparedWithOwnYear } from './compared-with-own-year.js';
+import { doubledPunctuation } from './doubled-punctuation.js';
 import { emptyReason } from './empty-reason.js';
 import { percentSignMissing } from './percent-sign-missing.js';
 import { placeholder } from './placeholder.js';
@@ -10,4 +12,6 @@ export const PRESENTATION_RULES: readonly Rule[] = [
   placeholder,
   emptyReason,
   percentSignMissing,
+  comparedWithOwnYear,
+  doubledPunctuation,
 ];

@@ -1,0 +1,43 @@
+// The 类/款/项 names the 情况说明 prints for a line are the names its table prints for those codes
+// (司法局 2026 编制说明 11: "医疗卫生与计划生育支出（210类）…", the tables: 210 卫生健康支出).
+import { matchKey } from '../../../ingest/index.js';
+import type { FindingDraft, Rule } from '../../rule.js';
+import { PASS } from '../../sums.js';
+import { functionTable } from './support/targets.js';
+import { factLocation } from './support/where.js';
+
+const LEVEL_DIGITS = [3, 5, 7] as const;
+// Names compared without a bracketed note: "事业运行（政府办公厅（室）及相关机构事务）".
+const key = (name: string) => matchKey(name.replace(/[（(][^（）()]*[)）]$/, ''));
+
+export const functionNamesMatchTable: Rule = {
+  id: 'narrative:function-names-match-table',
+  category: 'narrative',
+  severity: 'warning',
+  zh: '情况说明所列类、款、项科目名称与表中该编码的名称一致',
+  en: 'The 类/款/项 names the narrative gives a line are those its table prints for the codes',
+  basis: '同一科目在说明与表格中名称一致（政府收支分类科目当年版名称）',
+  evaluate: (d, ctx): FindingDraft[] =>
+    d.narrative.facts.flatMap((f): FindingDraft[] => {
+      const s = f.subject;
+      if (s.kind !== 'function' || LEVEL_DIGITS[s.path.length - 1] !== s.code?.length) return [];
+      const where = functionTable(f.scope);
+      const kind = where?.[0];
+      if (!kind || !ctx.table(kind)) return [];
+      const out: FindingDraft[] = [];
+      s.path.forEach((printed, i) => {
+        const code = s.code?.slice(0, LEVEL_DIGITS[i]);
+        const row = code ? ctx.rowAt(kind, code) : undefined;
+        if (!code || !row?.name) return;
+        const same = key(printed) === key(row.name);
+        if (same && !ctx.keepPasses) return out.push(PASS);
+        out.push({
+          outcome: same ? 'pass' : 'fail',
+          location: { ...factLocation(f), table: kind, row: code },
+          expectedText: row.name,
+          actualText: printed,
+        });
+      });
+      return out;
+    }),
+};

@@ -1,0 +1,15 @@
+// A punctuation mark printed twice in a row (司法局 2026 编制说明: "…运行维护等方面的支出。。").
+import type { Rule } from '../../rule.js';
+import { textFindings } from './text-matches.js';
+
+const DOUBLED = /([。，；：、！？])\1+/g;
+
+export const doubledPunctuation: Rule = {
+  id: 'presentation:doubled-punctuation',
+  category: 'presentation',
+  severity: 'info',
+  zh: '情况说明中有连续重复的标点（如“。。”）',
+  en: 'The narrative repeats a punctuation mark (such as “。。”)',
+  basis: '公开文本应规范、准确，无文字错漏',
+  evaluate: (d) => textFindings(d, DOUBLED),
+};
