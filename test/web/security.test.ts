@@ -3,6 +3,7 @@
 // plain text; a failed import leaves no partial rows.
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON responses, checked by value */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_FAILURES, WINDOW_MS } from '../../src/web/auth/throttle.js';
 import { parsedSeed } from '../golden/load.js';
 import { needsShared } from '../helpers/shared.js';
 import { MAX_UPLOAD_BYTES } from '../../src/web/upload.js';
@@ -112,6 +113,20 @@ describe.skipIf(!hasSeeds())('portal security', () => {
     const login = await other.post('/login', { name: EDITOR.name, password: EDITOR.password });
     expect(login.status).toBe(403);
     expect(other.cookies.has('yusuan_session')).toBe(false);
+  });
+
+  it('refuses sign-in for a name after repeated wrong passwords, even with the right one', async () => {
+    const c = new Client(f.app);
+    const statuses: number[] = [];
+    for (let i = 0; i < MAX_FAILURES; i++)
+      statuses.push((await c.signIn('guessed-editor', `wrong-${i}`)).status);
+    expect(statuses).toEqual(Array(MAX_FAILURES).fill(401));
+    const refused = await c.signIn('guessed-editor', 'any');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe(String(WINDOW_MS / 1000));
+    expect(await refused.text()).toContain('登录失败次数过多');
+    // Other editors are not locked out by someone guessing at one name.
+    expect((await new Client(f.app).signIn(EDITOR.name, EDITOR.password)).status).toBe(303);
   });
 
   it('refuses oversized, unsupported, empty and malformed uploads with a clear message', async () => {

@@ -6,6 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { isInputError } from '../../model/errors.js';
 import { csrfOk, csrfToken, endSession, startSession } from '../auth/session.js';
 import { verifyPassword } from '../auth/password.js';
+import { SignInThrottle } from '../auth/throttle.js';
 import type { Portal, WebEnv } from '../env.js';
 import { loginBody, previewBody, uploadBody } from '../pages/publish.js';
 import { MAX_UPLOAD_BYTES, readUpload } from '../upload.js';
@@ -32,6 +33,7 @@ function tooLarge(c: Context<WebEnv>, limit: number): Response {
 export function publishRoutes(portal: Portal): Hono<WebEnv> {
   const { store, drafts, logError } = portal;
   const app = new Hono<WebEnv>();
+  const throttle = new SignInThrottle();
   const smallForm = bodyLimit({
     maxSize: MAX_FORM_BYTES,
     onError: (c) => tooLarge(c, MAX_FORM_BYTES),
@@ -47,8 +49,14 @@ export function publishRoutes(portal: Portal): Hono<WebEnv> {
       return sendError(c, 403, '表单已过期或来源不明（CSRF 校验失败），请刷新页面后重试。');
     const name = typeof form.name === 'string' ? form.name.trim() : '';
     const password = typeof form.password === 'string' ? form.password : '';
+    const wait = throttle.retryAfter(name);
+    if (wait > 0) {
+      c.header('Retry-After', String(Math.ceil(wait / 1000)));
+      return sendError(c, 429, `登录失败次数过多，请 ${Math.ceil(wait / 60000)} 分钟后再试。`);
+    }
     const user = name ? await store.userByName(name) : null;
-    if (!user || !(await verifyPassword(password, user.passwordHash)))
+    if (!user || !(await verifyPassword(password, user.passwordHash))) {
+      throttle.fail(name);
       return sendPage(
         c,
         '编辑登录',
@@ -57,6 +65,8 @@ export function publishRoutes(portal: Portal): Hono<WebEnv> {
           status: 401,
         },
       );
+    }
+    throttle.succeed(name);
     await startSession(c, store, user);
     return c.redirect(localPath(form.next), 303);
   });
