@@ -54,12 +54,12 @@ export const FindingSchema = z.object({
   severity: SeveritySchema,
   category: RuleCategorySchema,
   location: FindingLocationSchema,
-  /** Numbers in `unit` (percentages: unit absent). */
+  /** Numbers in `unit` (个 for counts of tables or projects; percentages: unit absent). */
   expected: AmountSchema.optional(),
   actual: AmountSchema.optional(),
   /** actual − expected. */
   difference: AmountSchema.optional(),
-  unit: AmountUnitSchema.optional(),
+  unit: z.union([AmountUnitSchema, z.literal('个')]).optional(),
   /** For findings about text rather than numbers. */
   expectedText: z.string().optional(),
   actualText: z.string().optional(),

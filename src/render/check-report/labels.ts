@@ -41,9 +41,10 @@ export const PART_LABEL: Readonly<Record<ScorePart, string>> = {
   narrative: '情况说明 narrative',
 };
 
-/** An amount with thousands separators and two decimals; a percentage when there is no unit. */
-export function formatValue(v: Amount, unit: AmountUnit | undefined): string {
+/** An amount with thousands separators and two decimals; a count; a percentage when no unit. */
+export function formatValue(v: Amount, unit: AmountUnit | '个' | undefined): string {
   if (!unit) return `${v}%`;
+  if (unit === '个') return `${v} 个`;
   return `${safeAmount(v)} ${unit}`;
 }
 
@@ -53,7 +54,7 @@ export function safeAmount(v: number): string {
 }
 
 /** A difference with its sign (+0.02, -0.01). */
-export function formatDifference(v: Amount, unit: AmountUnit | undefined): string {
+export function formatDifference(v: Amount, unit: AmountUnit | '个' | undefined): string {
   return (v > 0 ? '+' : '') + formatValue(v, unit);
 }
 

@@ -22,7 +22,10 @@ export function entry(
   outcome: FindingDraft['outcome'],
   subject: string,
   extra: { at?: SourceRef | undefined; section?: string | undefined; note?: string } & Partial<
-    Pick<FindingDraft, 'expected' | 'actual' | 'difference' | 'expectedText' | 'actualText'>
+    Pick<
+      FindingDraft,
+      'expected' | 'actual' | 'difference' | 'unit' | 'expectedText' | 'actualText'
+    >
   > = {},
   where: Partial<FindingLocation> = {},
 ): FindingDraft {
@@ -35,6 +38,7 @@ export function entry(
   if (extra.expected !== undefined) draft.expected = extra.expected;
   if (extra.actual !== undefined) draft.actual = extra.actual;
   if (extra.difference !== undefined) draft.difference = extra.difference;
+  if (extra.unit !== undefined) draft.unit = extra.unit;
   if (extra.expectedText !== undefined) draft.expectedText = extra.expectedText;
   if (extra.actualText !== undefined) draft.actualText = extra.actualText;
   if (extra.note) draft.note = extra.note;

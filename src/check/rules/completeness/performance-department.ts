@@ -23,6 +23,7 @@ export const performanceDepartment = obligation({
           at: d.performanceOverview?.at,
           expected: announced,
           actual: 0,
+          unit: '个',
           note: unsure
             ? '文中称有部门整体绩效目标，解析有未归位的文字'
             : '文中称有部门整体绩效目标，未见其表',

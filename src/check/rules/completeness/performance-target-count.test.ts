@@ -5,6 +5,7 @@ import { hasShared, needsShared } from '../../../../test/helpers/shared.js';
 import type { Disclosure } from '../../../model/disclosure.js';
 import { makeContext } from '../../context.js';
 import { performanceTargetCount as rule } from './performance-target-count.js';
+import { formatValue } from '../../../render/check-report/labels.js';
 
 const SEED_000 = '000_c55cbe189efa8a40.txt';
 const SEED_004 = '004_88207d3c283235c9.txt';
@@ -28,9 +29,11 @@ describe('completeness:performance-target-count', () => {
   });
   it('fails 1 table for 3 stated projects, none declared withheld', () => {
     const d = disclosure([], { performance: [target], performanceOverview: overview(3) });
-    expect(rule.evaluate(d, makeContext(d)).map((f) => [f.outcome, f.expected, f.actual])).toEqual([
-      ['fail', 3, 1],
-    ]);
+    expect(
+      rule.evaluate(d, makeContext(d)).map((f) => [f.outcome, f.expected, f.actual, f.unit]),
+    ).toEqual([['fail', 3, 1, '个']]);
+    // The report shows counts as counts, not as percentages.
+    expect(formatValue(3, '个')).toBe('3 个');
   });
   it('accepts a shortfall that projects declared withheld explain; no stated count is not evaluable', () => {
     const withheld = {

@@ -20,7 +20,7 @@ export const performanceTargetCount = obligation({
       .reduce((n, u) => n + (u.count ?? 0), 0);
     const printed = d.performance.filter((p) => p.kind === 'project').length;
     const at = d.performanceOverview?.at;
-    const counts = { expected: stated, actual: printed };
+    const counts = { expected: stated, actual: printed, unit: '个' as const };
     if (printed >= stated) return [entry('pass', SUBJECT, { at, ...counts })];
     // The stated count may include projects declared withheld: they explain a shortfall.
     if (printed + withheld >= stated)
