@@ -52,18 +52,64 @@ const FULLWIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 const ODD_SPACES = /[\u3000\u00A0\u2002-\u200A\u202F\u205F]/g;
 const INVISIBLE = /[\u200B-\u200D\uFEFF\u00AD]/g;
 
-// Anything the folds below touch; most lines have none and skip them.
-const NEEDS_FOLD =
-  /[\u0300-\u036F\u3099\u309A\u2E80-\u2FD5\uFF10-\uFF5A\u3000\u00A0\u2000-\u200F\u202F\u205F\uFEFF\u00AD]/;
+// Anything the folds below touch (NEEDS_FOLD: most lines have none and skip them) and what the
+// replacements after NFC change (FOLDED_HERE), by UTF-16 code unit, as the patterns (no `u`
+// flag) read them: a table read per letter is cheaper than the patterns on every line.
+const NEEDS_FOLD = 1;
+const FOLDED_HERE = 2;
+const FOLD_CLASS = new Uint8Array(0x10000);
+const markFold = (from: number, to: number, bit: number) => {
+  for (let c = from; c <= to; c++) FOLD_CLASS[c] = (FOLD_CLASS[c] as number) | bit;
+};
+for (const [from, to] of [
+  [0x0300, 0x036f],
+  [0x3099, 0x309a],
+  [0x2e80, 0x2fd5],
+  [0xff10, 0xff5a],
+  [0x3000, 0x3000],
+  [0x00a0, 0x00a0],
+  [0x2000, 0x200f],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0xfeff, 0xfeff],
+  [0x00ad, 0x00ad],
+] as const)
+  markFold(from, to, NEEDS_FOLD);
+// KANGXI, SUPPLEMENT, FULLWIDTH_ALNUM, ODD_SPACES, INVISIBLE.
+for (const [from, to] of [
+  [0x2f00, 0x2fd5],
+  [0x2e80, 0x2ef3],
+  [0xff10, 0xff19],
+  [0xff21, 0xff3a],
+  [0xff41, 0xff5a],
+  [0x3000, 0x3000],
+  [0x00a0, 0x00a0],
+  [0x2002, 0x200a],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0x200b, 0x200d],
+  [0xfeff, 0xfeff],
+  [0x00ad, 0x00ad],
+] as const)
+  markFold(from, to, FOLDED_HERE);
+
+function hasClass(text: string, bit: number): boolean {
+  for (let i = 0; i < text.length; i++)
+    if (((FOLD_CLASS[text.charCodeAt(i)] as number) & bit) !== 0) return true;
+  return false;
+}
 
 /**
  * Normalise one line of extracted text (see the file comment for what is folded and why).
- * Trailing whitespace goes too (trimEnd removes what /\s+$/ matches, in linear time).
+ * Trailing whitespace goes too (trimEnd removes what /\s+$/ matches, in linear time). Lines
+ * with a full-width colon only (：, common) need NFC at most: the replacements would change
+ * nothing.
  */
 export function normalizeText(text: string): string {
-  if (!NEEDS_FOLD.test(text)) return text.trimEnd();
-  return text
-    .normalize('NFC')
+  if (!hasClass(text, NEEDS_FOLD)) return text.trimEnd();
+  const composed = text.normalize('NFC');
+  if (!hasClass(composed, FOLDED_HERE)) return composed.trimEnd();
+  return composed
     .replace(KANGXI, (c) => c.normalize('NFKC'))
     .replace(SUPPLEMENT, (c) => RADICAL_SUPPLEMENT[c] ?? c)
     .replace(FULLWIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
@@ -105,6 +151,13 @@ Object.keys(BRACKETS).forEach((c, i) => (KEY_ACTION[c.charCodeAt(0)] = FOLD_BASE
 /** Is this UTF-16 code unit whitespace as /\s/ (and String.prototype.trim) define it? */
 export function isWhitespaceCode(code: number): boolean {
   return KEY_ACTION[code] === DROP;
+}
+
+/** Does matchKey fold any letter of the text (a bracket, quote, colon…), besides dropping spaces? */
+export function hasKeyFolds(text: string): boolean {
+  for (let i = 0; i < text.length; i++)
+    if ((KEY_ACTION[text.charCodeAt(i)] as number) >= FOLD_BASE) return true;
+  return false;
 }
 
 /**

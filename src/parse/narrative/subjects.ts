@@ -70,11 +70,11 @@ const RULES: readonly Rule[] = [
     kinds: ['general-budget'],
     make: total('expenditure'),
   },
-  // “三公”经费 (seed 004 八 prints 公务用车购置 without 费).
-  { re: /公务用车购置及运行(维护)?费$/, kinds: ['three-public'], make: threePublic('vehicle') },
-  { re: /公务用车购置(费)?$/, kinds: ['three-public'], make: threePublic('vehicle-purchase') },
+  // “三公”经费 (seed 004 八 prints 公务用车购置 without 费; 万里街道 2023 公务车购置及运行费, 公务车用车运行费).
+  { re: /公务用?车购置及运行(维护)?费$/, kinds: ['three-public'], make: threePublic('vehicle') },
+  { re: /公务用?车购置(费)?$/, kinds: ['three-public'], make: threePublic('vehicle-purchase') },
   {
-    re: /公务用车运行(维护)?(费)?$/,
+    re: /公务用?车(用车)?运行(维护)?(费)?$/,
     kinds: ['three-public'],
     make: threePublic('vehicle-operation'),
   },
@@ -196,12 +196,24 @@ export function classifySubject(
 ): Classified | undefined {
   const key = subjectKey(text);
   if (key === '') return undefined;
-  for (const rule of RULES) {
-    if (!rule.kinds.includes(kind) || !rule.re.test(key)) continue;
+  for (const rule of rulesFor(kind)) {
+    if (!rule.re.test(key)) continue;
     const subject = rule.make(key, text, year);
     if (subject) return { subject, scope: rule.scope ?? defaultScope(kind) };
   }
   return undefined;
+}
+
+// RULES by section kind, in their order (each phrase of a section tries only its kind's).
+const RULES_BY_KIND = new Map<SectionKind, readonly Rule[]>();
+
+function rulesFor(kind: SectionKind): readonly Rule[] {
+  let rules = RULES_BY_KIND.get(kind);
+  if (!rules) {
+    rules = RULES.filter((rule) => rule.kinds.includes(kind));
+    RULES_BY_KIND.set(kind, rules);
+  }
+  return rules;
 }
 
 /** A number of a list item at the start of a phrase ("1．特定目标…"). */
@@ -239,12 +251,30 @@ function functionSubject(_key: string, text: string, year?: number): FactSubject
   } else if (from < phrase.length) {
     return undefined;
   }
+  const code = functionCode(marked, level, year);
+  return { kind: 'function', level, path, ...(code !== undefined ? { code } : {}) };
+}
+
+// The catalog is fixed and 功能分类 names recur in every document (and several times in one), so
+// lookups are remembered by their name path; the cache is bounded, being cleared when full.
+const MAX_REMEMBERED = 4096;
+const codes = new Map<string, string | undefined>();
+
+function functionCode(
+  marked: readonly string[],
+  level: '类' | '款' | '项',
+  year?: number,
+): string | undefined {
+  const key = `${year ?? ''}\u0000${level}\u0000${marked.join('\u0000')}`;
+  if (codes.has(key)) return codes.get(key);
   const opts = year === undefined ? {} : { year };
   const entry =
     marked.length === 1
       ? single(findByName('function', marked[0] ?? '', { ...opts, level }))
       : resolvePath('function', marked, opts);
-  return { kind: 'function', level, path, ...(entry ? { code: entry.code } : {}) };
+  if (codes.size >= MAX_REMEMBERED) codes.clear();
+  codes.set(key, entry?.code);
+  return entry?.code;
 }
 
 function single<T>(list: readonly T[]): T | undefined {

@@ -30,7 +30,7 @@ const LABEL_INSIDE = -4;
 /** A fragment followed by another although the next word would have fitted on its line. */
 const NOT_WRAPPED = -3;
 /** A fragment of a wrapped cell wider than its column ever prints: it belongs to another cell. */
-const TOO_WIDE = -3;
+export const TOO_WIDE = -3;
 // Digits and letters print narrower or wider than half a CJK character depending on the font, so
 // a fragment holding them gets one half-width unit of slack; CJK-only fragments get none.
 const WIDTH_SLACK = 1;
@@ -184,38 +184,6 @@ export function passCosts(basis: CellBasis, widths?: Widths): PassCosts {
   });
   const empty = new Int32Array(slots.map((slot) => (slot === 'name' ? NO_CELL : EMPTY)));
   return { basis, joins, tooWide, empty, isName: slots.map((slot) => slot === 'name') };
-}
-
-/**
- * Scores of pieces[from, from + len) as one cell of slots[s], written to out[len] for len = 0 …
- * min(maxLen, pieces - from): its kind, what joining its fragments costs, and, for a name, where
- * the row starts; NO_CELL when it can be no such cell. Returns the longest len written.
- */
-export function cellScores(costs: PassCosts, s: number, from: number, out: Int32Array): number {
-  const { kindOf, kinds, maxLen, rowStart, pieces } = costs.basis;
-  const { joins, tooWide } = costs;
-  const n = pieces.length;
-  const longest = Math.min(maxLen, n - from);
-  const start = costs.isName[s] && from < n ? (rowStart[from] as number) : 0;
-  const joinBase = s * n;
-  const joinsFrom = joins[joinBase + from] as number;
-  const wideBase = s * (n + 1);
-  const wideFrom = tooWide[wideBase + from] as number;
-  const runs = from * (maxLen + 1);
-  out[0] = costs.empty[s] as number;
-  for (let len = 1; len <= longest; len++) {
-    const kind = kinds[(kindOf[runs + len] as number) + s] as number;
-    if (kind === NO_CELL) {
-      out[len] = NO_CELL;
-      continue;
-    }
-    const last = from + len - 1;
-    const joined = (joins[joinBase + last] as number) - joinsFrom;
-    // One fragment's width alone says nothing.
-    const wider = len > 1 ? (tooWide[wideBase + last + 1] as number) - wideFrom : 0;
-    out[len] = kind + joined + wider * TOO_WIDE + start;
-  }
-  return longest;
 }
 
 /** What a cell pays in this pass for the column widths (≤ 0): needless wraps, wide fragments. */

@@ -43,6 +43,9 @@ for (const entry of BY_LENGTH) {
   const first = entry[0].charAt(0);
   BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), entry]);
 }
+/** BY_FIRST by the first letter's code. */
+const BY_FIRST_CODE = new Map<number, (typeof BY_LENGTH)[number][]>();
+for (const [first, entries] of BY_FIRST) BY_FIRST_CODE.set(first.charCodeAt(0), entries);
 // A remark in brackets after a name: "指标值（包含数字及文字描述）".
 const REMARK = /（[^（）]{1,20}）/y;
 const HEADER_START = /^\s*[一二三]/;
@@ -51,35 +54,66 @@ const REQUIRED: readonly ColumnId[] = ['name', 'value'];
 // The header is a few lines, even shredded (seed 000: 17); stop looking past this many.
 const MAX_HEADER_LINES = 40;
 
+/** How the text from one position reads: its first name and where the rest starts, or an
+ * unfinished name (`rest`), or nothing left (`id` undefined, `rest` ''). */
+interface Reading {
+  id?: ColumnId;
+  next: number;
+  rest: string;
+}
+
+const DONE: Reading = { next: -1, rest: '' };
+
 /** Read `key` as column names; `rest` is an unfinished name at the end (or '' when whole). */
 function readNames(key: string): { columns: ColumnId[]; rest: string } | undefined {
   // Memoised by position: "指标值" + "指标值设置依" must not read as 指标值 指标值 + "设置依".
-  const memo = new Map<number, { columns: ColumnId[]; rest: string } | undefined>();
-  const from = (at: number): { columns: ColumnId[]; rest: string } | undefined => {
-    if (at >= key.length) return { columns: [], rest: '' };
-    if (memo.has(at)) return memo.get(at);
-    const left = key.length - at;
-    const candidates = BY_FIRST.get(key.charAt(at)) ?? [];
-    let partial: { columns: ColumnId[]; rest: string } | undefined;
-    if (candidates.some(([name]) => name.length > left && name.startsWith(key.slice(at))))
-      partial = { columns: [], rest: key.slice(at) };
-    let found: { columns: ColumnId[]; rest: string } | undefined;
-    for (const [name, id] of candidates) {
-      if (!key.startsWith(name, at)) continue;
-      let next = at + name.length;
-      REMARK.lastIndex = next;
-      if (REMARK.test(key)) next = REMARK.lastIndex;
-      const after = from(next);
-      if (after && (!found || (found.rest !== '' && after.rest === ''))) {
-        found = { columns: [id, ...after.columns], rest: after.rest };
-        if (after.rest === '') break;
+  const n = key.length;
+  const at: (Reading | undefined)[] = new Array<Reading | undefined>(n + 1);
+  const seen = new Uint8Array(n + 1);
+  const from = (p: number): Reading | undefined => {
+    if (p >= n) return DONE;
+    if (seen[p] === 1) return at[p];
+    const candidates = BY_FIRST_CODE.get(key.charCodeAt(p));
+    let found: Reading | undefined;
+    if (candidates)
+      for (const [name, id] of candidates) {
+        if (!key.startsWith(name, p)) continue;
+        let next = p + name.length;
+        REMARK.lastIndex = next;
+        if (REMARK.test(key)) next = REMARK.lastIndex;
+        const after = from(next);
+        if (after && (!found || (found.rest !== '' && after.rest === ''))) {
+          found = { id, next, rest: after.rest };
+          if (after.rest === '') break;
+        }
       }
-    }
-    const result = found?.rest === '' ? found : (found ?? partial);
-    memo.set(at, result);
+    const result = found ?? (candidates && partialAt(key, p, candidates));
+    seen[p] = 1;
+    at[p] = result;
     return result;
   };
-  return from(0);
+  const first = from(0);
+  if (!first) return undefined;
+  const columns: ColumnId[] = [];
+  for (let r: Reading | undefined = first; r?.id !== undefined; r = from(r.next))
+    columns.push(r.id);
+  return { columns, rest: first.rest };
+}
+
+/** The text from p is the start of a longer name. */
+function partialAt(
+  key: string,
+  p: number,
+  candidates: readonly (typeof BY_LENGTH)[number][],
+): Reading | undefined {
+  const left = key.length - p;
+  let tail: string | undefined;
+  for (const [name] of candidates) {
+    if (name.length <= left) continue;
+    tail ??= key.slice(p);
+    if (name.startsWith(tail)) return { next: -1, rest: tail };
+  }
+  return undefined;
 }
 
 export interface ColumnHeader {

@@ -3,6 +3,7 @@
 // "项目资金（万元\n）"), and seed 004 prints 预算单位 and 项目名称 on one line, so the lines are
 // joined and cut at known labels; a value is the text between its label and the next one.
 import { matchKey } from '../../ingest/index.js';
+import { hasKeyFolds } from '../../ingest/normalize.js';
 import type { LayoutLine } from '../../model/layout.js';
 import { parseAmount } from '../../model/money.js';
 import type { PerformanceTarget } from '../../model/performance.js';
@@ -74,7 +75,7 @@ export type Header = Pick<
  */
 function fold(text: string): string {
   // Most headers hold nothing to fold.
-  if (matchKey(text) === text.replace(/\s+/g, '')) return text;
+  if (!hasKeyFolds(text)) return text;
   return text.replace(/\S+/g, (run) => matchKey(run));
 }
 

@@ -72,8 +72,14 @@ export function knownPieceLabel(text: string): string | undefined {
 export function mayStartLabel(text: string, at: number): boolean {
   const first = text.charCodeAt(at);
   if (NAME_FIRST[first] === 1) return true;
-  return first < 0x80 && knownPieceLabel(text.slice(at)) !== undefined;
+  // (Digits and signs start no such name: the rest of the text is not copied for them.)
+  return PROTOTYPE_FIRST[first] === 1 && knownPieceLabel(text.slice(at)) !== undefined;
 }
+
+/** 1 at the code of a letter some name of Object.prototype starts with (all ASCII). */
+const PROTOTYPE_FIRST = new Uint8Array(0x80);
+for (const name of Object.getOwnPropertyNames(Object.prototype))
+  if (name.charCodeAt(0) < 0x80) PROTOTYPE_FIRST[name.charCodeAt(0)] = 1;
 
 /** isLabelPrefix of a text without spaces. */
 export function isPieceLabelPrefix(text: string): boolean {

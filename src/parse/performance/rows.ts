@@ -7,10 +7,10 @@
 import type { Slot } from './columns.js';
 import {
   cellBasis,
-  cellScores,
   passCosts,
   EMPTY,
   NO_CELL,
+  TOO_WIDE,
   isTellingCell,
   type CellBasis,
   type PassCosts,
@@ -85,7 +85,8 @@ const SLOT_CODES = 32;
 const packStep = (from: number, cellSlot: number) => from * SLOT_CODES + cellSlot + 1;
 
 function run(basis: CellBasis, strayCost: readonly number[], costs: PassCosts): RowSplit {
-  const { slots, maxLen } = basis;
+  const { slots, maxLen, kindOf, kinds, rowStart } = basis;
+  const { joins, tooWide } = costs;
   const n = basis.pieces.length;
   const s = slots.length;
   const size = (n + 1) * s;
@@ -94,7 +95,7 @@ function run(basis: CellBasis, strayCost: readonly number[], costs: PassCosts): 
   // Slot 0 last: an empty final cell of a row leads to (i, 0).
   const order = [...range(1, s), 0];
   const here = new Float64Array(s);
-  const cells = new Int32Array(maxLen + 1);
+  const stride = maxLen + 1;
   score[0] = 0;
   for (let i = 0; i <= n; i++) {
     // Empty cells stay at piece i, so they go first, in slot order; each slot's score is read
@@ -110,18 +111,32 @@ function run(basis: CellBasis, strayCost: readonly number[], costs: PassCosts): 
         back[to] = packStep(i, slot);
       }
     }
+    // Each cell pieces[i, i + len) of each slot (len ≤ maxLen): its kind, what joining its
+    // fragments costs, its fragments wider than the column, and, for a name, where the row
+    // starts (see PassCosts in cells.ts); a kind of NO_CELL says it can be no such cell.
+    const longest = Math.min(maxLen, n - i);
+    const runs = i * stride;
     for (let slot = 0; slot < s; slot++) {
       const from = here[slot] as number;
       if (from === -Infinity) continue;
       const next = (slot + 1) % s;
-      const longest = cellScores(costs, slot, i, cells);
+      const start = costs.isName[slot] && i < n ? (rowStart[i] as number) : 0;
+      const joinBase = slot * n;
+      const joinsFrom = joins[joinBase + i] as number;
+      const wideBase = slot * (n + 1);
+      const wideFrom = tooWide[wideBase + i] as number;
+      const step = packStep(i, slot);
       for (let len = 1; len <= longest; len++) {
-        const c = cells[len] as number;
-        if (c === NO_CELL) continue;
+        const kind = kinds[(kindOf[runs + len] as number) + slot] as number;
+        if (kind === NO_CELL) continue;
+        const last = i + len - 1;
+        const joined = (joins[joinBase + last] as number) - joinsFrom;
+        const wider = len > 1 ? (tooWide[wideBase + last + 1] as number) - wideFrom : 0;
+        const c = kind + joined + wider * TOO_WIDE + start;
         const to = (i + len) * s + next;
         if (from + c > (score[to] as number)) {
           score[to] = from + c;
-          back[to] = packStep(i, slot);
+          back[to] = step;
         }
       }
     }

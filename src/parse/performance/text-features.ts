@@ -150,7 +150,8 @@ function pieceFacts(texts: readonly string[]): PieceFacts {
     firstDigit: new Int32Array(n).fill(-1),
     lastDigit: new Int32Array(n).fill(-1),
   };
-  texts.forEach((text, k) => {
+  for (let k = 0; k < n; k++) {
+    const text = texts[k] as string;
     const first = text.charCodeAt(0);
     const prev = texts[k - 1];
     let all = CJK | DASH | EXACT_LETTER;
@@ -191,7 +192,7 @@ function pieceFacts(texts: readonly string[]): PieceFacts {
       (numberLetters(text, 0, digits ? firstDigit : text.length) ? HEAD_NUMERIC : 0) |
       (!digits || numberLetters(text, firstDigit, lastDigit + 1) ? INSIDE_NUMERIC : 0) |
       (!digits || numberLetters(text, lastDigit + 1, text.length) ? TAIL_NUMERIC : 0);
-  });
+  }
   return facts;
 }
 

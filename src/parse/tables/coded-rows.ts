@@ -45,6 +45,15 @@ interface Pending {
 
 const TOTAL_LABEL = /^(总计|合计)$/;
 const EMPTY_STATEMENT = /为空表|无数据|没有.{0,30}(支出|收入|经费)/;
+// Letters a note or an empty statement holds; matchKey adds none, so lines without them (most)
+// are not keyed.
+const NOTE_LETTERS = /[注空无没]/;
+
+function isNote(text: string): boolean {
+  if (!NOTE_LETTERS.test(text)) return false;
+  const key = matchKey(text);
+  return /^(备注|注)[：:]/.test(key) || EMPTY_STATEMENT.test(key);
+}
 
 export function readCodedRows(
   lines: readonly LayoutLine[],
@@ -125,8 +134,7 @@ export function readCodedRows(
       i = headerEnd(lines, i + 1) - 1;
       continue;
     }
-    const key = matchKey(line.text);
-    if (/^(备注|注)[：:]/.test(key) || EMPTY_STATEMENT.test(key)) {
+    if (isNote(line.text)) {
       notes.push(line.text.trim());
       inNote = true;
       continue;

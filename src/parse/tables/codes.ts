@@ -1,7 +1,7 @@
 // Classification codes of a table's rows against the catalog. Most 项 in the catalog are not yet
 // confirmed (docs/catalog.md), so an unknown code or a different name is a warning only; the row
 // is kept as printed.
-import { matchName } from '../../model/catalog/index.js';
+import { matchName, type CodeSystem, type NameMatch } from '../../model/catalog/index.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
 import type { RowKey } from '../../model/specs/index.js';
 import type { RawRow } from './raw-row.js';
@@ -16,7 +16,7 @@ export function codeWarnings(
   const out: ParseWarning[] = [];
   for (const row of rows) {
     if (!row.code) continue;
-    const m = matchName(system, row.name, { code: row.code, ...(year ? { year } : {}) });
+    const m = rememberedMatch(system, row.name, row.code, year);
     const at = { line: row.line, ...(row.page ? { page: row.page } : {}) };
     if (m.kind === 'unknown-code') {
       out.push({
@@ -39,4 +39,28 @@ export function codeWarnings(
     }
   }
   return out;
+}
+
+// The catalog is fixed and a 科目's printed code and name recur in every table and document, so
+// matches are remembered by (system, year, code) and name; the cache is cleared when full.
+const MAX_REMEMBERED = 4096;
+const matches = new Map<string, Map<string, NameMatch>>();
+let remembered = 0;
+
+function rememberedMatch(system: CodeSystem, name: string, code: string, year?: number): NameMatch {
+  const key = `${system}:${year ?? ''}:${code}`;
+  let byName = matches.get(key);
+  let m = byName?.get(name);
+  if (!m) {
+    m = matchName(system, name, { code, ...(year ? { year } : {}) });
+    if (remembered >= MAX_REMEMBERED) {
+      matches.clear();
+      remembered = 0;
+      byName = undefined;
+    }
+    if (!byName) matches.set(key, (byName = new Map()));
+    byName.set(name, m);
+    remembered++;
+  }
+  return m;
 }

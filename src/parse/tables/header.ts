@@ -146,13 +146,16 @@ export function chooseLayout(
   body?: readonly LayoutLine[],
 ): TableLayout {
   const text = header.text.replace(/[“”"]/g, '');
-  const bodyText = body ? matchKey(body.map((l) => l.text).join('')) : '';
+  // Keyed only when some layout names row items (the body is most of the table).
+  let bodyText: string | undefined;
   let best: { layout: TableLayout; score: number } | undefined;
   for (const layout of spec.layouts) {
     const labels = labelKeys(layout);
     const found = labels.filter((keys) => keys.some((k) => text.includes(k))).length;
     // Items printed as rows are named in the body ("一、财政拨款收入" is 上海's, "一、本年收入" 新疆's).
-    const items = rowItemKeys(layout).filter((keys) => keys.some((k) => bodyText.includes(k)));
+    const itemKeys = rowItemKeys(layout);
+    if (itemKeys.length > 0) bodyText ??= body ? matchKey(body.map((l) => l.text).join('')) : '';
+    const items = itemKeys.filter((keys) => keys.some((k) => (bodyText as string).includes(k)));
     let score = found * 2 - labels.length + items.length;
     if (header.numberedColumns !== undefined && spec.layouts.length > 1)
       score += header.numberedColumns === valueColumnCount(layout) ? 3 : -3;
@@ -162,13 +165,23 @@ export function chooseLayout(
   return (best?.layout ?? spec.layouts[0]) as TableLayout;
 }
 
+const ROW_ITEM_KEYS = new WeakMap<TableLayout, readonly (readonly string[])[]>();
+
 /** Label keys of the items a layout prints as rows (its 合计/总计 aside, which all share). */
-function rowItemKeys(layout: TableLayout): string[][] {
-  if (layout.orientation === 'items-as-columns' || layout.orientation === 'item-groups-as-columns')
-    return [];
-  return layout.blocks.flatMap((b) =>
-    (b.items ?? [])
-      .filter((i) => i.id !== 'total')
-      .map((i) => [i.label, ...(i.aliases ?? [])].map((n) => matchKey(n).replace(/[“”"]/g, ''))),
-  );
+function rowItemKeys(layout: TableLayout): readonly (readonly string[])[] {
+  let keys = ROW_ITEM_KEYS.get(layout);
+  if (!keys) {
+    keys =
+      layout.orientation === 'items-as-columns' || layout.orientation === 'item-groups-as-columns'
+        ? []
+        : layout.blocks.flatMap((b) =>
+            (b.items ?? [])
+              .filter((i) => i.id !== 'total')
+              .map((i) =>
+                [i.label, ...(i.aliases ?? [])].map((n) => matchKey(n).replace(/[“”"]/g, '')),
+              ),
+          );
+    ROW_ITEM_KEYS.set(layout, keys);
+  }
+  return keys;
 }

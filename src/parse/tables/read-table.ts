@@ -270,13 +270,26 @@ const GENERIC_HEADER_WORDS = [
 
 /** Column labels, and the words of the table's own header, which repeats on each page (上海). */
 function headerWordsOf(layout: TableLayout, header: readonly LayoutLine[]): Set<string> {
-  const out = new Set(GENERIC_HEADER_WORDS.map(matchKey));
+  const out = new Set(GENERIC_HEADER_KEYS);
   for (const line of header)
     for (const w of line.text.split(/\s+/)) if (w !== '' && !/\d/.test(w)) out.add(matchKey(w));
-  for (const b of layout.blocks)
-    for (const c of flattenColumns(b.columns))
-      for (const n of [c.label, ...c.aliases]) out.add(matchKey(n));
+  for (const k of columnLabelKeys(layout)) out.add(k);
   return out;
+}
+
+const GENERIC_HEADER_KEYS = GENERIC_HEADER_WORDS.map(matchKey);
+// Specs never change: each layout's column label keys are made once.
+const COLUMN_LABEL_KEYS = new WeakMap<TableLayout, readonly string[]>();
+
+function columnLabelKeys(layout: TableLayout): readonly string[] {
+  let keys = COLUMN_LABEL_KEYS.get(layout);
+  if (!keys) {
+    keys = layout.blocks.flatMap((b) =>
+      flattenColumns(b.columns).flatMap((c) => [c.label, ...c.aliases].map(matchKey)),
+    );
+    COLUMN_LABEL_KEYS.set(layout, keys);
+  }
+  return keys;
 }
 
 function inRows(s: LinearSum, allowed: readonly number[]): boolean {

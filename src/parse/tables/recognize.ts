@@ -53,6 +53,8 @@ export function findTables(lines: readonly LayoutLine[]): TableBlock[] {
   const starts: { index: number; titleIndex: number; spec: TableSpec; number?: string }[] = [];
   let pendingNumber: { index: number; number: string } | undefined;
   lines.forEach((line, i) => {
+    // Both a number and a title hold 表, which matchKey keeps: most lines are skipped unkeyed.
+    if (!line.text.includes('表')) return;
     const key = matchKey(line.text);
     const num = NUMBER.exec(key);
     if (num) pendingNumber = { index: i, number: `表${num[1]}` };

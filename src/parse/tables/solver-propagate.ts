@@ -9,6 +9,9 @@ export function propagate(st: SolverState): void {
   const { n, domains } = st;
   const queued = new Uint8Array(n).fill(1);
   const work: number[] = Array.from({ length: n }, (_, i) => i);
+  // neighbours' marks: a row is seen in call `stamp` when seen[row] === stamp.
+  const seen = new Int32Array(n);
+  let stamp = 0;
   while (work.length > 0) {
     const r = work.pop()!;
     queued[r] = 0;
@@ -18,7 +21,7 @@ export function propagate(st: SolverState): void {
     if (kept.length > 0 && kept.length < dom.length) {
       domains[r] = kept;
       st.refresh(r);
-      for (const x of neighbours(st, r)) {
+      for (const x of neighbours(st, r, seen, ++stamp)) {
         if (!queued[x]) {
           queued[x] = 1;
           work.push(x);
@@ -29,14 +32,13 @@ export function propagate(st: SolverState): void {
 }
 
 /** Rows sharing a constraint with r, in the order the constraints and their terms list them. */
-function neighbours(st: SolverState, r: number): number[] {
+function neighbours(st: SolverState, r: number, seen: Int32Array, stamp: number): number[] {
   const out: number[] = [];
-  const seen = new Set<number>();
   for (const c of st.byRow[r]!) {
     for (let t = st.start[c]!; t < st.start[c + 1]!; t++) {
       const x = st.termRow[t]!;
-      if (x !== r && !seen.has(x)) {
-        seen.add(x);
+      if (x !== r && seen[x] !== stamp) {
+        seen[x] = stamp;
         out.push(x);
       }
     }

@@ -106,11 +106,13 @@ function mergeEqualChains(rows: readonly SolverRow[], sums: readonly LinearSum[]
     pairCols.set(key, (pairCols.get(key) ?? 0) + 1);
   }
   if (pairCols.size === 0) return alias;
-  // Columns each row has a term in.
+  // Columns each row has a term in (only the pairs' parents are asked about).
+  const asked = new Uint8Array(rows.length);
+  for (const key of pairCols.keys()) asked[Math.floor(key / PAIR_KEY)] = 1;
   const columns: (Set<number> | undefined)[] = [];
   for (const s of sums)
     for (const t of s.terms) {
-      if (t.row >= rows.length) continue;
+      if (t.row >= rows.length || asked[t.row] === 0) continue;
       (columns[t.row] ??= new Set<number>()).add(t.column);
     }
   for (const [key, count] of pairCols) {
