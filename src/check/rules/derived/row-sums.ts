@@ -52,16 +52,26 @@ function itemSumsOf(table: Table, spec: TableSpec): RowSum[] {
   );
 }
 
+/** A table's 类/款/项 sums, made once per disclosure for the families that share them. */
+function codedSums(table: Table, ctx: CheckContext): RowSum[] {
+  return ctx.memo(`coded-row-sums:${table.kind}`, () => codedRowSums(table.rows));
+}
+
 function check(table: Table, sums: readonly RowSum[], ctx: CheckContext): FindingDraft[] {
   const out: FindingDraft[] = [];
+  const columnsOf = new Map<string | undefined, Table['columns']>();
   for (const s of sums) {
     const parent = table.rows[s.parent]!;
     const children = s.children.map((c) => table.rows[c]!);
-    const columns = table.columns.filter((c) => (c.block ?? undefined) === parent.block);
+    let columns = columnsOf.get(parent.block);
+    if (!columns) {
+      columns = table.columns.filter((c) => (c.block ?? undefined) === parent.block);
+      columnsOf.set(parent.block, columns);
+    }
     for (const col of columns) {
       const total = ctx.cell(parent, col.id);
       const parts = children.map((c) => ctx.cell(c, col.id));
-      if (allBlank([total, ...parts])) continue;
+      if (total.known && total.cents === 0 && allBlank(parts)) continue;
       out.push(
         compareSumAt(
           ctx,
@@ -97,7 +107,7 @@ interface Family {
   en: string;
   basis: string;
   applies: (spec: TableSpec) => boolean;
-  sums: (table: Table, spec: TableSpec) => RowSum[];
+  sums: (table: Table, spec: TableSpec, ctx: CheckContext) => RowSum[];
 }
 
 const FAMILIES: readonly Family[] = [
@@ -107,7 +117,7 @@ const FAMILIES: readonly Family[] = [
     en: 'classification hierarchy: class = Σ sections = Σ items (projects), unit = Σ its classes',
     basis: '政府收支分类科目 类/款/项 层级汇总关系',
     applies: hasCodedBlock,
-    sums: (t) => codedRowSums(t.rows).filter((s) => s.kind === 'code' || s.kind === 'unit'),
+    sums: (t, _s, ctx) => codedSums(t, ctx).filter((s) => s.kind === 'code' || s.kind === 'unit'),
   },
   {
     suffix: 'total-row',
@@ -115,7 +125,7 @@ const FAMILIES: readonly Family[] = [
     en: 'the total row equals the sum of its top-level rows',
     basis: '表式合计关系',
     applies: hasCodedBlock,
-    sums: (t) => codedRowSums(t.rows).filter((s) => s.kind === 'total'),
+    sums: (t, _s, ctx) => codedSums(t, ctx).filter((s) => s.kind === 'total'),
   },
   {
     suffix: 'items',
@@ -146,7 +156,7 @@ export function rowSumRules(): Rule[] {
       basis: f.basis,
       evaluate: (_d, ctx) => {
         const table = ctx.table(spec.kind);
-        return table ? check(table, f.sums(table, spec), ctx) : [];
+        return table ? check(table, f.sums(table, spec, ctx), ctx) : [];
       },
     })),
   );
