@@ -12,6 +12,15 @@ describe('tokens', () => {
     expect(t.indent).toBe(2);
   });
 
+  it('reads codes printed with dashes (201-03-01, 201-03) as code digits, not as text', () => {
+    expect(tokenize('201-03-01 行政运行 4,773.88').codeDigits).toEqual(['201', '03', '01']);
+    expect(tokenize('201-03 政府办公厅（室）及相关机构事务 1.00').codeDigits).toEqual([
+      '201',
+      '03',
+    ]);
+    expect(tokenize('-201.03').codeDigits).toEqual([]); // a negative amount stays an amount
+  });
+
   // amountOf reads plain numbers itself (most of a table's tokens): it must agree with the model.
   it('reads every token as parseAmountText does', () => {
     const token = fc.stringMatching(/^[-−]?[0-9,，]{0,16}(\.[0-9]{0,4})?$/);

@@ -19,6 +19,8 @@ export interface LineTokens {
 const CLASS_DIGITS = /^\d{3}$/;
 const SUB_DIGITS = /^\d{2}$/;
 const COMPACT_CODE = /^\d{5}$|^\d{7}$/;
+// "201-03-01", "201-03": codes some templates print with dashes (never an amount: no inner dash).
+const DASHED_CODE = /^\d{3}(?:[-－—]\d{2}){1,2}$/;
 
 export function tokenize(line: string): LineTokens {
   let indent = 0;
@@ -27,7 +29,10 @@ export function tokenize(line: string): LineTokens {
   let start = 0;
   const codeDigits: string[] = [];
   const first = tokens[0] ?? '';
-  if (CLASS_DIGITS.test(first) || COMPACT_CODE.test(first)) {
+  if (DASHED_CODE.test(first)) {
+    codeDigits.push(...first.split(/[-－—]/));
+    start = 1;
+  } else if (CLASS_DIGITS.test(first) || COMPACT_CODE.test(first)) {
     codeDigits.push(first);
     start = 1;
     if (CLASS_DIGITS.test(first)) {
