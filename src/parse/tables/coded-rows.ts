@@ -11,6 +11,7 @@ import { lookupCode, normalizeNameKey, type CodeSystem } from '../../model/catal
 import { headerEnd, isRepeatedHeaderStart } from './header.js';
 import { joinFragments, levelOf, type RawRow } from './raw-row.js';
 import { splitCodeName } from './name-split.js';
+import { codeOfNamePath } from './name-path.js';
 import {
   amountCenters,
   codeDigitsAsAmounts,
@@ -173,11 +174,15 @@ export function readCodedRows(
       continue;
     }
     const isTotal = TOTAL_LABEL.test(matchKey(t.text));
-    if (t.codeDigits.length > 0 || isTotal) {
+    const path =
+      t.codeDigits.length === 0 && !isTotal && !pending
+        ? codeOfNamePath(system, t.text, ctx.year)
+        : undefined;
+    if (t.codeDigits.length > 0 || isTotal || path) {
       if (pending) close(pending);
       pending = {
-        digits: [...t.codeDigits],
-        parts: [t.text],
+        digits: path ? [path.code] : [...t.codeDigits],
+        parts: [path ? path.name : t.text],
         amounts: [...t.amounts],
         amountX: amountCenters(line, t.amounts.length),
         total: isTotal,
