@@ -4,12 +4,15 @@
 // localhost and has 50 concurrent clients request disclosure pages and aggregate queries,
 // printing p50/p99 latency. Targets (issue 6): page p99 < 50 ms, aggregate p99 < 200 ms.
 //
-//   npx tsx bench/serve.ts [N] [--requests R] [--sqlite-only]
+//   npx tsx bench/serve.ts [N] [--requests R] [--sqlite-only] [--no-prerender]
 //
+// After the load, every page body is drawn once and stored (as the portal does after a publish;
+// timed and printed) unless --no-prerender, which leaves them to be drawn on first request.
 // Pages are asked for two ways: "hot" (a set of 200 disclosures, as when readers follow the
-// same links; served from the page cache after the first hit) and "cold" (any of the N, mostly
-// rendered afresh). Aggregates ask for a random year and region; the portal caches each result
-// until the next publish, so the store's own query time is printed too.
+// same links; served from the page cache after the first hit) and "cold" (any of the N, from
+// the stored body). Aggregates ask for a random year and region; the portal caches each result
+// until the next publish, so the store's own query time is printed too. Last, a server without
+// memory caches answers pages and aggregates straight from the database.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +21,7 @@ import { checkEntry } from '../src/check/index.js';
 import type { CheckEntry } from '../src/model/check-report.js';
 import type { Disclosure } from '../src/model/disclosure.js';
 import { openStore, type Store } from '../src/store/index.js';
+import { prerenderPages } from '../src/web/page-bodies.js';
 import { startServer } from '../src/web/server.js';
 import { parsedSeed } from '../test/golden/load.js';
 import { hasShared } from '../test/helpers/shared.js';
@@ -158,6 +162,15 @@ async function run(label: string, url: string): Promise<void> {
   const store = await openStore(url);
   try {
     const ids = await load(store);
+    if (!args.includes('--no-prerender')) {
+      const t = performance.now();
+      const n = await prerenderPages(store, ids);
+      const s = (performance.now() - t) / 1000;
+      console.log(
+        `  prerender: ${n} page bodies in ${s.toFixed(1)} s = ${(n / s).toFixed(0)} pages/s`,
+      );
+    }
+    await store.analyze();
     // The query itself, uncached (the portal caches results until the next publish).
     const direct: number[] = [];
     for (const year of YEARS)
@@ -191,6 +204,26 @@ async function run(label: string, url: string): Promise<void> {
       );
     } finally {
       await server.close();
+    }
+    // No memory caches: every page from its stored body, every aggregate from the store.
+    const bare = await startServer({
+      store,
+      port: 0,
+      renderDocument: null,
+      pageCacheSize: 0,
+      aggregateCacheSize: 0,
+    });
+    const bareBase = bare.url.replace(/\/$/, '');
+    try {
+      await hammer(`page, no memory cache (${N})`, () => `/disclosures/${pick(ids)}`, bareBase);
+      await hammer(
+        'aggregate API, no memory cache',
+        () =>
+          `/api/aggregate?year=${pick(YEARS)}&region=${encodeURIComponent(pick(['新疆', '上海']))}`,
+        bareBase,
+      );
+    } finally {
+      await bare.close();
     }
   } finally {
     await store.close();

@@ -26,6 +26,7 @@ import type {
   SourceDocument,
   Store,
   StoreDialect,
+  StoredPageBody,
   TableFactFilter,
   UserRole,
 } from './store.js';
@@ -143,6 +144,47 @@ export class KyselyStore implements Store {
   findings(filter: FindingFilter) {
     return findings(this.db, filter);
   }
+
+  async pageBody(disclosureId: number): Promise<StoredPageBody | null> {
+    const row = await this.db
+      .selectFrom('page_bodies')
+      .select(['renderer', 'body'])
+      .where('disclosure_id', '=', disclosureId)
+      .executeTakeFirst();
+    return row ?? null;
+  }
+
+  async putPageBody(
+    disclosureId: number,
+    renderer: string,
+    body: Uint8Array | string,
+  ): Promise<void> {
+    const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
+    // insert … select: nothing is written for an id that is not (or no longer) stored.
+    await this.db
+      .insertInto('page_bodies')
+      .columns(['disclosure_id', 'renderer', 'body'])
+      .expression((eb) =>
+        eb
+          .selectFrom('disclosures')
+          .select([
+            'id',
+            sql<string>`cast(${renderer} as text)`.as('renderer'),
+            sql<Uint8Array>`cast(${bytes} as ${sql.raw(this.dialect === 'postgres' ? 'bytea' : 'blob')})`.as(
+              'body',
+            ),
+          ])
+          .where('id', '=', disclosureId),
+      )
+      .onConflict((oc) =>
+        oc.column('disclosure_id').doUpdateSet((eb) => ({
+          renderer: eb.ref('excluded.renderer'),
+          body: eb.ref('excluded.body'),
+        })),
+      )
+      .execute();
+  }
+
   exportRows(filter?: ExportFilter) {
     return exportRows(this.db, filter);
   }

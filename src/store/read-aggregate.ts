@@ -2,9 +2,8 @@
 // combined across units exactly (see AggregateResult.unit).
 import { sql, type Kysely } from 'kysely';
 import { fromCents, type AmountUnit } from '../model/money.js';
-import { functionLines } from './read-facts.js';
 import type { Database } from './schema.js';
-import type { AggregateFilter, AggregateLine, AggregateResult, DisclosureKind } from './store.js';
+import type { AggregateFilter, AggregateLine, AggregateResult } from './store.js';
 
 type Db = Kysely<Database>;
 
@@ -20,26 +19,24 @@ function inUnit(s: Sums, unit: AmountUnit): number {
 
 export async function aggregate(db: Db, f: AggregateFilter): Promise<AggregateResult> {
   const kind = f.kind ?? '预算';
-  const scope = (q: ReturnType<typeof functionLines>) => {
-    let out = q
-      .innerJoin('departments as p', 'p.id', 'd.department_id')
-      .where('d.is_latest', '=', 1)
-      .where('d.year', '=', f.year)
-      .where('d.kind', '=', kind);
-    if (f.region !== undefined) out = out.where('p.region', '=', f.region);
-    return out;
-  };
-  const lines = await scope(functionLines(db))
-    .where('f.row_level', 'in', ['类', '款'])
-    .select(['f.row_code as code', 'f.row_level as level'])
+  // function_totals: the 类/款 lines of latest versions, pre-summed per disclosure at save time,
+  // read through one covering index (no join).
+  let totals = db
+    .selectFrom('function_totals as t')
+    .where('t.year', '=', f.year)
+    .where('t.kind', '=', kind);
+  if (f.region !== undefined) totals = totals.where('t.region', '=', f.region);
+  const lines = await totals
+    .select(['t.row_code as code', 't.row_level as level'])
     .select((eb) => [
-      eb.fn.min('f.row_name').as('name'),
-      sql<number>`sum(case when f.unit = '万元' then f.amount_cents else 0 end)`.as('wan'),
-      sql<number>`sum(case when f.unit = '元' then f.amount_cents else 0 end)`.as('yuan'),
-      eb.fn.count<number>('d.department_id').distinct().as('departments'),
+      eb.fn.min('t.row_name').as('name'),
+      sql<number>`sum(case when t.unit = '万元' then t.amount_cents else 0 end)`.as('wan'),
+      sql<number>`sum(case when t.unit = '元' then t.amount_cents else 0 end)`.as('yuan'),
+      sql<number>`sum(case when t.unit = '元' then 1 else 0 end)`.as('yuan_lines'),
+      eb.fn.count<number>('t.department_id').distinct().as('departments'),
     ])
-    .groupBy(['f.row_code', 'f.row_level'])
-    .orderBy('f.row_code')
+    .groupBy(['t.row_code', 't.row_level'])
+    .orderBy('t.row_code')
     .execute();
 
   let tp = db
@@ -72,8 +69,9 @@ export async function aggregate(db: Db, f: AggregateFilter): Promise<AggregateRe
     .executeTakeFirstOrThrow();
   const rec = tpRow as unknown as Record<string, unknown>;
 
-  const anyYuan = lines.some((l) => big(l.yuan) !== 0n) || Number(rec.yuan_rows ?? 0) > 0;
-  const hasYuanTables = anyYuan || (await hasYuanFunctionTables(db, f, kind));
+  // A 元 table whose lines are all zero still makes the result 元: the unit never depends on values.
+  const hasYuanTables =
+    lines.some((l) => Number(l.yuan_lines) > 0) || Number(rec.yuan_rows ?? 0) > 0;
   const unit: AmountUnit = hasYuanTables ? '元' : '万元';
   const line = (l: (typeof lines)[number]): AggregateLine => ({
     code: l.code as string,
@@ -100,21 +98,4 @@ export async function aggregate(db: Db, f: AggregateFilter): Promise<AggregateRe
       reception: item('reception'),
     },
   };
-}
-
-// A 元 table whose lines are all zero still makes the result 元, so the unit never depends on values.
-async function hasYuanFunctionTables(
-  db: Db,
-  f: AggregateFilter,
-  kind: DisclosureKind,
-): Promise<boolean> {
-  let q = functionLines(db)
-    .innerJoin('departments as p', 'p.id', 'd.department_id')
-    .where('d.is_latest', '=', 1)
-    .where('d.year', '=', f.year)
-    .where('d.kind', '=', kind)
-    .where('f.unit', '=', '元');
-  if (f.region !== undefined) q = q.where('p.region', '=', f.region);
-  const row = await q.select('f.disclosure_id').limit(1).executeTakeFirst();
-  return row !== undefined;
 }

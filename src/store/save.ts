@@ -15,6 +15,7 @@ import {
 import type BetterSqlite3 from 'better-sqlite3';
 import { kyselyBulk, sqliteBulk, type BulkWriter } from './bulk.js';
 import type { Database } from './schema.js';
+import { functionTotalRows } from './function-totals.js';
 import { bigrams, kindToken, normText } from './search-text.js';
 import {
   findingsOf,
@@ -34,7 +35,7 @@ async function upsertDepartment(
   dialect: StoreDialect,
   input: SaveDisclosureInput,
   now: string,
-): Promise<number> {
+): Promise<{ id: number; region: string | null }> {
   const name = input.disclosure.identity.department?.trim() || '（未署名部门）';
   const parsed = parseDepartmentName(name);
   const region = input.region ?? parsed.region;
@@ -51,7 +52,7 @@ async function upsertDepartment(
         level: sql`coalesce(${sql.ref('departments.level')}, ${level})`,
       }),
     )
-    .returning(['id'])
+    .returning(['id', 'region'])
     .executeTakeFirstOrThrow();
   const created = await tx
     .selectFrom('search_text')
@@ -63,7 +64,7 @@ async function upsertDepartment(
     await insertSearch(bulk, dialect, row.id, null, [
       { kind: 'department', title: name, body: '', norm: normText(name) },
     ]);
-  return row.id;
+  return row;
 }
 
 async function insertSearch(
@@ -103,6 +104,10 @@ export async function saveDisclosure(
   const findings = findingRows(findingsOf(input.report));
   const search = searchRows(d);
   const figures = disclosureFigures(d, input.report);
+  const totals = functionTotalRows(facts, figures.function_table ?? null, {
+    year: d.identity.year,
+    kind: d.identity.kind,
+  });
   const document = JSON.stringify(d);
   const bytes = input.sourceBytes;
   const sha256 = bytes ? createHash('sha256').update(bytes).digest('hex') : d.source.sha256;
@@ -111,7 +116,17 @@ export async function saveDisclosure(
 
   return db.transaction().execute(async (tx) => {
     const bulk = raw ? sqliteBulk(raw) : kyselyBulk(tx);
-    const departmentId = await upsertDepartment(tx, bulk, dialect, input, now);
+    const { id: departmentId, region } = await upsertDepartment(tx, bulk, dialect, input, now);
+    if (region !== null)
+      // A department first stored without a region may have gained one just now.
+      await tx
+        .updateTable('function_totals')
+        .set({ region })
+        .where('region', 'is', null)
+        .where('disclosure_id', 'in', (eb) =>
+          eb.selectFrom('disclosures').select('id').where('department_id', '=', departmentId),
+        )
+        .execute();
     probe?.('department');
     const seriesKey = `${departmentId}|${d.identity.year ?? ''}|${d.identity.kind}|${d.identity.scope}`;
     const last = await tx
@@ -132,6 +147,8 @@ export async function saveDisclosure(
           tx,
         );
       await tx.deleteFrom('search_text').where('disclosure_id', 'in', old).execute();
+      // function_totals holds latest versions only.
+      await tx.deleteFrom('function_totals').where('disclosure_id', 'in', old).execute();
     }
     const inserted = await tx
       .insertInto('disclosures')
@@ -163,6 +180,10 @@ export async function saveDisclosure(
     const withId = <R extends object>(rows: R[]) =>
       rows.map((r) => ({ ...r, disclosure_id: disclosureId }));
     await bulk.insert('table_facts', withId(facts));
+    await bulk.insert(
+      'function_totals',
+      withId(totals.map((t) => ({ ...t, region, department_id: departmentId }))),
+    );
     probe?.('table_facts');
     await bulk.insert('narrative_facts', withId(narrative));
     await bulk.insert('projects', withId(projects));

@@ -190,6 +190,32 @@ export interface SessionsTable {
   created_at: string;
 }
 
+/** A disclosure's page body as the portal draws it (migration 002). */
+export interface PageBodiesTable {
+  disclosure_id: number;
+  /** The renderer's version string: a body drawn by another one is stale. */
+  renderer: string;
+  /** UTF-8. */
+  body: Uint8Array;
+}
+
+/**
+ * 功能分类 类/款 totals of each latest disclosure (its function table's 合计 column), with the
+ * columns aggregate filters on copied in: rows of older versions are deleted on save.
+ */
+export interface FunctionTotalsTable {
+  disclosure_id: number;
+  department_id: number;
+  year: number | null;
+  kind: string;
+  region: string | null;
+  row_code: string;
+  row_level: string;
+  row_name: string;
+  unit: string;
+  amount_cents: number;
+}
+
 export interface Database {
   departments: DepartmentsTable;
   disclosures: DisclosuresTable;
@@ -203,4 +229,6 @@ export interface Database {
   search_text: SearchTextTable;
   users: UsersTable;
   sessions: SessionsTable;
+  page_bodies: PageBodiesTable;
+  function_totals: FunctionTotalsTable;
 }

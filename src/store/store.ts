@@ -375,6 +375,14 @@ export interface ExportRow {
 
 // ─── the store ───────────────────────────────────────────────────────────────────────────────────
 
+/** A disclosure page body drawn once and kept (a stored version never changes). */
+export interface StoredPageBody {
+  /** Which renderer drew it: the portal draws again when its own differs. */
+  readonly renderer: string;
+  /** The body's markup as UTF-8 bytes (sent as they are). */
+  readonly body: Uint8Array;
+}
+
 export interface Store {
   readonly dialect: StoreDialect;
 
@@ -406,6 +414,10 @@ export interface Store {
   aggregate(filter: AggregateFilter): Promise<AggregateResult>;
   search(q: string, opts?: { limit?: number }): Promise<SearchHit[]>;
   findings(filter: FindingFilter): Promise<FindingRow[]>;
+  /** A version's page body as the portal drew it, with the renderer's version string. */
+  pageBody(disclosureId: number): Promise<StoredPageBody | null>;
+  /** Stores (or replaces) a version's page body; a no-op for an id that is not stored. */
+  putPageBody(disclosureId: number, renderer: string, body: Uint8Array | string): Promise<void>;
   /** Flat fact rows in batches (latest versions unless disclosureId is given). */
   exportRows(filter?: ExportFilter): AsyncIterable<ExportRow>;
 

@@ -24,6 +24,8 @@ export interface AppOptions {
   readonly renderDocument?: RenderDocument | null;
   /** Disclosure pages kept rendered in memory. */
   readonly pageCacheSize?: number;
+  /** Aggregate results kept in memory (0: every request queries the store, as bench/serve measures). */
+  readonly aggregateCacheSize?: number;
   /** Where internal errors are logged (default: console.error). */
   readonly logError?: (e: unknown) => void;
 }
@@ -60,7 +62,10 @@ export function createApp(opts: AppOptions): PortalApp {
   const logError =
     opts.logError ?? ((e: unknown) => console.error('yusuan serve: internal error:', e));
   const pages = new LruCache<number, CachedPage>(opts.pageCacheSize ?? 500, CACHE_TTL_MS);
-  const aggregates = new LruCache<string, AggregateResult>(200, CACHE_TTL_MS);
+  const aggregates = new LruCache<string, Promise<AggregateResult>>(
+    opts.aggregateCacheSize ?? 200,
+    CACHE_TTL_MS,
+  );
   const fragments = new LruCache<string, CachedPage>(500, CACHE_TTL_MS);
   const portal: Portal = {
     store: opts.store,

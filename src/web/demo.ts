@@ -7,6 +7,7 @@ import { checkEntry } from '../check/index.js';
 import type { Disclosure } from '../model/disclosure.js';
 import type { Store } from '../store/index.js';
 import { demoInputs } from './demo-inputs.js';
+import { renderPageBody } from './page-bodies.js';
 import { readUpload, UPLOAD_EXTENSIONS } from './upload.js';
 
 export interface DemoOptions {
@@ -55,13 +56,15 @@ async function loadFile(
       log(`  ${name}：已在数据库中`);
       return false;
     }
-    await store.saveDisclosure({
+    const saved = await store.saveDisclosure({
       disclosure,
       report: entry,
       sourceBytes: bytes,
       sourceFormat: format,
       sourceFile: name,
     });
+    // Drawn now so that readers get it from the database (else on its first request).
+    await renderPageBody(store, saved.disclosureId).catch(() => null);
     log(
       `  ${name}：${disclosure.identity.department} ${disclosure.identity.year}，错误 ${entry.errors}`,
     );
@@ -111,10 +114,11 @@ export async function loadDemo(store: Store, opts: DemoOptions): Promise<DemoRes
       try {
         const { disclosure } = compose(input);
         if (known.has(disclosure.source.sha256)) continue;
-        await store.saveDisclosure({
+        const saved = await store.saveDisclosure({
           disclosure,
           report: checkEntry(disclosure.source.file, disclosure),
         });
+        await renderPageBody(store, saved.disclosureId).catch(() => null);
         made++;
       } catch (e) {
         skipped++;

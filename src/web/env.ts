@@ -28,8 +28,11 @@ export interface Portal {
   readonly pages: LruCache<number, CachedPage>;
   /** Rendered page bodies with charts by URL (department, aggregate pages). */
   readonly fragments: LruCache<string, CachedPage>;
-  /** Aggregate results by filter: they change only when something is published. */
-  readonly aggregates: LruCache<string, AggregateResult>;
+  /**
+   * Aggregate results by filter: they change only when something is published. The promise is
+   * kept, so concurrent requests for one filter share one query.
+   */
+  readonly aggregates: LruCache<string, Promise<AggregateResult>>;
   /** Logs an internal error (never shown to the user). */
   logError(e: unknown): void;
   /** Drops every cached page and result (after a publish). */
@@ -48,7 +51,11 @@ export async function cachedAggregate(
   const key = JSON.stringify([filter.region ?? null, filter.year, filter.kind ?? '预算']);
   const hit = portal.aggregates.get(key);
   if (hit) return hit;
-  const result = await portal.store.aggregate(filter);
+  const result = portal.store.aggregate(filter);
   portal.aggregates.set(key, result);
+  // A failed query is not kept: the next request tries again.
+  result.catch(() => {
+    if (portal.aggregates.get(key) === result) portal.aggregates.delete(key);
+  });
   return result;
 }

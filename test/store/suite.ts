@@ -34,6 +34,8 @@ const TABLES = [
   'indicators',
   'findings',
   'search_text',
+  'page_bodies',
+  'function_totals',
 ] as const;
 
 async function rowCounts(store: Store): Promise<Record<string, number>> {
@@ -398,6 +400,40 @@ export function storeSuite(label: string, url: () => Promise<string>): void {
         expect(a.byClass.find((l) => l.code === '201')!.amount).toBe(108779562.96);
         // 320.81 万元 = 3,208,100.00 元, + 96.80 元
         expect(a.threePublic.total).toBe(3208196.8);
+      });
+
+      it('keeps a page body per version, replaced by a newer renderer', async () => {
+        const text = async (id: number) => {
+          const b = await store.pageBody(id);
+          return b && [b.renderer, new TextDecoder().decode(b.body)];
+        };
+        expect(await store.pageBody(id004)).toBeNull();
+        await store.putPageBody(id004, 'r1', '<p>表一 收支总表</p>');
+        expect(await text(id004)).toEqual(['r1', '<p>表一 收支总表</p>']);
+        await store.putPageBody(id004, 'r2', new TextEncoder().encode('<p>第二稿</p>'));
+        expect(await text(id004)).toEqual(['r2', '<p>第二稿</p>']);
+        // An id that is not stored gets nothing (and no error).
+        await store.putPageBody(999_999, 'r1', 'x');
+        expect(await store.pageBody(999_999)).toBeNull();
+      });
+
+      it('keeps function totals of latest versions only, with the department region', async () => {
+        const db = (store as KyselyStore).db;
+        const rows = await db
+          .selectFrom('function_totals')
+          .select(['disclosure_id', 'region', 'row_level', 'amount_cents'])
+          .where('row_code', '=', '201')
+          .where('year', '=', 2025)
+          .orderBy('disclosure_id')
+          .execute();
+        // Seed 000 re-imported (version 2) and seed 004 in 2025 (re-published by an editor above):
+        // 10,877.89 and 662.96 万元; the first versions' rows are gone.
+        expect(rows.map((r) => [r.region, r.row_level, Number(r.amount_cents)])).toEqual([
+          ['新疆', '类', 1087789],
+          ['新疆', '类', 66296],
+        ]);
+        const old = [id000, id004y25];
+        expect(rows.filter((r) => old.includes(r.disclosure_id))).toEqual([]);
       });
     },
   );

@@ -3,6 +3,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON responses, checked by value */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_RENDERER } from '../../src/web/page-bodies.js';
 import { parsedSeed } from '../golden/load.js';
 import { needsShared, sharedPath } from '../helpers/shared.js';
 import { Client } from './client.js';
@@ -42,6 +43,10 @@ describe.skipIf(!hasSeeds())('publishing', () => {
     const done = await c.post(action, { _csrf: csrf });
     expect(done.status).toBe(303);
     const id = Number(/\/disclosures\/(\d+)/.exec(done.headers.get('location')!)![1]);
+    // Its page body was drawn and stored with it.
+    const stored = await f.store.pageBody(id);
+    expect(stored?.renderer).toBe(PAGE_RENDERER);
+    expect(new TextDecoder().decode(stored!.body)).toContain('700.94');
     const page = await (await c.request(`/disclosures/${id}`)).text();
     expect(page).toContain('700.94');
     expect(page).toContain('第 2 版');

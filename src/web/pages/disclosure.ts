@@ -14,12 +14,6 @@ export interface DownloadLink {
   readonly href: string;
 }
 
-export interface DisclosureView {
-  readonly detail: DisclosureDetail;
-  readonly versions: readonly DisclosureMeta[];
-  readonly downloads: readonly DownloadLink[];
-}
-
 export function disclosureTitle(
   m: Pick<DisclosureMeta, 'department' | 'year' | 'kind' | 'scope'>,
 ): string {
@@ -147,10 +141,15 @@ function performance(d: Disclosure): Html {
     )}`;
 }
 
-export function disclosureBody(v: DisclosureView): Html {
-  const { meta, disclosure: d } = v.detail;
-  const entry = entryOf(meta, d, v.detail.findings.map(findingOf));
-  const doc = documentView(d, entry);
+/**
+ * What changes after a version is stored (a newer version, the list of versions, the downloads
+ * this server offers): drawn on every request, from the meta row.
+ */
+export function disclosureHeader(
+  meta: DisclosureMeta,
+  versions: readonly DisclosureMeta[],
+  downloads: readonly DownloadLink[],
+): Html {
   const notLatest = !meta.isLatest
     ? html`<p class="notice">
         这是第 ${meta.version} 版，不是最新版本。<a href="/disclosures/${meta.latestId}"
@@ -171,11 +170,21 @@ export function disclosureBody(v: DisclosureView): Html {
       ${scoreText(meta.score)}
     </p>
     ${meta.overrideReason ? html`<p class="notice">本版本有错误仍发布，理由：${meta.overrideReason}</p>` : ''}
-    ${versionsList(meta, v.versions)}
+    ${versionsList(meta, versions)}
     <p class="downloads">
-      下载：${v.downloads.map((l) => html`<a href="${l.href}">${l.label}</a>`)}
-    </p>
-    <h2>主要数据 <small>单位：${d.summary.unit}</small></h2>
+      下载：${downloads.map((l) => html`<a href="${l.href}">${l.label}</a>`)}
+    </p>`;
+}
+
+/**
+ * The heavy part, which depends only on the stored version (figures, charts, every table, the
+ * narrative, projects, 绩效目标 and findings): drawn once and kept in the database.
+ */
+export function disclosureContent(detail: DisclosureDetail): Html {
+  const { meta, disclosure: d } = detail;
+  const entry = entryOf(meta, d, detail.findings.map(findingOf));
+  const doc = documentView(d, entry);
+  return html`<h2>主要数据 <small>单位：${d.summary.unit}</small></h2>
     ${figures(d)} ${charts(meta.id, d)}
     <h2>公开表格</h2>
     ${doc.tables}

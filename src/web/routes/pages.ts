@@ -9,12 +9,13 @@ import { cachedAggregate, type Portal, type WebEnv } from '../env.js';
 import { aggregateBody, type AggregateView } from '../pages/aggregate.js';
 import { compareBody } from '../pages/compare.js';
 import { departmentBody, departmentListBody } from '../pages/departments.js';
-import { disclosureBody, disclosureTitle } from '../pages/disclosure.js';
+import { pageBody } from '../page-bodies.js';
+import { disclosureHeader, disclosureTitle } from '../pages/disclosure.js';
 import { homeBody, type RegionDepartments } from '../pages/home.js';
 import { searchBody } from '../pages/search.js';
 import { parseId, parseQuery, queryOf } from '../params.js';
 import { downloadLinks } from './downloads.js';
-import { sendCachedPage, sendError, sendPage } from './render-page.js';
+import { bytesPage, sendCachedPage, sendError, sendPage } from './render-page.js';
 
 /** Departments listed per region and level on the home page before a "more" link. */
 const HOME_PER_LEVEL = 30;
@@ -81,14 +82,19 @@ export function pageRoutes(portal: Portal): Hono<WebEnv> {
     const id = parseId(c.req.param('id'));
     const cached = id ? portal.pages.get(id) : undefined;
     if (cached) return sendCachedPage(c, cached, { charts: true });
-    const detail = id ? await store.disclosure(id) : null;
-    if (!detail) return sendError(c, 404, '没有这份公开文件。');
-    const versions = await store.disclosureVersions(detail.meta.id);
-    const downloads = await downloadLinks(portal, detail.meta);
-    const body = disclosureBody({ detail, versions, downloads });
-    const title = disclosureTitle(detail.meta);
-    portal.pages.set(detail.meta.id, { title, body: body.value });
-    return sendPage(c, title, body, { charts: true });
+    // Memory, else the body stored with the version (drawn once), else drawn and stored now;
+    // the header (versions, downloads) is drawn per request: it changes when a version is added.
+    const meta = id ? await store.disclosureMeta(id) : null;
+    const content = meta ? await pageBody(store, meta.id) : null;
+    if (!meta || content === null) return sendError(c, 404, '没有这份公开文件。');
+    // The only version of its series (the common case) needs no query for the list.
+    const only = meta.version === 1 && meta.isLatest;
+    const versions = only ? [meta] : await store.disclosureVersions(meta.id);
+    const downloads = await downloadLinks(portal, meta);
+    const header = disclosureHeader(meta, versions, downloads);
+    const entry = bytesPage(disclosureTitle(meta), header, content, { charts: true });
+    portal.pages.set(meta.id, entry);
+    return sendCachedPage(c, entry, { charts: true });
   });
 
   app.get('/compare', async (c) => {

@@ -47,3 +47,36 @@ export function sendCachedPage(
     'content-type': 'text/html; charset=UTF-8',
   });
 }
+
+// Where the body goes in the shell (a title is escaped, so it never holds this).
+const BODY_MARK = '<!--yusuan:body-->';
+const decoder = new TextDecoder();
+
+/**
+ * A page whose body is `before` (markup) followed by `content` (UTF-8 bytes, e.g. a stored page
+ * body): readers who are not signed in get the bytes joined without decoding the content, as a
+ * CachedPage (its `body` string is only built when a signed-in reader needs it).
+ */
+export function bytesPage(
+  title: string,
+  before: Html,
+  content: Uint8Array,
+  opts: Partial<PageOptions> = {},
+): CachedPage {
+  const shell = page({ title, user: null, ...opts }, raw(BODY_MARK)).value;
+  const at = shell.indexOf(BODY_MARK);
+  const anonymous = Buffer.concat([
+    encoder.encode(shell.slice(0, at)),
+    encoder.encode(`${before.value} `),
+    content,
+    encoder.encode(shell.slice(at + BODY_MARK.length)),
+  ]);
+  let body: string | undefined;
+  return {
+    title,
+    get body() {
+      return (body ??= `${before.value} ${decoder.decode(content)}`);
+    },
+    anonymous,
+  };
+}

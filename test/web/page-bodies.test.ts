@@ -1,0 +1,100 @@
+// Disclosure page bodies are drawn once and served from the database: a stored body is sent as
+// it is (no drawing), a body drawn by another renderer version is drawn again, the per-request
+// header and the signed-in shell stay live; concurrent aggregate requests share one query.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkEntry } from '../../src/check/index.js';
+import type { AggregateFilter, Store } from '../../src/store/index.js';
+import { createApp } from '../../src/web/app.js';
+import { PAGE_RENDERER } from '../../src/web/page-bodies.js';
+import { parsedSeed } from '../golden/load.js';
+import { Client } from './client.js';
+import { EDITOR, hasSeeds, S004, webFixture, type WebFixture } from './fixtures.js';
+
+const MARKER = '<p id="stored-marker">已存的正文</p>';
+
+describe.skipIf(!hasSeeds())('stored disclosure page bodies', () => {
+  let f: WebFixture;
+  beforeAll(async () => {
+    f = await webFixture(':memory:');
+  });
+  afterAll(async () => {
+    await f?.store.close();
+  });
+
+  const page = async (id: number, c?: Client) => {
+    const res = await (c ?? f.app).request(`/disclosures/${id}`);
+    return { status: res.status, text: await res.text() };
+  };
+
+  it('draws a missing body on the first request and stores it', async () => {
+    expect(await f.store.pageBody(f.id004)).toBeNull();
+    const first = await page(f.id004);
+    expect(first.status).toBe(200);
+    expect(first.text).toContain('700.94'); // seed 004: 收支总计
+    const stored = await f.store.pageBody(f.id004);
+    expect(stored?.renderer).toBe(PAGE_RENDERER);
+    const body = new TextDecoder().decode(stored!.body);
+    expect(body).toContain('700.94');
+    expect(first.text).toContain(body);
+  });
+
+  it('serves the stored body without drawing it again', async () => {
+    await f.store.putPageBody(f.id004, PAGE_RENDERER, MARKER);
+    f.portal.invalidate(); // not from memory: from the database
+    const { text } = await page(f.id004);
+    expect(text).toContain(MARKER);
+    expect(text).not.toContain('700.94');
+    // The header is drawn per request: title and downloads are there.
+    expect(text).toContain('喀什地区行政公署驻乌鲁木齐办事处 2021年部门预算');
+    expect(text).toContain(`/disclosures/${f.id004}/disclosure.json`);
+  });
+
+  it('keeps the signed-in shell around a stored body', async () => {
+    const c = new Client(f.app);
+    await c.signIn(EDITOR.name, EDITOR.password);
+    const { text } = await page(f.id004, c);
+    expect(text).toContain(MARKER);
+    expect(text).toContain(EDITOR.name);
+    expect(text).toMatch(/name="_csrf" value="[^"]+"/);
+    expect((await page(f.id004)).text).not.toContain(EDITOR.name);
+  });
+
+  it('draws again a body stored by another renderer version', async () => {
+    await f.store.putPageBody(f.id004, 'disclosure-content/0', MARKER);
+    f.portal.invalidate();
+    const { text } = await page(f.id004);
+    expect(text).not.toContain(MARKER);
+    expect(text).toContain('700.94');
+    expect((await f.store.pageBody(f.id004))?.renderer).toBe(PAGE_RENDERER);
+  });
+
+  it('marks an older version as such although its body was stored before', async () => {
+    await f.store.putPageBody(f.id004, PAGE_RENDERER, MARKER);
+    const d = parsedSeed(S004).disclosure;
+    const v2 = await f.store.saveDisclosure({ disclosure: d, report: checkEntry(S004, d) });
+    f.portal.invalidate();
+    const { text } = await page(f.id004);
+    expect(text).toContain(MARKER);
+    expect(text).toContain('不是最新版本');
+    expect(text).toContain(`href="/disclosures/${v2.disclosureId}"`);
+  });
+
+  it('answers concurrent requests for one aggregate with one query', async () => {
+    let calls = 0;
+    const counting: Store = Object.create(f.store, {
+      aggregate: {
+        value: (q: AggregateFilter) => {
+          calls++;
+          return f.store.aggregate(q);
+        },
+      },
+    }) as Store;
+    const { app } = createApp({ store: counting, renderDocument: null, logError: () => {} });
+    const url = `/api/aggregate?year=2025&region=${encodeURIComponent('新疆')}&kind=预算`;
+    const answers = await Promise.all(Array.from({ length: 10 }, () => app.request(url)));
+    expect(answers.map((r) => r.status)).toEqual(Array(10).fill(200));
+    const body = (await answers[9]!.json()) as { byClass: { code: string; amount: number }[] };
+    expect(body.byClass.find((l) => l.code === '201')?.amount).toBe(10877.89);
+    expect(calls).toBe(1);
+  });
+});
