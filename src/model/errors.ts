@@ -11,6 +11,7 @@ export const INPUT_ERROR_KINDS = [
   'unreadable', // missing, unreadable or a directory
   'unsupported', // a format we do not read (yet)
   'invalid-json', // a Disclosure JSON that does not validate
+  'timeout', // reading it took longer than the time allowed (the reader was stopped)
 ] as const;
 export type InputErrorKind = (typeof INPUT_ERROR_KINDS)[number];
 

@@ -3,11 +3,10 @@
 // InputError with a message naming the file (the routes turn it into a 4xx page).
 import { basename, extname } from 'node:path';
 import { checkEntry } from '../check/index.js';
-import { ingestFile } from '../ingest/index.js';
 import type { CheckEntry } from '../model/check-report.js';
 import { DisclosureSchema, type Disclosure } from '../model/disclosure.js';
 import { InputError } from '../model/errors.js';
-import { parseDisclosure } from '../parse/index.js';
+import { DEFAULT_PARSE_LIMITS, parseInWorker, type ParseLimits } from './parse-in-worker.js';
 
 /** Largest upload accepted (the PDF ingest limit is of the same order). */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -83,14 +82,16 @@ function fromJson(bytes: Uint8Array, file: string): Disclosure {
   return result.data;
 }
 
-/** Reads, parses and checks one uploaded file. */
-export async function readUpload(bytes: Uint8Array, name: string): Promise<ReadUpload> {
+/** Reads, parses (in a worker thread, with limits) and checks one uploaded file. */
+export async function readUpload(
+  bytes: Uint8Array,
+  name: string,
+  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+): Promise<ReadUpload> {
   const file = basename(name);
   checkUploadName(file, bytes.length);
   const ext = extname(file).toLowerCase();
   const disclosure =
-    ext === '.json'
-      ? fromJson(bytes, file)
-      : parseDisclosure((await ingestFile(bytes, file)).layout);
+    ext === '.json' ? fromJson(bytes, file) : await parseInWorker(bytes, file, limits);
   return { disclosure, entry: checkEntry(file, disclosure), format: FORMAT_OF[ext] ?? 'text' };
 }
