@@ -36,6 +36,31 @@ function form(v: AggregateView): Html {
   </form>`;
 }
 
+/** Totals by 功能分类 at one level: code, name, sum, how many departments have the line. */
+function classTable(lines: AggregateResult['byClass'], nameClass: string): Html {
+  return html`<table class="grid">
+    <thead>
+      <tr>
+        <th>编码</th>
+        <th>名称</th>
+        <th>合计</th>
+        <th>部门数</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${lines.map(
+        (l) =>
+          html`<tr>
+            <td class="code">${l.code}</td>
+            <td class="${nameClass}">${l.name}</td>
+            <td class="num">${amountText(l.amount)}</td>
+            <td class="num">${l.departments}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
 function result(r: AggregateResult): Html {
   const t = r.threePublic;
   const chart = barsOption(
@@ -47,49 +72,9 @@ function result(r: AggregateResult): Html {
     </p>
     ${chart ? html`<div class="charts">${chartBlock('支出功能分类（类）合计', chart)}</div>` : ''}
     <h2>按功能分类（类）</h2>
-    <table class="grid">
-      <thead>
-        <tr>
-          <th>编码</th>
-          <th>名称</th>
-          <th>合计</th>
-          <th>部门数</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${r.byClass.map(
-          (l) =>
-            html`<tr>
-              <td class="code">${l.code}</td>
-              <td>${l.name}</td>
-              <td class="num">${amountText(l.amount)}</td>
-              <td class="num">${l.departments}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${classTable(r.byClass, '')}
     <h2>按功能分类（款）</h2>
-    <table class="grid">
-      <thead>
-        <tr>
-          <th>编码</th>
-          <th>名称</th>
-          <th>合计</th>
-          <th>部门数</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${r.bySection.map(
-          (l) =>
-            html`<tr>
-              <td class="code">${l.code}</td>
-              <td class="lvl-款">${l.name}</td>
-              <td class="num">${amountText(l.amount)}</td>
-              <td class="num">${l.departments}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${classTable(r.bySection, 'lvl-款')}
     <h2>“三公”经费</h2>
     <table class="grid">
       <tbody>
