@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parsedSeed } from '../../../../test/golden/load.js';
-import { disclosure, table, type RowSpec } from '../../../../test/helpers/disclosure.js';
+import {
+  SEED_000,
+  SEED_004,
+  pairDoc as doc,
+  pairTuples as run,
+} from '../../../../test/helpers/pairs.js';
 import { hasShared, needsShared } from '../../../../test/helpers/shared.js';
 import { makeContext } from '../../context.js';
-import type { Rule } from '../../rule.js';
 import { medical as rule } from './medical-2101101-2101102-30110.js';
-
-const SEED_000 = '000_c55cbe189efa8a40.txt';
-const SEED_004 = '004_88207d3c283235c9.txt';
-
-function run(r: Rule, d: ReturnType<typeof disclosure>) {
-  return r
-    .evaluate(d, makeContext(d))
-    .map((f) => [
-      r.id,
-      f.location.table,
-      f.location.row,
-      f.location.column,
-      f.outcome,
-      f.expected,
-      f.actual,
-    ]);
-}
-
-/** 一般公共预算支出表 (basic column) and 基本支出表 rows. */
-function doc(functionRows: RowSpec[], economicRows: RowSpec[]) {
-  return disclosure([
-    table('general-budget', functionRows),
-    table('general-budget-basic', economicRows),
-  ]);
-}
 
 describe('cross-table:medical-2101101-2101102-30110', () => {
   const id = rule.id;

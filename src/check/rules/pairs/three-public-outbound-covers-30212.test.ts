@@ -1,38 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { parsedSeed } from '../../../../test/golden/load.js';
-import { disclosure, table, type RowSpec } from '../../../../test/helpers/disclosure.js';
+import { disclosure } from '../../../../test/helpers/disclosure.js';
+import {
+  SEED_000,
+  SEED_004,
+  basic,
+  pairTuples,
+  threePublic,
+  threePublic2021,
+} from '../../../../test/helpers/pairs.js';
 import { hasShared, needsShared } from '../../../../test/helpers/shared.js';
 import type { Table } from '../../../model/table.js';
-import { makeContext } from '../../context.js';
 import { threePublicOutboundCovers as rule } from './three-public-outbound-covers-30212.js';
 
-const SEED_000 = '000_c55cbe189efa8a40.txt';
-const SEED_004 = '004_88207d3c283235c9.txt';
-
-function run(tables: Table[]) {
-  const d = disclosure(tables);
-  return rule
-    .evaluate(d, makeContext(d))
-    .map((f) => [
-      rule.id,
-      f.location.table,
-      f.location.row,
-      f.location.column,
-      f.outcome,
-      f.expected,
-      f.actual,
-    ]);
-}
-
-const threePublic = (rows: RowSpec[]) => table('three-public', rows);
-const basic = (rows: RowSpec[]) => table('general-budget-basic', rows);
-/** 新疆 2021: items as columns, one 一般公共预算 table with a 合计 column only. */
-function threePublic2021(rows: RowSpec[]): Table {
-  return {
-    ...table('three-public', rows, { layout: 'items-as-columns' }),
-    title: '一般公共预算“三公”经费支出情况表',
-  };
-}
+const run = (tables: Table[]) => pairTuples(rule, disclosure(tables));
 
 describe('cross-table:three-public-outbound-covers-30212', () => {
   const id = rule.id;
