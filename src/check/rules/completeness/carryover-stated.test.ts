@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import {
+  SEEDS,
+  SEED_000,
+  SEED_004,
+  seedsDescribe,
+  subjectTuples,
+} from '../../../../test/helpers/rules.js';
 import { parsedSeed } from '../../../../test/golden/load.js';
 import { disclosure, table } from '../../../../test/helpers/disclosure.js';
-import { hasShared, needsShared } from '../../../../test/helpers/shared.js';
 import type { Disclosure } from '../../../model/disclosure.js';
-import { makeContext } from '../../context.js';
 import { carryoverStated as rule } from './carryover-stated.js';
 
-const SEED_000 = '000_c55cbe189efa8a40.txt';
-const SEED_004 = '004_88207d3c283235c9.txt';
-
-function run(d: Disclosure) {
-  return rule.evaluate(d, makeContext(d)).map((f) => [rule.id, f.location.subject, f.outcome]);
-}
-
-const seedsDescribe = describe.skipIf(!hasShared('seeds'));
-const SEEDS = `on the seeds (${needsShared('seeds')})`;
+const run = (d: Disclosure) => subjectTuples(rule, d);
 
 const S = '上年结转结余';
 const re = (amount: number) =>

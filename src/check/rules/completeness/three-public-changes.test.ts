@@ -1,26 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import {
+  SEEDS,
+  SEED_000,
+  SEED_004,
+  said,
+  seedsDescribe,
+  subjectTuples,
+} from '../../../../test/helpers/rules.js';
 import { parsedSeed } from '../../../../test/golden/load.js';
 import { disclosure } from '../../../../test/helpers/disclosure.js';
-import { hasShared, needsShared } from '../../../../test/helpers/shared.js';
 import type { Disclosure } from '../../../model/disclosure.js';
 import type { NarrativeFact } from '../../../model/narrative.js';
-import { makeContext } from '../../context.js';
 import { threePublicChanges as rule } from './three-public-changes.js';
 
-const SEED_000 = '000_c55cbe189efa8a40.txt';
-const SEED_004 = '004_88207d3c283235c9.txt';
-
-function run(d: Disclosure) {
-  return rule.evaluate(d, makeContext(d)).map((f) => [rule.id, f.location.subject, f.outcome]);
-}
-
-/** A 情况说明 of one section with this text. */
-const said = (text: string, facts: NarrativeFact[] = []): Partial<Disclosure> => ({
-  narrative: { sections: [{ number: '一', title: '情况说明', text }], facts },
-});
-
-const seedsDescribe = describe.skipIf(!hasShared('seeds'));
-const SEEDS = `on the seeds (${needsShared('seeds')})`;
+const run = (d: Disclosure) => subjectTuples(rule, d);
 
 const S = '“三公”经费';
 describe('completeness:three-public-changes', () => {
