@@ -2,9 +2,7 @@
 // of its scope, found by code or by the 类/款/项 names printed. A line stated with 0 this year
 // that the table does not print is last year's line (its change is explained): not an error.
 import type { FindingDraft, Rule } from '../../rule.js';
-import { compareWithTargets } from './support/compare.js';
-import { functionRow, functionTable } from './support/targets.js';
-import { factLocation } from './support/where.js';
+import { functionAmountFindings } from './support/function-amount.js';
 
 export const functionLineAmount: Rule = {
   id: 'narrative:function-line-amount',
@@ -17,30 +15,6 @@ export const functionLineAmount: Rule = {
     d.narrative.facts.flatMap((f): FindingDraft[] => {
       if (f.subject.kind !== 'function' || f.subject.level === '类' || f.amount === undefined)
         return [];
-      const where = functionTable(f.scope);
-      const table = where && ctx.table(where[0]);
-      if (!where || !table) return [];
-      const row = functionRow(ctx, where[0], f.subject);
-      if (!row.found) {
-        if (row.ambiguous) return [{ outcome: 'insufficient_data', location: factLocation(f) }];
-        return [
-          {
-            outcome: f.amount === 0 ? 'pass' : 'fail',
-            location: { table: table.kind, ...factLocation(f), column: where[1] },
-            expected: 0,
-            actual: f.amount,
-            difference: f.amount,
-            unit: f.unit,
-            note: '表中无此行',
-          },
-        ];
-      }
-      const found = compareWithTargets(
-        f,
-        f.amount,
-        [{ table, row: row.found, column: where[1] }],
-        ctx,
-      );
-      return found ? [found] : [];
+      return functionAmountFindings(f, f.subject, f.amount, ctx, '表中无此行');
     }),
 };

@@ -1,0 +1,37 @@
+// A stated 功能分类 line (类, 款 or 项) against its row of the table of its scope: the comparison
+// the class and line rules share. A line the table does not print has nothing this year.
+import type { NarrativeFact } from '../../../../model/narrative.js';
+import type { CheckContext } from '../../../context.js';
+import type { FindingDraft } from '../../../rule.js';
+import { compareWithTargets } from './compare.js';
+import { functionRow, functionTable, type FunctionSubject } from './targets.js';
+import { factLocation } from './where.js';
+
+export function functionAmountFindings(
+  f: NarrativeFact,
+  subject: FunctionSubject,
+  amount: number,
+  ctx: CheckContext,
+  missingNote: string,
+): FindingDraft[] {
+  const where = functionTable(f.scope);
+  const table = where && ctx.table(where[0]);
+  if (!where || !table) return [];
+  const row = functionRow(ctx, where[0], subject);
+  if (!row.found) {
+    if (row.ambiguous) return [{ outcome: 'insufficient_data', location: factLocation(f) }];
+    return [
+      {
+        outcome: amount === 0 ? 'pass' : 'fail',
+        location: { table: table.kind, ...factLocation(f), column: where[1] },
+        expected: 0,
+        actual: amount,
+        difference: amount,
+        unit: f.unit,
+        note: missingNote,
+      },
+    ];
+  }
+  const found = compareWithTargets(f, amount, [{ table, row: row.found, column: where[1] }], ctx);
+  return found ? [found] : [];
+}
