@@ -2,8 +2,8 @@
 // or a Disclosure JSON written by `yusuan parse --json`. Failures are InputErrors naming the file.
 import { basename, extname } from 'node:path';
 import { ingestFile } from '../ingest/index.js';
-import { DisclosureSchema, type Disclosure } from '../model/disclosure.js';
-import { InputError } from '../model/errors.js';
+import type { Disclosure } from '../model/disclosure.js';
+import { disclosureFromJsonBytes } from '../model/disclosure-json.js';
 import { parseDisclosure } from '../parse/index.js';
 import { messages } from './messages.js';
 import { readInput } from './read-input.js';
@@ -25,26 +25,11 @@ function looksLikeJson(path: string, bytes: Uint8Array): boolean {
 
 /** A Disclosure JSON, validated: the first schema violation is reported with its path. */
 export function disclosureFromJson(bytes: Uint8Array, path: string): Disclosure {
-  const file = basename(path);
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new InputError('invalid-json', messages.invalidJson(file, (e as Error).message), {
-      file,
-    });
-  }
-  const result = DisclosureSchema.safeParse(value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const at = issue?.path.length ? issue.path.join('.') : '(top level)';
-    throw new InputError(
-      'invalid-json',
-      messages.invalidDisclosure(file, at, issue?.message ?? 'invalid'),
-      { file },
-    );
-  }
-  return result.data;
+  return disclosureFromJsonBytes(bytes, basename(path), {
+    invalidJson: messages.invalidJson,
+    invalidDisclosure: (file, at, detail) =>
+      messages.invalidDisclosure(file, at || '(top level)', detail || 'invalid'),
+  });
 }
 
 export async function loadDisclosure(

@@ -4,7 +4,8 @@
 import { basename, extname } from 'node:path';
 import { checkEntry } from '../check/index.js';
 import type { CheckEntry } from '../model/check-report.js';
-import { DisclosureSchema, type Disclosure } from '../model/disclosure.js';
+import type { Disclosure } from '../model/disclosure.js';
+import { disclosureFromJsonBytes, type DisclosureJsonMessages } from '../model/disclosure-json.js';
 import { InputError } from '../model/errors.js';
 import { DEFAULT_PARSE_LIMITS, parseInWorker, type ParseLimits } from './parse-in-worker.js';
 
@@ -58,29 +59,11 @@ export function checkUploadName(name: string, size: number): void {
     );
 }
 
-function fromJson(bytes: Uint8Array, file: string): Disclosure {
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new InputError('invalid-json', `${file}：不是有效的 JSON（${(e as Error).message}）`, {
-      file,
-    });
-  }
-  const result = DisclosureSchema.safeParse(value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const at = issue?.path.length ? issue.path.join('.') : '(顶层)';
-    throw new InputError(
-      'invalid-json',
-      `${file}：不是有效的公开文件 JSON（${at}：${issue?.message ?? ''}）`,
-      {
-        file,
-      },
-    );
-  }
-  return result.data;
-}
+const JSON_MESSAGES: DisclosureJsonMessages = {
+  invalidJson: (file, detail) => `${file}：不是有效的 JSON（${detail}）`,
+  invalidDisclosure: (file, at, detail) =>
+    `${file}：不是有效的公开文件 JSON（${at || '(顶层)'}：${detail}）`,
+};
 
 /** Reads, parses (in a worker thread, with limits) and checks one uploaded file. */
 export async function readUpload(
@@ -92,6 +75,8 @@ export async function readUpload(
   checkUploadName(file, bytes.length);
   const ext = extname(file).toLowerCase();
   const disclosure =
-    ext === '.json' ? fromJson(bytes, file) : await parseInWorker(bytes, file, limits);
+    ext === '.json'
+      ? disclosureFromJsonBytes(bytes, file, JSON_MESSAGES)
+      : await parseInWorker(bytes, file, limits);
   return { disclosure, entry: checkEntry(file, disclosure), format: FORMAT_OF[ext] ?? 'text' };
 }
