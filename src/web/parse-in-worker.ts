@@ -2,7 +2,8 @@
 // server keeps answering while it runs, and a document that hangs or bloats the reader is stopped
 // (the thread terminated) and refused with a clear message. Uploads are rare (editors only), so a
 // thread per upload is simpler than a pool and costs about as much as the parse itself.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../ingest/module-worker.js';
 import type { Disclosure } from '../model/disclosure.js';
 import { InputError, type InputErrorKind } from '../model/errors.js';
 
@@ -23,16 +24,11 @@ export interface ParseLimits {
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { timeoutMs: 60_000, heapMb: 1024 };
 
-const FROM_SOURCES = import.meta.url.endsWith('.ts');
-const ENTRY = new URL(FROM_SOURCES ? './parse-worker.ts' : './parse-worker.js', import.meta.url);
-
 function spawn(task: ParseTask, heapMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
-  if (!FROM_SOURCES) return new Worker(ENTRY, { workerData: task, resourceLimits });
-  // Under vitest (TypeScript sources) the worker registers tsx itself; see cli/import/spawn-worker.
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: task, resourceLimits });
+  return startModuleWorker(new URL('./parse-worker', import.meta.url), {
+    workerData: task,
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+  });
 }
 
 /** The Disclosure of an uploaded document; InputError (naming the file) when it cannot be read. */
