@@ -1,6 +1,11 @@
 // compose: line items in, a complete Disclosure out (the inverse of parse). The stage's front door.
 export { compose, type ComposeOptions, type ComposeResult } from './compose.js';
-export { readBudgetInput, readBudgetInputWithIssues, BudgetInputError } from './input/read.js';
+export {
+  readBudgetInput,
+  readBudgetInputWithIssues,
+  budgetInputFromWorkbook,
+  BudgetInputError,
+} from './input/read.js';
 export { checkItems, type InputIssue } from './input/check-codes.js';
 export {
   BudgetInputSchema,

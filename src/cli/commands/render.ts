@@ -2,9 +2,10 @@
 // `parse` reads, or a preparer's budget input — the filled template workbook or YAML — composed
 // first) as the official document.
 import { writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { compose, readBudgetInput, SHEETS } from '../../compose/index.js';
+import { budgetInputFromWorkbook, compose, readBudgetInput, SHEETS } from '../../compose/index.js';
+import type { Disclosure } from '../../model/disclosure.js';
 import {
   renderDisclosure,
   DOCUMENT_FORMATS,
@@ -30,9 +31,9 @@ export async function renderCommand(
       stdout: '',
       stderr: `unknown format ${opts.format}: use one of ${DOCUMENT_FORMATS.join(', ')}\n`,
     };
-  const d = (await isBudgetInput(file))
-    ? compose(await readBudgetInput(file), { file }).disclosure
-    : await loadDisclosure(file, opts.profile ? { profile: opts.profile } : {});
+  const d =
+    (await composedFromBudgetInput(file)) ??
+    (await loadDisclosure(file, opts.profile ? { profile: opts.profile } : {}));
   const out = await renderDisclosure(d, format);
   if (!opts.output) {
     if (typeof out !== 'string')
@@ -43,16 +44,22 @@ export async function renderCommand(
   return { exitCode: 0, stdout: '', stderr: `wrote ${opts.output} (${format})\n` };
 }
 
-/** YAML, or a workbook with the template's line-item sheet: a budget input, not a document. */
-async function isBudgetInput(file: string): Promise<boolean> {
+/**
+ * A preparer's budget input composed: YAML, or a workbook with the template's line-item sheet
+ * (opened once). Undefined for anything else, which is a document or a Disclosure JSON.
+ */
+async function composedFromBudgetInput(file: string): Promise<Disclosure | undefined> {
   const ext = extname(file).toLowerCase();
-  if (ext === '.yaml' || ext === '.yml') return true;
-  if (ext !== '.xlsx') return false;
+  if (ext === '.yaml' || ext === '.yml')
+    return compose(await readBudgetInput(file), { file }).disclosure;
+  if (ext !== '.xlsx') return undefined;
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.readFile(file);
   } catch {
-    return false; // not a readable workbook: the document loader says why
+    return undefined; // not a readable workbook: the document loader says why
   }
-  return book.worksheets.some((w) => w.name === SHEETS.items.name);
+  if (!book.getWorksheet(SHEETS.items.name)) return undefined;
+  const { input } = await budgetInputFromWorkbook(book, basename(file));
+  return compose(input, { file }).disclosure;
 }

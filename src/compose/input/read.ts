@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { InputError } from '../../model/errors.js';
+import type { Workbook } from 'exceljs';
 import { BudgetInputSchema, type BudgetInput } from './schema.js';
 import { checkItems, jsonLocate, type InputIssue, type Locate } from './check-codes.js';
 
@@ -63,15 +64,13 @@ export async function readBudgetInputWithIssues(path: string): Promise<ReadResul
   const ext = extname(path).toLowerCase();
   if (ext === '.xlsx') {
     const { default: ExcelJS } = await import('exceljs');
-    const { readWorkbookInput } = await import('./workbook-read.js');
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
       throw new InputError('unreadable', `${file}: not a readable .xlsx workbook`, { file });
     }
-    const { draft, locate, sheetOf } = readWorkbookInput(wb);
-    return validateDraft(file, draft, locate, sheetOf);
+    return budgetInputFromWorkbook(wb, file);
   }
   const text = bytes.toString('utf8');
   let data: unknown;
@@ -91,6 +90,13 @@ export async function readBudgetInputWithIssues(path: string): Promise<ReadResul
     throw new InputError('invalid-json', `${file}: ${(e as Error).message}`, { file });
   }
   return validateDraft(file, data);
+}
+
+/** A BudgetInput from a loaded template workbook (callers that opened it already). */
+export async function budgetInputFromWorkbook(wb: Workbook, file: string): Promise<ReadResult> {
+  const { readWorkbookInput } = await import('./workbook-read.js');
+  const { draft, locate, sheetOf } = readWorkbookInput(wb);
+  return validateDraft(file, draft, locate, sheetOf);
 }
 
 export async function readBudgetInput(path: string): Promise<BudgetInput> {
