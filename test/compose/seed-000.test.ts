@@ -29,6 +29,7 @@ describe('compose: seed 000 from line items (issue 4)', () => {
       'EXPENSE_TYPES',
       'SHEETS',
       'SOURCES',
+      'budgetInputFromWorkbook',
       'checkItems',
       'compose',
       'readBudgetInput',
