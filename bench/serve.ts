@@ -100,7 +100,7 @@ const { urls, clients } = JSON.parse(require('node:fs').readFileSync(0, 'utf8'))
 const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
 function get(url) {
   return new Promise((resolve) => {
-    const req = http.get(url, { agent }, (res) => {
+    const req = http.get(url, { agent, headers: { 'accept-encoding': 'gzip' } }, (res) => {
       res.on('data', () => {});
       res.on('end', () => resolve(res.statusCode === 200));
       res.on('error', () => resolve(false));
@@ -164,7 +164,7 @@ async function run(label: string, url: string): Promise<void> {
     const ids = await load(store);
     if (!args.includes('--no-prerender')) {
       const t = performance.now();
-      const n = await prerenderPages(store, ids);
+      const n = await prerenderPages(store, ids, false);
       const s = (performance.now() - t) / 1000;
       console.log(
         `  prerender: ${n} page bodies in ${s.toFixed(1)} s = ${(n / s).toFixed(0)} pages/s`,

@@ -160,29 +160,70 @@ export class KyselyStore implements Store {
     body: Uint8Array | string,
   ): Promise<void> {
     const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
-    // insert … select: nothing is written for an id that is not (or no longer) stored.
+    await this.db.transaction().execute(async (tx) => {
+      // A print holds the old body: it goes with it.
+      await tx.deleteFrom('page_prints').where('disclosure_id', '=', disclosureId).execute();
+      // insert … select: nothing is written for an id that is not (or no longer) stored.
+      await tx
+        .insertInto('page_bodies')
+        .columns(['disclosure_id', 'renderer', 'body'])
+        .expression((eb) =>
+          eb
+            .selectFrom('disclosures')
+            .select([
+              'id',
+              sql<string>`cast(${renderer} as text)`.as('renderer'),
+              sql<Uint8Array>`cast(${bytes} as ${sql.raw(this.blobType)})`.as('body'),
+            ])
+            .where('id', '=', disclosureId),
+        )
+        .onConflict((oc) =>
+          oc.column('disclosure_id').doUpdateSet((eb) => ({
+            renderer: eb.ref('excluded.renderer'),
+            body: eb.ref('excluded.body'),
+          })),
+        )
+        .execute();
+    });
+  }
+
+  async pagePrint(disclosureId: number, renderer: string): Promise<Uint8Array | null> {
+    const row = await this.db
+      .selectFrom('page_prints')
+      .select('print')
+      .where('disclosure_id', '=', disclosureId)
+      .where('renderer', '=', renderer)
+      .executeTakeFirst();
+    return row?.print ?? null;
+  }
+
+  async putPagePrint(disclosureId: number, renderer: string, print: Uint8Array): Promise<void> {
+    const bytes = Buffer.from(print);
+    // Only beside a stored body (the print was drawn from it).
     await this.db
-      .insertInto('page_bodies')
-      .columns(['disclosure_id', 'renderer', 'body'])
+      .insertInto('page_prints')
+      .columns(['disclosure_id', 'renderer', 'print'])
       .expression((eb) =>
         eb
-          .selectFrom('disclosures')
+          .selectFrom('page_bodies')
           .select([
-            'id',
+            'disclosure_id',
             sql<string>`cast(${renderer} as text)`.as('renderer'),
-            sql<Uint8Array>`cast(${bytes} as ${sql.raw(this.dialect === 'postgres' ? 'bytea' : 'blob')})`.as(
-              'body',
-            ),
+            sql<Uint8Array>`cast(${bytes} as ${sql.raw(this.blobType)})`.as('print'),
           ])
-          .where('id', '=', disclosureId),
+          .where('disclosure_id', '=', disclosureId),
       )
       .onConflict((oc) =>
         oc.column('disclosure_id').doUpdateSet((eb) => ({
           renderer: eb.ref('excluded.renderer'),
-          body: eb.ref('excluded.body'),
+          print: eb.ref('excluded.print'),
         })),
       )
       .execute();
+  }
+
+  private get blobType(): string {
+    return this.dialect === 'postgres' ? 'bytea' : 'blob';
   }
 
   exportRows(filter?: ExportFilter) {

@@ -149,6 +149,8 @@ export async function saveDisclosure(
       await tx.deleteFrom('search_text').where('disclosure_id', 'in', old).execute();
       // function_totals holds latest versions only.
       await tx.deleteFrom('function_totals').where('disclosure_id', 'in', old).execute();
+      // The older versions' printed pages list the versions: they are drawn again on request.
+      await tx.deleteFrom('page_prints').where('disclosure_id', 'in', old).execute();
     }
     const inserted = await tx
       .insertInto('disclosures')

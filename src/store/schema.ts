@@ -199,6 +199,15 @@ export interface PageBodiesTable {
   body: Uint8Array;
 }
 
+/** A version's whole page for readers who are not signed in (see migration 003). */
+export interface PagePrintsTable {
+  disclosure_id: number;
+  /** What drew it: the renderer's version and the portal's download options. */
+  renderer: string;
+  /** gzip. */
+  print: Uint8Array;
+}
+
 /**
  * 功能分类 类/款 totals of each latest disclosure (its function table's 合计 column), with the
  * columns aggregate filters on copied in: rows of older versions are deleted on save.
@@ -230,5 +239,6 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   page_bodies: PageBodiesTable;
+  page_prints: PagePrintsTable;
   function_totals: FunctionTotalsTable;
 }

@@ -418,6 +418,13 @@ export interface Store {
   pageBody(disclosureId: number): Promise<StoredPageBody | null>;
   /** Stores (or replaces) a version's page body; a no-op for an id that is not stored. */
   putPageBody(disclosureId: number, renderer: string, body: Uint8Array | string): Promise<void>;
+  /**
+   * A version's whole page as readers who are not signed in get it (gzip bytes), when one drawn
+   * by `renderer` is stored; saving a newer version of the series clears it.
+   */
+  pagePrint(disclosureId: number, renderer: string): Promise<Uint8Array | null>;
+  /** Stores a version's print beside its body; a no-op when no body is stored. */
+  putPagePrint(disclosureId: number, renderer: string, print: Uint8Array): Promise<void>;
   /** Flat fact rows in batches (latest versions unless disclosureId is given). */
   exportRows(filter?: ExportFilter): AsyncIterable<ExportRow>;
 

@@ -10,6 +10,7 @@ import { sessionMiddleware } from './auth/session.js';
 import { Drafts } from './drafts.js';
 import type { CachedPage, Portal, RenderDocument, WebEnv } from './env.js';
 import { LruCache } from './lru.js';
+import type { PagePrint } from './page-bodies.js';
 import { ParamError } from './params.js';
 import { loadRenderDocument } from './render-document.js';
 import { assetRoutes } from './routes/assets.js';
@@ -61,7 +62,7 @@ export function createApp(opts: AppOptions): PortalApp {
       : Promise.resolve(opts.renderDocument ?? undefined);
   const logError =
     opts.logError ?? ((e: unknown) => console.error('yusuan serve: internal error:', e));
-  const pages = new LruCache<number, CachedPage>(opts.pageCacheSize ?? 500, CACHE_TTL_MS);
+  const pages = new LruCache<number, PagePrint>(opts.pageCacheSize ?? 500, CACHE_TTL_MS);
   const aggregates = new LruCache<string, Promise<AggregateResult>>(
     opts.aggregateCacheSize ?? 200,
     CACHE_TTL_MS,

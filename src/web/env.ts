@@ -5,6 +5,7 @@ import type { AggregateFilter, AggregateResult, Store } from '../store/index.js'
 import type { AuthEnv } from './auth/session.js';
 import type { Drafts } from './drafts.js';
 import type { LruCache } from './lru.js';
+import type { PagePrint } from './page-bodies.js';
 
 /** Formats renderDisclosure (src/render/document) writes, when it is present. */
 export type DocumentFormat = 'html' | 'pdf' | 'xlsx' | 'docx' | 'txt';
@@ -24,8 +25,8 @@ export interface CachedPage {
 export interface Portal {
   readonly store: Store;
   readonly drafts: Drafts;
-  /** Rendered disclosure page bodies by version id (a version never changes). */
-  readonly pages: LruCache<number, CachedPage>;
+  /** Disclosure pages as readers who are not signed in get them, by version id. */
+  readonly pages: LruCache<number, PagePrint>;
   /** Rendered page bodies with charts by URL (department, aggregate pages). */
   readonly fragments: LruCache<string, CachedPage>;
   /**
@@ -42,6 +43,11 @@ export interface Portal {
 }
 
 export type WebEnv = AuthEnv;
+
+/** Whether pages offer the render stage's documents (PDF, XLSX, …) for download. */
+export async function offersDocuments(portal: Portal): Promise<boolean> {
+  return (await portal.renderDocument()) !== undefined;
+}
 
 /** An aggregate, from the cache when it is there. */
 export async function cachedAggregate(

@@ -417,6 +417,31 @@ export function storeSuite(label: string, url: () => Promise<string>): void {
         expect(await store.pageBody(999_999)).toBeNull();
       });
 
+      it('keeps a print per version until its body is replaced or a newer version is saved', async () => {
+        const d = structuredClone(parsedSeed(S004).disclosure);
+        d.identity.department = '新疆维吾尔自治区打印测试局';
+        const v1 = (await store.saveDisclosure({ disclosure: d })).disclosureId;
+        const gz = new Uint8Array([0x1f, 0x8b, 8, 0, 1, 2, 3]);
+        // No body, no print: a print goes beside its body.
+        await store.putPagePrint(v1, 'p1', gz);
+        expect(await store.pagePrint(v1, 'p1')).toBeNull();
+        await store.putPageBody(v1, 'r1', '<p>正文</p>');
+        await store.putPagePrint(v1, 'p1', gz);
+        expect([...(await store.pagePrint(v1, 'p1'))!]).toEqual([...gz]);
+        // Another renderer's tag does not read it.
+        expect(await store.pagePrint(v1, 'p2')).toBeNull();
+        // A new body drops the print drawn from the old one.
+        await store.putPageBody(v1, 'r1', '<p>正文二</p>');
+        expect(await store.pagePrint(v1, 'p1')).toBeNull();
+        // A second version of the series: the first one's print (its header lists the versions)
+        // is dropped, its body kept.
+        await store.putPagePrint(v1, 'p1', gz);
+        const v2 = (await store.saveDisclosure({ disclosure: d })).disclosureId;
+        expect(v2).not.toBe(v1);
+        expect(await store.pagePrint(v1, 'p1')).toBeNull();
+        expect((await store.pageBody(v1))?.renderer).toBe('r1');
+      });
+
       it('keeps function totals of latest versions only, with the department region', async () => {
         const db = (store as KyselyStore).db;
         const rows = await db

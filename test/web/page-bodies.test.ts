@@ -1,11 +1,12 @@
 // Disclosure page bodies are drawn once and served from the database: a stored body is sent as
 // it is (no drawing), a body drawn by another renderer version is drawn again, the per-request
 // header and the signed-in shell stay live; concurrent aggregate requests share one query.
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkEntry } from '../../src/check/index.js';
 import type { AggregateFilter, Store } from '../../src/store/index.js';
 import { createApp } from '../../src/web/app.js';
-import { PAGE_RENDERER } from '../../src/web/page-bodies.js';
+import { PAGE_RENDERER, printTag } from '../../src/web/page-bodies.js';
 import { parsedSeed } from '../golden/load.js';
 import { Client } from './client.js';
 import { EDITOR, hasSeeds, S004, webFixture, type WebFixture } from './fixtures.js';
@@ -77,6 +78,48 @@ describe.skipIf(!hasSeeds())('stored disclosure page bodies', () => {
     expect(text).toContain(MARKER);
     expect(text).toContain('不是最新版本');
     expect(text).toContain(`href="/disclosures/${v2.disclosureId}"`);
+  });
+
+  it('keeps the whole page as a gzip print and sends it to readers who take gzip', async () => {
+    await f.store.putPageBody(f.id000, PAGE_RENDERER, MARKER);
+    f.portal.invalidate();
+    const plain = await page(f.id000); // drawn now, its print stored
+    expect(plain.text).toContain(MARKER);
+    const tag = printTag(false); // the fixture's portal offers no rendered documents
+    const stored = await f.store.pagePrint(f.id000, tag);
+    expect(gunzipSync(stored!).toString('utf8')).toBe(plain.text);
+    f.portal.invalidate(); // from the database, not memory
+    const res = await f.app.request(`/disclosures/${f.id000}`, {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(gunzipSync(bytes).toString('utf8')).toBe(plain.text);
+    // A client that refuses gzip gets the same page, plain.
+    const identity = await f.app.request(`/disclosures/${f.id000}`, {
+      headers: { 'accept-encoding': 'gzip;q=0, identity' },
+    });
+    expect(identity.headers.get('content-encoding')).toBeNull();
+    expect(await identity.text()).toBe(plain.text);
+  });
+
+  it('serves a stored print as it is, but never to a signed-in reader', async () => {
+    const print = '<!DOCTYPE html><p id="print-marker">已存的整页</p>';
+    await f.store.putPagePrint(f.id000, printTag(false), gzipSync(print));
+    f.portal.invalidate();
+    expect((await page(f.id000)).text).toBe(print);
+    const c = new Client(f.app);
+    await c.signIn(EDITOR.name, EDITOR.password);
+    const signedIn = await page(f.id000, c);
+    expect(signedIn.text).not.toContain('print-marker');
+    expect(signedIn.text).toContain(MARKER);
+    expect(signedIn.text).toContain(EDITOR.name);
+  });
+
+  it('answers an unknown or malformed id with 404', async () => {
+    expect((await page(9_999_999)).status).toBe(404);
+    expect((await f.app.request('/disclosures/abc')).status).toBe(404);
   });
 
   it('answers concurrent requests for one aggregate with one query', async () => {

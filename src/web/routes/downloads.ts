@@ -61,11 +61,12 @@ function attachment(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-export async function downloadLinks(portal: Portal, m: DisclosureMeta): Promise<DownloadLink[]> {
+/** A version's download links; `documents`: the render stage's documents are offered. */
+export function downloadLinks(m: DisclosureMeta, documents: boolean): DownloadLink[] {
   const links: DownloadLink[] = [];
   if (m.hasSource)
     links.push({ label: `原始文件（${m.sourceFormat}）`, href: `/disclosures/${m.id}/source` });
-  if (await portal.renderDocument())
+  if (documents)
     for (const f of ['pdf', 'xlsx', 'docx', 'html'] as const)
       links.push({ label: DOCUMENT_TYPES[f].label, href: `/disclosures/${m.id}/document.${f}` });
   links.push({ label: 'JSON', href: `/disclosures/${m.id}/disclosure.json` });

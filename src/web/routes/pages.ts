@@ -5,17 +5,15 @@ import { z } from 'zod';
 import type { CodeLevel } from '../../model/table.js';
 import type { DisclosureMeta } from '../../store/index.js';
 import { AggregateQuery, DepartmentsQuery } from '../api/schemas.js';
-import { cachedAggregate, type Portal, type WebEnv } from '../env.js';
+import { cachedAggregate, offersDocuments, type Portal, type WebEnv } from '../env.js';
 import { aggregateBody, type AggregateView } from '../pages/aggregate.js';
 import { compareBody } from '../pages/compare.js';
 import { departmentBody, departmentListBody } from '../pages/departments.js';
-import { pageBody } from '../page-bodies.js';
-import { disclosureHeader, disclosureTitle } from '../pages/disclosure.js';
+import { drawDisclosurePage, keepPrint, printTag } from '../page-bodies.js';
 import { homeBody, type RegionDepartments } from '../pages/home.js';
 import { searchBody } from '../pages/search.js';
 import { parseId, parseQuery, queryOf } from '../params.js';
-import { downloadLinks } from './downloads.js';
-import { bytesPage, sendCachedPage, sendError, sendPage } from './render-page.js';
+import { sendCachedPage, sendError, sendPage, sendPrint } from './render-page.js';
 
 /** Departments listed per region and level on the home page before a "more" link. */
 const HOME_PER_LEVEL = 30;
@@ -80,21 +78,26 @@ export function pageRoutes(portal: Portal): Hono<WebEnv> {
 
   app.get('/disclosures/:id', async (c) => {
     const id = parseId(c.req.param('id'));
-    const cached = id ? portal.pages.get(id) : undefined;
-    if (cached) return sendCachedPage(c, cached, { charts: true });
-    // Memory, else the body stored with the version (drawn once), else drawn and stored now;
-    // the header (versions, downloads) is drawn per request: it changes when a version is added.
-    const meta = id ? await store.disclosureMeta(id) : null;
-    const content = meta ? await pageBody(store, meta.id) : null;
-    if (!meta || content === null) return sendError(c, 404, '没有这份公开文件。');
-    // The only version of its series (the common case) needs no query for the list.
-    const only = meta.version === 1 && meta.isLatest;
-    const versions = only ? [meta] : await store.disclosureVersions(meta.id);
-    const downloads = await downloadLinks(portal, meta);
-    const header = disclosureHeader(meta, versions, downloads);
-    const entry = bytesPage(disclosureTitle(meta), header, content, { charts: true });
-    portal.pages.set(meta.id, entry);
-    return sendCachedPage(c, entry, { charts: true });
+    if (!id) return sendError(c, 404, '没有这份公开文件。');
+    const user = c.get('user');
+    const documents = await offersDocuments(portal);
+    // Readers who are not signed in: the print from memory, else from the database.
+    if (!user) {
+      let print = portal.pages.get(id);
+      if (!print) {
+        const gzip = await store.pagePrint(id, printTag(documents));
+        if (gzip) portal.pages.set(id, (print = { gzip }));
+      }
+      if (print) return sendPrint(c, print);
+    }
+    // Else drawn now around the stored body (itself drawn and stored when missing); the print is
+    // kept for the next reader.
+    const page = await drawDisclosurePage(store, id, documents);
+    if (!page) return sendError(c, 404, '没有这份公开文件。');
+    if (user) return sendCachedPage(c, page, { charts: true });
+    const print = await keepPrint(store, id, documents, page);
+    portal.pages.set(id, print);
+    return sendPrint(c, print);
   });
 
   app.get('/compare', async (c) => {

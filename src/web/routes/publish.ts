@@ -7,7 +7,7 @@ import { isInputError } from '../../model/errors.js';
 import { csrfOk, csrfToken, endSession, startSession } from '../auth/session.js';
 import { verifyPassword } from '../auth/password.js';
 import { SignInThrottle } from '../auth/throttle.js';
-import type { Portal, WebEnv } from '../env.js';
+import { offersDocuments, type Portal, type WebEnv } from '../env.js';
 import { renderPageBody } from '../page-bodies.js';
 import { loginBody, previewBody, uploadBody } from '../pages/publish.js';
 import { MAX_UPLOAD_BYTES, readUpload } from '../upload.js';
@@ -169,7 +169,9 @@ export function publishRoutes(portal: Portal): Hono<WebEnv> {
     portal.invalidate();
     // The page body is drawn now, once: readers get it from the database. A failure here only
     // means it is drawn on the first request instead.
-    await renderPageBody(store, saved.disclosureId).catch((e: unknown) => portal.logError(e));
+    await renderPageBody(store, saved.disclosureId, {
+      documents: await offersDocuments(portal),
+    }).catch((e: unknown) => portal.logError(e));
     return c.redirect(`/disclosures/${saved.disclosureId}?published=1`, 303);
   });
 

@@ -1,9 +1,12 @@
 // Pages are sent through here: the shell (with the signed-in user and the CSRF token of the
 // sign-out form) around a body.
 import type { Context } from 'hono';
+import { accepts } from 'hono/accepts';
+import { gunzipSync } from 'node:zlib';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { csrfToken } from '../auth/session.js';
 import type { CachedPage, WebEnv } from '../env.js';
+import type { PagePrint } from '../page-bodies.js';
 import { raw, type Html } from '../html.js';
 import { errorPage, page, type PageOptions } from '../pages/layout.js';
 
@@ -79,4 +82,25 @@ export function bytesPage(
     },
     anonymous,
   };
+}
+
+/**
+ * A print as it is stored: gzip bytes to a client that takes them (every browser does), else
+ * decompressed once and kept with the print.
+ */
+export function sendPrint(c: Context<WebEnv>, print: PagePrint): Response {
+  const gzip =
+    accepts(c, {
+      header: 'Accept-Encoding',
+      supports: ['gzip', 'identity'],
+      default: 'identity',
+    }) === 'gzip';
+  const headers = { 'content-type': 'text/html; charset=UTF-8', vary: 'Accept-Encoding' };
+  if (gzip)
+    return c.body(print.gzip as Uint8Array<ArrayBuffer>, 200, {
+      ...headers,
+      'content-encoding': 'gzip',
+    });
+  print.plain ??= gunzipSync(print.gzip);
+  return c.body(print.plain as Uint8Array<ArrayBuffer>, 200, headers);
 }
