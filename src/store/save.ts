@@ -16,6 +16,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { kyselyBulk, sqliteBulk, type BulkWriter } from './bulk.js';
 import type { Database } from './schema.js';
 import { functionTotalRows } from './function-totals.js';
+import { applyRegionTotals } from './region-totals.js';
 import { bigrams, kindToken, normText } from './search-text.js';
 import {
   findingsOf,
@@ -35,12 +36,17 @@ async function upsertDepartment(
   dialect: StoreDialect,
   input: SaveDisclosureInput,
   now: string,
-): Promise<{ id: number; region: string | null }> {
+): Promise<{ id: number; region: string | null; gainedRegion: boolean }> {
   const name = input.disclosure.identity.department?.trim() || '（未署名部门）';
   const parsed = parseDepartmentName(name);
   const region = input.region ?? parsed.region;
   const level = input.level ?? parsed.level;
   const key = matchKey(name);
+  const before = await tx
+    .selectFrom('departments')
+    .select('region')
+    .where('key', '=', key)
+    .executeTakeFirst();
   // On conflict, touching the row returns its id and (on PostgreSQL) locks it, so concurrent
   // saves for one department take their version numbers one after the other.
   const row = await tx
@@ -64,7 +70,10 @@ async function upsertDepartment(
     await insertSearch(bulk, dialect, row.id, null, [
       { kind: 'department', title: name, body: '', norm: normText(name) },
     ]);
-  return row;
+  return {
+    ...row,
+    gainedRegion: before !== undefined && before.region === null && row.region !== null,
+  };
 }
 
 async function insertSearch(
@@ -116,7 +125,17 @@ export async function saveDisclosure(
 
   return db.transaction().execute(async (tx) => {
     const bulk = raw ? sqliteBulk(raw) : kyselyBulk(tx);
-    const { id: departmentId, region } = await upsertDepartment(tx, bulk, dialect, input, now);
+    const {
+      id: departmentId,
+      region,
+      gainedRegion,
+    } = await upsertDepartment(tx, bulk, dialect, input, now);
+    if (gainedRegion) {
+      // Its latest disclosures were summed under no region: they move to the new one.
+      const latest = sql`select id from disclosures where department_id = ${departmentId} and is_latest = 1`;
+      await applyRegionTotals(tx, dialect, latest, -1, null);
+      await applyRegionTotals(tx, dialect, latest, 1);
+    }
     if (region !== null)
       // A department first stored without a region may have gained one just now.
       await tx
@@ -136,6 +155,13 @@ export async function saveDisclosure(
       .executeTakeFirst();
     const version = Number(last?.v ?? 0) + 1;
     if (version > 1) {
+      // The series' current latest version leaves the region totals.
+      await applyRegionTotals(
+        tx,
+        dialect,
+        sql`select id from disclosures where series_key = ${seriesKey} and is_latest = 1`,
+        -1,
+      );
       await tx
         .updateTable('disclosures')
         .set({ is_latest: 0 })
@@ -186,6 +212,7 @@ export async function saveDisclosure(
       'function_totals',
       withId(totals.map((t) => ({ ...t, region, department_id: departmentId }))),
     );
+    await applyRegionTotals(tx, dialect, sql`${disclosureId}`, 1);
     probe?.('table_facts');
     await bulk.insert('narrative_facts', withId(narrative));
     await bulk.insert('projects', withId(projects));

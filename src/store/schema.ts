@@ -199,6 +199,21 @@ export interface PageBodiesTable {
   body: Uint8Array;
 }
 
+/** Aggregate lines summed per year, kind and region (see src/store/region-totals.ts). */
+export interface RegionTotalsTable {
+  year: number;
+  kind: string;
+  region: string;
+  row_code: string;
+  /** 类 | 款 | 三公 */
+  row_level: string;
+  row_name: string;
+  wan_cents: number;
+  yuan_cents: number;
+  yuan_lines: number;
+  disclosures: number;
+}
+
 /** A version's whole page for readers who are not signed in (see migration 003). */
 export interface PagePrintsTable {
   disclosure_id: number;
@@ -240,5 +255,6 @@ export interface Database {
   sessions: SessionsTable;
   page_bodies: PageBodiesTable;
   page_prints: PagePrintsTable;
+  region_totals: RegionTotalsTable;
   function_totals: FunctionTotalsTable;
 }

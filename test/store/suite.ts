@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkEntry } from '../../src/check/index.js';
 import type { Disclosure } from '../../src/model/disclosure.js';
 import type { KyselyStore } from '../../src/store/kysely-store.js';
+import { applyRegionTotals } from '../../src/store/region-totals.js';
 import {
   EXPORT_COLUMNS,
   openStore,
@@ -400,6 +401,58 @@ export function storeSuite(label: string, url: () => Promise<string>): void {
         expect(a.byClass.find((l) => l.code === '201')!.amount).toBe(108779562.96);
         // 320.81 万元 = 3,208,100.00 元, + 96.80 元
         expect(a.threePublic.total).toBe(3208196.8);
+      });
+
+      it('keeps region totals equal to a sum from scratch as versions replace each other and departments gain a region', async () => {
+        const name = '示例汇总测试局'; // no region in the name
+        const as = (seed: string, year: number) => {
+          const d = structuredClone(parsedSeed(seed).disclosure);
+          d.identity.department = name;
+          d.identity.year = year;
+          return d;
+        };
+        await store.saveDisclosure({ disclosure: as(S000, 2031) });
+        const all2031 = async () => store.aggregate({ year: 2031 });
+        expect((await all2031()).byClass.find((l) => l.code === '201')).toMatchObject({
+          amount: 10877.89, // seed 000 表3
+          departments: 1,
+        });
+        expect((await store.aggregate({ region: '新疆', year: 2031 })).departments).toBe(0);
+        // Version 2 of the series replaces version 1 in the totals: 201 is seed 004's 662.96.
+        await store.saveDisclosure({ disclosure: as(S004, 2031) });
+        const v2 = await all2031();
+        expect(v2.departments).toBe(1);
+        expect(v2.byClass.find((l) => l.code === '201')).toMatchObject({
+          amount: 662.96,
+          departments: 1,
+        });
+        expect(v2.byClass.find((l) => l.code === '210')).toBeUndefined(); // only seed 000 has 210
+        expect(v2.threePublic.total).toBe(96.8);
+        // Another year, published with a region: the department gains it, and its 2031
+        // disclosure moves there (counted once, not in both places).
+        await store.saveDisclosure({ disclosure: as(S004, 2032), region: '新疆' });
+        const moved = await store.aggregate({ region: '新疆', year: 2031 });
+        expect(moved.departments).toBe(1);
+        expect(moved.byClass.find((l) => l.code === '201')?.amount).toBe(662.96);
+        expect((await all2031()).departments).toBe(1);
+        // Summed again from scratch (as migration 004 does), every aggregate is the same.
+        const db = (store as KyselyStore).db;
+        const filters = [2021, 2025, 2030, 2031, 2032].flatMap((year) => [
+          { year },
+          { year, region: '新疆' },
+          { year, region: '上海' },
+          { year, kind: '决算' as const },
+        ]);
+        const before = await Promise.all(filters.map((f) => store.aggregate(f)));
+        await db.deleteFrom('region_totals').execute();
+        await applyRegionTotals(
+          db,
+          store.dialect,
+          sql`select id from disclosures where is_latest = 1 and year is not null`,
+          1,
+        );
+        expect(await Promise.all(filters.map((f) => store.aggregate(f)))).toEqual(before);
+        expect(before.some((a) => a.byClass.length > 0)).toBe(true);
       });
 
       it('keeps a page body per version, replaced by a newer renderer', async () => {
