@@ -6,8 +6,10 @@
 //
 //   npx tsx bench/serve.ts [N] [--requests R] [--sqlite-only] [--no-prerender]
 //
-// After the load, every page body is drawn once and stored (as the portal does after a publish;
-// timed and printed) unless --no-prerender, which leaves them to be drawn on first request.
+// After the load, every page body and print is drawn once and stored (as the portal does after a
+// publish; timed and printed) unless --no-prerender, which leaves them to be drawn on first
+// request. Clients send Accept-Encoding: gzip, as browsers do (the portal sends stored gzip
+// prints as they are); one measurement is repeated without it.
 // Pages are asked for two ways: "hot" (a set of 200 disclosures, as when readers follow the
 // same links; served from the page cache after the first hit) and "cold" (any of the N, from
 // the stored body). Aggregates ask for a random year and region; the portal caches each result
@@ -96,11 +98,12 @@ async function load(store: Store): Promise<number[]> {
 // latencies, a figure other load on the (shared, 2-core) machine disturbs much less.
 const CLIENT_JS = `
 const http = require('node:http');
-const { urls, clients } = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
+const { urls, clients, gzip } = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
+const headers = gzip ? { 'accept-encoding': 'gzip' } : {};
 const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
 function get(url) {
   return new Promise((resolve) => {
-    const req = http.get(url, { agent, headers: { 'accept-encoding': 'gzip' } }, (res) => {
+    const req = http.get(url, { agent, headers }, (res) => {
       res.on('data', () => {});
       res.on('end', () => resolve(res.statusCode === 200));
       res.on('error', () => resolve(false));
@@ -126,7 +129,7 @@ function get(url) {
 })();
 `;
 
-async function hammer(label: string, path: () => string, base: string): Promise<void> {
+async function hammer(label: string, path: () => string, base: string, gzip = true): Promise<void> {
   const urls = Array.from({ length: REQUESTS }, () => base + path());
   const cpu0 = process.cpuUsage();
   const { times, errors, wall } = await new Promise<{
@@ -147,7 +150,7 @@ async function hammer(label: string, path: () => string, base: string): Promise<
         reject(e);
       }
     });
-    child.stdin.end(JSON.stringify({ urls, clients: CLIENTS }));
+    child.stdin.end(JSON.stringify({ urls, clients: CLIENTS, gzip }));
   });
   const cpu = process.cpuUsage(cpu0);
   const cpuPerRequest = (cpu.user + cpu.system) / 1000 / times.length;
@@ -191,6 +194,7 @@ async function run(label: string, url: string): Promise<void> {
       await hammer('warm-up', () => `/disclosures/${pick(hot)}`, base);
       await hammer('disclosure page (hot 200)', () => `/disclosures/${pick(hot)}`, base);
       await hammer(`disclosure page (cold, ${N})`, () => `/disclosures/${pick(ids)}`, base);
+      await hammer('same, client without gzip', () => `/disclosures/${pick(ids)}`, base, false);
       await hammer(
         'aggregate API',
         () =>
