@@ -132,22 +132,29 @@ export function parseDisclosure(layout: Layout, opts: ParseOptions = {}): Disclo
 /** The profile whose numbered tables the document's tables match best. */
 function detectProfile(blocks: ReturnType<typeof findTables>): Profile | undefined {
   let best: { profile: Profile; score: number } | undefined;
+  const printed = blocks.map((b) => titleKey(b.title)); // once, not once per profile
   for (const profile of PROFILES) {
     let score = 0;
-    for (const b of blocks) {
+    blocks.forEach((b, i) => {
       const t = profile.tables.find((pt) => pt.kind === b.spec.kind);
-      if (t) score += (t.number === b.number ? 2 : 1) + (titleOfProfile(b.title, t.title) ? 1 : 0);
+      if (t)
+        score += (t.number === b.number ? 2 : 1) + (titleOfProfile(printed[i]!, t.title) ? 1 : 0);
       else score -= 1;
-    }
+    });
     if (!best || score > best.score) best = { profile, score };
   }
   return blocks.length > 0 ? best?.profile : undefined;
 }
 
 // A profile's own title, with the year and quotes the printed one adds ("2025年部门“三公”…").
-function titleOfProfile(printed: string, title: string): boolean {
-  const key = (t: string) => matchKey(t).replace(/[“”"]/g, '');
-  return key(printed).endsWith(key(title));
+const titleKey = (t: string) => matchKey(t).replace(/[“”"]/g, '');
+// Profiles never change: each title's key is made once.
+const PROFILE_TITLE_KEYS = new Map<string, string>();
+
+function titleOfProfile(printedKey: string, title: string): boolean {
+  let key = PROFILE_TITLE_KEYS.get(title);
+  if (key === undefined) PROFILE_TITLE_KEYS.set(title, (key = titleKey(title)));
+  return printedKey.endsWith(key);
 }
 
 function missingTables(profile: Profile, tables: readonly Table[]): ParseWarning[] {

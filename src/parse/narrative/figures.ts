@@ -44,6 +44,14 @@ const DOT = 0x2e;
 
 /** Beyond this a printed number cannot round-trip through a double with two decimals. */
 const MAX_FIGURE = Number.MAX_SAFE_INTEGER / 100;
+// A number printed with at most two decimals and below this is the double nearest to it, which
+// AmountSchema and PercentSchema accept (see money.ts): only larger ones need the schema's check,
+// which costs more than reading the figure.
+const PLAINLY_VALID = 1e13;
+const validAmount = (v: number): boolean =>
+  Math.abs(v) < PLAINLY_VALID || AmountSchema.safeParse(v).success;
+const validPercent = (v: number): boolean =>
+  Math.abs(v) < PLAINLY_VALID || PercentSchema.safeParse(v).success;
 
 export function scanFigures(text: string): Figure[] {
   const figures: Figure[] = [];
@@ -83,9 +91,7 @@ export function scanFigures(text: string): Figure[] {
       const read = parsePercent(raw);
       // Digits beyond what a double holds exactly are not a readable figure.
       const percent =
-        read !== undefined && PercentSchema.safeParse(read).success && Math.abs(read) < MAX_FIGURE
-          ? read
-          : undefined;
+        read !== undefined && validPercent(read) && Math.abs(read) < MAX_FIGURE ? read : undefined;
       figures.push({
         start,
         end,
@@ -97,7 +103,7 @@ export function scanFigures(text: string): Figure[] {
       const cents = unit[1] === '亿元' ? undefined : parseAmountText(raw);
       const read =
         cents === undefined || !Number.isSafeInteger(cents) ? undefined : fromCents(cents);
-      const amount = read !== undefined && AmountSchema.safeParse(read).success ? read : undefined;
+      const amount = read !== undefined && validAmount(read) ? read : undefined;
       figures.push({
         start,
         end,

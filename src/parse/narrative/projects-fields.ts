@@ -42,6 +42,7 @@ const LABELLED = new RegExp(
 );
 // A second label on the same line, after a full stop: "…77万元。项目承担单位：…".
 const INLINE_LABEL = new RegExp(`(?=(?:${LABEL_ALT})\\s*[：:])(?<=[。；;]\\s*)`);
+const COLON = /[：:]/;
 
 export interface Piece {
   /** The field this piece opens, or undefined for a continuation. */
@@ -54,9 +55,10 @@ export interface Piece {
 
 /** A line as labelled pieces and continuation text. */
 export function piecesOf(line: LayoutLine): Piece[] {
-  return line.text
-    .trim()
-    .split(INLINE_LABEL)
+  const text = line.text.trim();
+  // A label needs its colon: most lines have none and need not be searched for one.
+  const parts = COLON.test(text) ? text.split(INLINE_LABEL) : [text];
+  return parts
     .filter((part) => part.trim() !== '')
     .map((part) => {
       const m = LABELLED.exec(part);

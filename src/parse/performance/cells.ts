@@ -43,6 +43,23 @@ export type Widths = Partial<Record<Slot, number>>;
 /** A cell that cannot be (scores are small integers, so tables hold them as Int32). */
 export const NO_CELL = -(2 ** 30);
 
+// A kind score depends only on the column and the feature code (codes are below 2^13), so each
+// column's scores are kept in a table by code, filled as codes turn up; scores are small integers.
+const CODES = 1 << 13;
+const UNSCORED = 2 ** 30;
+const KINDS = new Map<Slot, Int32Array>();
+
+// Codes already looked at in cellBasis call number `calls`.
+const seen = new Int32Array(CODES);
+let calls = 0;
+const MAX_CALLS = 2 ** 31 - 1;
+
+function kindsOf(slot: Slot): Int32Array {
+  let table = KINDS.get(slot);
+  if (!table) KINDS.set(slot, (table = new Int32Array(CODES).fill(UNSCORED)));
+  return table;
+}
+
 function joinCell(pieces: readonly Piece[]): string {
   return pieces.map((p) => p.text).join('');
 }
@@ -52,10 +69,11 @@ export interface CellBasis {
   readonly pieces: readonly Piece[];
   readonly slots: readonly Slot[];
   readonly maxLen: number;
-  /** Kind score of run `at` (from * (maxLen + 1) + len) in slots[s]: kinds[kindOf[at] + s]. */
-  readonly kindOf: Int32Array;
-  /** NO_CELL where a text can be no cell of the column. */
-  readonly kinds: Int32Array;
+  /** Feature code of run `at` (from * (maxLen + 1) + len), see runCodes. */
+  readonly codes: Int32Array;
+  /** Kind score by feature code, per slot: kinds[s][codes[at]]; NO_CELL where a text can be no
+   * cell of the column. */
+  readonly kinds: readonly Int32Array[];
   /** joins[s * pieces + k]: the cost of joining pieces 1..k each to the one before, in slots[s]. */
   readonly joins: Int32Array;
   /** Cost of a row (its name cell) starting at piece k. */
@@ -73,23 +91,20 @@ export function cellBasis(
   const n = pieces.length;
   const stride = maxLen + 1;
   const codes = runCodes(pieces, maxLen);
-  // A table holds few kinds of text (feature codes): score each once per column.
-  const kindOf = new Int32Array(n * stride);
-  const kindList: number[] = [];
-  const indexOfCode = new Map<number, number>();
-  for (let from = 0; from < n; from++)
-    for (let len = 1; len <= maxLen && from + len <= n; len++) {
-      const at = from * stride + len;
-      const code = codes[at] as number;
-      let index = indexOfCode.get(code);
-      if (index === undefined) {
-        index = kindList.length / slots.length;
-        indexOfCode.set(code, index);
-        const f = decodeFeatures(code);
-        for (const slot of slots) kindList.push(Math.max(kindScore(slot, f), NO_CELL));
-      }
-      kindOf[at] = index * slots.length;
-    }
+  const kinds = slots.map(kindsOf);
+  // Each code a table holds is looked at once (a table holds few: most runs share theirs).
+  if (calls === MAX_CALLS) seen.fill((calls = 0));
+  const call = ++calls;
+  for (let at = 0; at < codes.length; at++) {
+    const code = codes[at] as number;
+    if (seen[code] === call) continue;
+    seen[code] = call;
+    slots.forEach((slot, s) => {
+      const table = kinds[s] as Int32Array;
+      if (table[code] === UNSCORED)
+        table[code] = Math.max(kindScore(slot, decodeFeatures(code)), NO_CELL);
+    });
+  }
   const fragments = pieces.map((p, k) =>
     fragmentOf(
       decodeFeatures(codes[k * stride + 1] as number),
@@ -112,8 +127,8 @@ export function cellBasis(
     pieces,
     slots,
     maxLen,
-    kindOf,
-    kinds: new Int32Array(kindList),
+    codes,
+    kinds,
     joins,
     rowStart: perPiece(pieces, rowStartCost),
     wide: perPiece(pieces, (p) => displayWidth(p.text)),
@@ -205,7 +220,9 @@ export function isTellingCell(basis: CellBasis, s: number, from: number, len: nu
   if (slot === 'name') return true;
   const kind =
     len <= basis.maxLen
-      ? (basis.kinds[(basis.kindOf[from * (basis.maxLen + 1) + len] as number) + s] as number)
+      ? ((basis.kinds[s] as Int32Array)[
+          basis.codes[from * (basis.maxLen + 1) + len] as number
+        ] as number)
       : kindScore(slot, features(joinCell(basis.pieces.slice(from, from + len))));
   return kind >= STRONG - 1;
 }

@@ -5,6 +5,7 @@
 // known names, and a label may start inside a piece after a row-final cell (佐证资料, 赋分规则, a
 // weight).
 import type { LayoutLine } from '../../model/layout.js';
+import { words } from '../tables/tokens.js';
 import { isPieceLabelPrefix, knownPieceLabel, MAX_LABEL_LENGTH, mayStartLabel } from './labels.js';
 
 /** How a piece meets the one before it: a new line, a space on the same line, or no gap. */
@@ -47,7 +48,7 @@ interface Raw {
 function rawPieces(lines: readonly LayoutLine[]): Raw[] {
   const out: Raw[] = [];
   for (const line of lines) {
-    const parts = line.text.trim().split(/\s+/).filter(Boolean);
+    const parts = words(line.text);
     parts.forEach((text, i) => {
       const join: Join = i === 0 ? 'line' : 'space';
       // (The digit check first: most pieces start otherwise.)

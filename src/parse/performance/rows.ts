@@ -85,7 +85,7 @@ const SLOT_CODES = 32;
 const packStep = (from: number, cellSlot: number) => from * SLOT_CODES + cellSlot + 1;
 
 function run(basis: CellBasis, strayCost: readonly number[], costs: PassCosts): RowSplit {
-  const { slots, maxLen, kindOf, kinds, rowStart } = basis;
+  const { slots, maxLen, codes, kinds, rowStart } = basis;
   const { joins, tooWide } = costs;
   const n = basis.pieces.length;
   const s = slots.length;
@@ -126,8 +126,9 @@ function run(basis: CellBasis, strayCost: readonly number[], costs: PassCosts): 
       const wideBase = slot * (n + 1);
       const wideFrom = tooWide[wideBase + i] as number;
       const step = packStep(i, slot);
+      const kindOf = kinds[slot] as Int32Array;
       for (let len = 1; len <= longest; len++) {
-        const kind = kinds[(kindOf[runs + len] as number) + slot] as number;
+        const kind = kindOf[codes[runs + len] as number] as number;
         if (kind === NO_CELL) continue;
         const last = i + len - 1;
         const joined = (joins[joinBase + last] as number) - joinsFrom;

@@ -79,9 +79,10 @@ export function readCodedRows(
     const options = [cls && `${cls}${joined}`, kuan && `${kuan}${joined}`].filter(
       (c): c is string => !!c,
     );
+    let key: string | undefined; // the printed name's, made once and only when needed
     const byName = options.find((c) => {
       const e = lookupCode(system, c, ctx.year);
-      return e && normalizeNameKey(e.name) === normalizeNameKey(name);
+      return e && normalizeNameKey(e.name) === (key ??= normalizeNameKey(name));
     });
     return byName ?? options[0];
   };

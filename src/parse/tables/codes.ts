@@ -14,9 +14,10 @@ export function codeWarnings(
 ): ParseWarning[] {
   const system = rowKey === 'economic' ? 'economic' : 'function';
   const out: ParseWarning[] = [];
+  const remembered = matchesOf(system, year);
   for (const row of rows) {
     if (!row.code) continue;
-    const m = rememberedMatch(system, row.name, row.code, year);
+    const m = rememberedMatch(remembered, system, row.name, row.code, year);
     const at = { line: row.line, ...(row.page ? { page: row.page } : {}) };
     if (m.kind === 'unknown-code') {
       out.push({
@@ -42,23 +43,37 @@ export function codeWarnings(
 }
 
 // The catalog is fixed and a 科目's printed code and name recur in every table and document, so
-// matches are remembered by (system, year, code) and name; the cache is cleared when full.
+// matches are remembered by (system, year), code and name (the row's own strings, whose hashes
+// V8 keeps: no key is built per row); the cache is cleared when full.
 const MAX_REMEMBERED = 4096;
-const matches = new Map<string, Map<string, NameMatch>>();
+type Remembered = Map<string, Map<string, NameMatch>>;
+const matches = new Map<string, Remembered>();
 let remembered = 0;
 
-function rememberedMatch(system: CodeSystem, name: string, code: string, year?: number): NameMatch {
-  const key = `${system}:${year ?? ''}:${code}`;
-  let byName = matches.get(key);
+function matchesOf(system: CodeSystem, year?: number): Remembered {
+  const key = `${system}:${year ?? ''}`;
+  let byCode = matches.get(key);
+  if (!byCode) matches.set(key, (byCode = new Map()));
+  return byCode;
+}
+
+function rememberedMatch(
+  byCode: Remembered,
+  system: CodeSystem,
+  name: string,
+  code: string,
+  year?: number,
+): NameMatch {
+  let byName = byCode.get(code);
   let m = byName?.get(name);
   if (!m) {
     m = matchName(system, name, { code, ...(year ? { year } : {}) });
     if (remembered >= MAX_REMEMBERED) {
-      matches.clear();
+      for (const map of matches.values()) map.clear();
       remembered = 0;
       byName = undefined;
     }
-    if (!byName) matches.set(key, (byName = new Map()));
+    if (!byName) byCode.set(code, (byName = new Map()));
     byName.set(name, m);
     remembered++;
   }

@@ -20,16 +20,16 @@ export function evidenceCells(
   if (prepared.block.spec.kind !== 'general-budget-project' || evidence.length === 0) return [];
   const out: FixedCell[] = [];
   const keys = evidence.map((e) => projectKey(e.project)); // once, not once per row
+  const byName = (name: string) => evidence.filter((_, i) => keys[i] === name);
   prepared.rows.forEach((row, r) => {
     if (row.kind !== 'project' || !row.project) return;
-    const name = projectKey(row.project);
-    const unit = row.unit ? normalizeNameKey(row.unit) : undefined;
-    const byName = evidence.filter((_, i) => keys[i] === name);
+    const named = byName(projectKey(row.project));
     // Several projects share a name (驻外办事处业务工作经费 of three offices): the owner decides.
+    const unit = named.length > 1 && row.unit ? normalizeNameKey(row.unit) : undefined;
     const matches =
-      byName.length > 1
-        ? byName.filter((e) => e.owner && unit && normalizeNameKey(e.owner) === unit)
-        : byName;
+      named.length > 1
+        ? named.filter((e) => e.owner && unit && normalizeNameKey(e.owner) === unit)
+        : named;
     if (matches.length !== 1) return;
     const ev = matches[0]!;
     const columns = prepared.rowColumns[r]!.columns.map((c) => c.id);

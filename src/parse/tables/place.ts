@@ -22,8 +22,14 @@ export function rowLabel(row: RawRow): string {
   return [...parts.filter(Boolean), name].join(' ').trim() || '(row)';
 }
 
+// When every row has one candidate placement there is nothing to choose: the solver keeps each
+// row's only candidate whatever the arithmetic says (it never empties a domain), so it is not run.
+const ONLY_CANDIDATE: readonly number[] = [0];
+
 export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): PlacedTable {
-  const result = solve(p.solverRows, p.sums, fixed);
+  const result = p.solverRows.every((r) => r.candidates.length === 1)
+    ? { kept: p.solverRows.map(() => ONLY_CANDIDATE) }
+    : solve(p.solverRows, p.sums, fixed);
   const warnings: ParseWarning[] = [...p.warnings];
   const ambiguous: number[] = [];
   const tableName = p.block.number ?? p.block.spec.name;

@@ -21,6 +21,7 @@ import { allPlacements, placer, type ColumnSum } from './placement.js';
 import type { FixedCell, LinearSum, SolverRow } from './solver.js';
 import { anchorsOf, positionCells, type Anchor } from './positions.js';
 import { classSums, codedSums, crossBlockSums, itemSums } from './structure.js';
+import { words } from './tokens.js';
 import type { TableBlock } from './recognize.js';
 import { readTwoSidedRows } from './two-sided.js';
 import { readCodedHalves, type FixedById } from './coded-halves.js';
@@ -272,7 +273,7 @@ const GENERIC_HEADER_WORDS = [
 function headerWordsOf(layout: TableLayout, header: readonly LayoutLine[]): Set<string> {
   const out = new Set(GENERIC_HEADER_KEYS);
   for (const line of header)
-    for (const w of line.text.split(/\s+/)) if (w !== '' && !/\d/.test(w)) out.add(matchKey(w));
+    for (const w of words(line.text)) if (!/\d/.test(w)) out.add(matchKey(w));
   for (const k of columnLabelKeys(layout)) out.add(k);
   return out;
 }
@@ -314,11 +315,15 @@ function solverRowsOf(
       block = { sums, place: placer(bc.columns.length, sums), rows: new Map() };
       byBlock.set(bc, block);
     }
-    const key = row.amounts.join(',');
-    let found = block.rows.get(key);
+    // Rows are looked up by a hash of their numbers (turning them into a text key cost more than
+    // the lookup), then compared number by number.
+    const key = amountsHash(row.amounts);
+    const same = block.rows.get(key);
+    let found = same?.find((r) => sameAmounts(r.amounts, row.amounts));
     if (!found) {
       found = solverRow(row.amounts, bc.columns.length, block);
-      block.rows.set(key, found);
+      if (same) same.push(found);
+      else block.rows.set(key, [found]);
     }
     return { amounts: row.amounts, candidates: found.candidates, relaxed: found.relaxed };
   });
@@ -328,7 +333,19 @@ function solverRowsOf(
 interface BlockPlacer {
   readonly sums: readonly ColumnSum[];
   readonly place: ReturnType<typeof placer>;
-  readonly rows: Map<string, SolverRow>;
+  readonly rows: Map<number, SolverRow[]>;
+}
+
+function amountsHash(amounts: readonly Cents[]): number {
+  let h = amounts.length;
+  for (const a of amounts) h = (Math.imul(h, 31) + (a % 0x7fffffff)) | 0;
+  return h;
+}
+
+function sameAmounts(a: readonly Cents[], b: readonly Cents[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function solverRow(amounts: readonly Cents[], m: number, { sums, place }: BlockPlacer): SolverRow {

@@ -56,26 +56,26 @@ export function solveRows(
 
   let exact = true;
   const inconsistent: number[] = [];
-  const kept: Uint8Array[] = rows.map((row) => new Uint8Array(row.candidates.length));
+  const kept = new Kept(rows);
   // Columns some solution gives each printed number: its first column, and whether it has two.
   // A candidate whose every number already has its column supported, or is already known to
   // have two, cannot change what gets placed: it is kept without a search (its columns are
-  // listed among the possibilities).
-  const firstCol: Int32Array[] = rows.map((row) => new Int32Array(row.amounts.length).fill(-1));
-  const twoCols: Uint8Array[] = rows.map((row) => new Uint8Array(row.amounts.length));
+  // listed among the possibilities). Flat arrays, by row from amountAt[r] on.
+  const amountAt = offsets(rows.map((row) => row.amounts.length));
+  const firstCol = new Int32Array(amountAt[n]!).fill(-1);
+  const twoCols = new Uint8Array(amountAt[n]!);
   const markSupported = (r: number, k: number): void => {
-    kept[r]![k] = 1;
+    kept.mark(r, k);
     const cand = rows[r]!.candidates[k] as Placement;
-    const first = firstCol[r]!;
-    for (let i = 0; i < cand.length; i++) {
-      if (first[i] === -1) first[i] = cand[i]!;
-      else if (first[i] !== cand[i]) twoCols[r]![i] = 1;
+    for (let i = 0, a = amountAt[r]!; i < cand.length; i++, a++) {
+      if (firstCol[a] === -1) firstCol[a] = cand[i]!;
+      else if (firstCol[a] !== cand[i]) twoCols[a] = 1;
     }
   };
   const decided = (r: number, k: number): boolean => {
     const cand = rows[r]!.candidates[k] as Placement;
-    for (let i = 0; i < cand.length; i++)
-      if (twoCols[r]![i] === 0 && firstCol[r]![i] !== cand[i]) return false;
+    for (let i = 0, a = amountAt[r]!; i < cand.length; i++, a++)
+      if (twoCols[a] === 0 && firstCol[a] !== cand[i]) return false;
     return true;
   };
   for (const group of groups(n, st)) {
@@ -91,14 +91,14 @@ export function solveRows(
     }
     for (const r of group) {
       for (const k of domains[r]!) {
-        if (kept[r]![k]) continue;
+        if (kept.has(r, k)) continue;
         if (anySolution && decided(r, k)) {
-          kept[r]![k] = 1;
+          kept.mark(r, k);
           continue;
         }
         if (groupNodes > GROUP_BUDGET) {
           exact = false;
-          kept[r]![k] = 1;
+          kept.mark(r, k);
           continue;
         }
         const mark = st.trailLength;
@@ -115,7 +115,7 @@ export function solveRows(
         if (result.found) continue;
         if (result.exhausted) {
           exact = false;
-          kept[r]![k] = 1;
+          kept.mark(r, k);
         } else if (domains[r]!.length > 1) {
           domains[r] = domains[r]!.filter((x) => x !== k);
           st.refresh(r);
@@ -127,19 +127,50 @@ export function solveRows(
       if (group.length > 1) inconsistent.push(...group);
       exact = false;
       for (const r of group) {
-        kept[r]!.fill(0);
-        for (const k of domains[r]!) kept[r]![k] = 1;
+        kept.clear(r);
+        for (const k of domains[r]!) kept.mark(r, k);
       }
     }
   }
-  const keptIndexes = kept.map((marks) => {
+  return { kept: rows.map((_, r) => kept.indexes(r)), exact, inconsistent };
+}
+
+/** Start of each of a list of runs in one flat array; the last entry is the total. */
+function offsets(sizes: readonly number[]): Int32Array {
+  const out = new Int32Array(sizes.length + 1);
+  for (let i = 0; i < sizes.length; i++) out[i + 1] = out[i]! + sizes[i]!;
+  return out;
+}
+
+/** Which candidates of each row some solution uses (or could not be ruled out): one flat array
+ * for the whole table rather than one per row. */
+class Kept {
+  private readonly at: Int32Array;
+  private readonly marks: Uint8Array;
+
+  constructor(rows: readonly SolverRow[]) {
+    this.at = offsets(rows.map((row) => row.candidates.length));
+    this.marks = new Uint8Array(this.at[rows.length]!);
+  }
+
+  has(r: number, k: number): boolean {
+    return this.marks[this.at[r]! + k] === 1;
+  }
+
+  mark(r: number, k: number): void {
+    this.marks[this.at[r]! + k] = 1;
+  }
+
+  clear(r: number): void {
+    this.marks.fill(0, this.at[r]!, this.at[r + 1]!);
+  }
+
+  indexes(r: number): number[] {
     const out: number[] = [];
-    marks.forEach((m, k) => {
-      if (m) out.push(k);
-    });
+    for (let i = this.at[r]!, end = this.at[r + 1]!; i < end; i++)
+      if (this.marks[i] === 1) out.push(i - this.at[r]!);
     return out;
-  });
-  return { kept: keptIndexes, exact, inconsistent };
+  }
 }
 
 // Groups this size or smaller whose rows have one candidate each are settled without a search:
@@ -152,16 +183,12 @@ const SETTLE_MAX_ROWS = 1_000;
  * keep it (whether or not the group's arithmetic holds, which is returned). Undefined when the
  * group needs the search.
  */
-function settle(
-  st: SolverState,
-  group: readonly number[],
-  kept: Uint8Array[],
-): boolean | undefined {
+function settle(st: SolverState, group: readonly number[], kept: Kept): boolean | undefined {
   const { domains, assigned, byRow } = st;
   if (group.length === 1 && byRow[group[0]!]!.length === 0) {
     const r = group[0]!;
     if (domains[r]!.length > GROUP_BUDGET) return undefined;
-    for (const k of domains[r]!) kept[r]![k] = 1;
+    for (const k of domains[r]!) kept.mark(r, k);
     return true;
   }
   if (group.length > SETTLE_MAX_ROWS || group.some((r) => domains[r]!.length !== 1))
@@ -170,7 +197,7 @@ function settle(
   const holds = group.every((r) => byRow[r]!.every((c) => st.feasible(c)));
   for (const r of group) {
     assigned[r] = -1;
-    kept[r]![domains[r]![0]!] = 1;
+    kept.mark(r, domains[r]![0]!);
   }
   return holds;
 }

@@ -4,6 +4,7 @@
 // across a line break are one number the PDF wrapped (seed 000 line 1487 "增长 0.0" + "0%"), so they
 // join without a space. A space between digits inside one line is kept as printed: there it may
 // separate two figures, and the fact reader treats the number as ending at the space.
+import { isWhitespaceCode } from '../../ingest/normalize.js';
 import type { LayoutLine } from '../../model/layout.js';
 import type { SourceRef } from '../../model/source-ref.js';
 
@@ -14,15 +15,17 @@ export interface JoinedText {
   lines: readonly LayoutLine[];
 }
 
-const ASCII_ALNUM = /[0-9A-Za-z]/;
-const DIGIT = /[0-9]/;
+// Letter tests by code (NaN past either end of a text is neither); every joined line asks.
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isAsciiAlnum = (c: number): boolean =>
+  isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** The separator to put between two pieces of text that a line break split. */
 export function joinSeparator(left: string, right: string): string {
-  const a = left.charAt(left.length - 1);
-  const b = right.charAt(0);
-  if (!ASCII_ALNUM.test(a) || !ASCII_ALNUM.test(b)) return '';
-  return DIGIT.test(a) && DIGIT.test(b) ? '' : ' ';
+  const a = left.charCodeAt(left.length - 1);
+  const b = right.charCodeAt(0);
+  if (!isAsciiAlnum(a) || !isAsciiAlnum(b)) return '';
+  return isDigit(a) && isDigit(b) ? '' : ' ';
 }
 
 /** Joins two pieces of a wrapped heading or sentence (see the file comment). */
@@ -67,12 +70,17 @@ export function sourceAt(joined: JoinedText, offset: number): SourceRef | undefi
 
 /** Display width: a CJK character or full-width mark counts two, ASCII one. */
 export function displayWidth(text: string): number {
-  const t = text.trim();
+  // The trimmed text's letters, read in place (trim() would copy every line).
+  let start = 0;
+  let end = text.length;
+  while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
   let w = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     // A surrogate pair is one character (and ≥ U+10000, so wide): count it at its high half.
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(t.charCodeAt(i - 1))) continue;
+    if (c >= 0xdc00 && c <= 0xdfff && i > start && isHighSurrogate(text.charCodeAt(i - 1)))
+      continue;
     w += c >= 0x2e80 ? 2 : 1;
   }
   return w;
@@ -88,10 +96,14 @@ const FULL_WIDTH_PERCENTILE = 0.9;
 
 /** The width of a full line of the text column, from the lines' width distribution. */
 export function columnWidth(lines: readonly LayoutLine[]): number {
-  const widths = lines.map((l) => displayWidth(l.text)).filter((w) => w > 0);
-  if (widths.length === 0) return 0;
-  widths.sort((a, b) => a - b);
-  return (
-    widths[Math.min(widths.length - 1, Math.floor(widths.length * FULL_WIDTH_PERCENTILE))] ?? 0
-  );
+  // Integers in a typed array: its sort is numeric and needs no comparator calls.
+  const all = new Int32Array(lines.length);
+  let count = 0;
+  for (const l of lines) {
+    const w = displayWidth(l.text);
+    if (w > 0) all[count++] = w;
+  }
+  if (count === 0) return 0;
+  const widths = all.subarray(0, count).sort();
+  return widths[Math.min(count - 1, Math.floor(count * FULL_WIDTH_PERCENTILE))] ?? 0;
 }
