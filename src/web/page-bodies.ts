@@ -40,7 +40,7 @@ export async function renderPageBody(
   // With the portal's download options known, the print too (else on the first request).
   if (opts.documents !== undefined) {
     const drawn = await drawDisclosurePage(store, id, opts.documents, body);
-    if (drawn) await keepPrint(store, id, opts.documents, drawn);
+    if (drawn) await store.putPagePrint(id, printTag(opts.documents), printOf(drawn).gzip);
   }
   return body;
 }
@@ -72,17 +72,10 @@ export async function drawDisclosurePage(
   return bytesPage(disclosureTitle(meta), header, body, { charts: true });
 }
 
-/** Compresses a drawn page's anonymous bytes and stores them as the version's print. */
-export async function keepPrint(
-  store: Store,
-  id: number,
-  documents: boolean,
-  page: CachedPage,
-): Promise<PagePrint> {
+/** A drawn page as readers who are not signed in get it, compressed once. */
+export function printOf(page: CachedPage): PagePrint {
   const plain = page.anonymous!;
-  const print: PagePrint = { gzip: gzipSync(plain), plain };
-  await store.putPagePrint(id, printTag(documents), print.gzip);
-  return print;
+  return { gzip: gzipSync(plain), plain };
 }
 
 /** Draws and stores the bodies and prints of these versions (after a bulk load); returns how many. */

@@ -117,6 +117,23 @@ describe.skipIf(!hasSeeds())('stored disclosure page bodies', () => {
     expect(signedIn.text).toContain(EDITOR.name);
   });
 
+  it('still answers when the print cannot be stored', async () => {
+    const errors: unknown[] = [];
+    const failing: Store = Object.create(f.store, {
+      putPagePrint: { value: () => Promise.reject(new Error('disk full')) },
+    }) as Store;
+    const { app } = createApp({
+      store: failing,
+      renderDocument: null,
+      logError: (e) => errors.push(e),
+    });
+    await f.store.putPageBody(f.id000, PAGE_RENDERER, MARKER); // no print stored
+    const res = await app.request(`/disclosures/${f.id000}`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain(MARKER);
+    expect(errors.map((e) => (e as Error).message)).toEqual(['disk full']);
+  });
+
   it('answers an unknown or malformed id with 404', async () => {
     expect((await page(9_999_999)).status).toBe(404);
     expect((await f.app.request('/disclosures/abc')).status).toBe(404);

@@ -9,7 +9,7 @@ import { cachedAggregate, offersDocuments, type Portal, type WebEnv } from '../e
 import { aggregateBody, type AggregateView } from '../pages/aggregate.js';
 import { compareBody } from '../pages/compare.js';
 import { departmentBody, departmentListBody } from '../pages/departments.js';
-import { drawDisclosurePage, keepPrint, printTag } from '../page-bodies.js';
+import { drawDisclosurePage, printOf, printTag } from '../page-bodies.js';
 import { homeBody, type RegionDepartments } from '../pages/home.js';
 import { searchBody } from '../pages/search.js';
 import { parseId, parseQuery, queryOf } from '../params.js';
@@ -95,7 +95,11 @@ export function pageRoutes(portal: Portal): Hono<WebEnv> {
     const page = await drawDisclosurePage(store, id, documents);
     if (!page) return sendError(c, 404, '没有这份公开文件。');
     if (user) return sendCachedPage(c, page, { charts: true });
-    const print = await keepPrint(store, id, documents, page);
+    const print = printOf(page);
+    // Kept for the next reader; a failed write only means it is drawn again then.
+    await store
+      .putPagePrint(id, printTag(documents), print.gzip)
+      .catch((e: unknown) => portal.logError(e));
     portal.pages.set(id, print);
     return sendPrint(c, print);
   });
