@@ -4,12 +4,14 @@
 // localhost and has 50 concurrent clients request disclosure pages and aggregate queries,
 // printing p50/p99 latency. Targets (issue 6): page p99 < 50 ms, aggregate p99 < 200 ms.
 //
-//   npx tsx bench/serve.ts [N] [--requests R] [--sqlite-only] [--no-prerender]
+//   npx tsx bench/serve.ts [N] [--requests R] [--sqlite-only] [--no-prerender] [--keep FILE]
 //
 // After the load, every page body and print is drawn once and stored (as the portal does after a
 // publish; timed and printed) unless --no-prerender, which leaves them to be drawn on first
 // request. Clients send Accept-Encoding: gzip, as browsers do (the portal sends stored gzip
-// prints as they are); one measurement is repeated without it.
+// prints as they are); one measurement is repeated without it. --keep FILE loads the SQLite
+// database into FILE and keeps it: a later run with the same FILE and N skips the load, to
+// measure again on a quiet machine.
 // Pages are asked for two ways: "hot" (a set of 200 disclosures, as when readers follow the
 // same links; served from the page cache after the first hit) and "cold" (any of the N, from
 // the stored body). Aggregates ask for a random year and region; the portal caches each result
@@ -160,12 +162,15 @@ async function hammer(label: string, path: () => string, base: string, gzip = tr
   );
 }
 
-async function run(label: string, url: string): Promise<void> {
+async function run(label: string, url: string, reuse = false): Promise<void> {
   console.log(`\n${label}`);
   const store = await openStore(url);
   try {
-    const ids = await load(store);
-    if (!args.includes('--no-prerender')) {
+    // A kept file from an earlier run: its N disclosures have ids 1…N.
+    const kept = reuse && (await store.latestDisclosures(1))[0]?.id === N;
+    if (kept) console.log(`  reusing the ${N} disclosures already in ${url}`);
+    const ids = kept ? Array.from({ length: N }, (_, i) => i + 1) : await load(store);
+    if (!kept && !args.includes('--no-prerender')) {
       const t = performance.now();
       const n = await prerenderPages(store, ids, false);
       const s = (performance.now() - t) / 1000;
@@ -239,7 +244,8 @@ console.log(
 );
 const dir = mkdtempSync(join(tmpdir(), 'yusuan-bench-'));
 try {
-  await run('SQLite (file)', join(dir, 'bench.db'));
+  const keep = args.includes('--keep') ? args[args.indexOf('--keep') + 1] : undefined;
+  await run('SQLite (file)', keep ?? join(dir, 'bench.db'), keep !== undefined);
   if (args.includes('--sqlite-only')) console.log('\nPostgreSQL: skipped (--sqlite-only)');
   else if (!hasPostgres() || !existsSync('/usr/lib/postgresql'))
     console.log('\nPostgreSQL: skipped (no initdb/pg_ctl)');
