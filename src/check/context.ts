@@ -3,7 +3,7 @@ import { looseKey, normalizeNameKey, splitTrailingGroup } from '../model/catalog
 import type { CodeSystem } from '../model/catalog/index.js';
 import type { Disclosure } from '../model/disclosure.js';
 import { toCents, type Cents } from '../model/money.js';
-import type { NarrativeFact } from '../model/narrative.js';
+import type { FactSubject, NarrativeFact } from '../model/narrative.js';
 import type { Table, TableKind, TableRow } from '../model/table.js';
 import { matchKey } from '../ingest/index.js';
 
@@ -29,14 +29,20 @@ export interface CheckContext {
    * block). Lazy, one index per table kind.
    */
   readonly rowAt: (kind: TableKind, key: string) => TableRow | undefined;
+  /** nameKeys(name), memoised (see keysOfName). */
+  readonly nameKeys: (name: string) => readonly string[];
   /** A table's code rows by printed name (see nameKeys), for narrative lines named but not coded. */
   readonly codeRowsNamed: (kind: TableKind, name: string) => readonly TableRow[];
+  /** The 情况说明 facts about one kind of subject, in document order (lazy, one pass for all). */
+  readonly factsOf: (kind: FactSubject['kind']) => readonly NarrativeFact[];
   /** The 情况说明 facts stating the same money (see factKey), in document order. */
   readonly factsAbout: (key: string) => readonly NarrativeFact[];
   /** The 情况说明 (titles and texts) and 部门概况 as one matchKey'd text: "is X said at all". */
   readonly prose: () => string;
   /** Every row with a classification code outside a 收入 block, in table order (lazy). */
   readonly codedRows: () => readonly CodedRow[];
+  /** A table's cells in cents, made once per table (lazy): see TableGrid. */
+  readonly grid: (table: Table) => TableGrid;
   /** A value derived from the disclosure, made once per disclosure under `key` (lazy). */
   readonly memo: <T>(key: string, make: () => T) => T;
   /**
@@ -44,6 +50,19 @@ export interface CheckContext {
    * return the shared PASS draft instead of building a location nobody reads.
    */
   readonly keepPasses: boolean;
+}
+
+/**
+ * A table's cells as cents, for the arithmetic rules' fast path: `cents[row][column index]` is
+ * the cell's value, 0 when blank and NaN when unknown (a number left unplaced may be there), so
+ * a sum over unknown cells is NaN and equals nothing.
+ */
+export interface TableGrid {
+  /** Index of each column id in the rows' arrays (a two-sided table's blocks share an id). */
+  readonly column: ReadonlyMap<string, number>;
+  readonly cents: readonly (readonly number[])[];
+  /** Per row: it has numbers left unplaced (some of its cells may be unknown). */
+  readonly partial: readonly boolean[];
 }
 
 /** A coded row with its table; `system` is the code list its code belongs to. */
@@ -59,9 +78,11 @@ export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}):
   const rowIndex = new Map<TableKind, Map<string, TableRow>>();
   const nameIndex = new Map<TableKind, Map<string, TableRow[]>>();
   let facts: Map<string, NarrativeFact[]> | undefined;
+  let bySubject: Map<string, NarrativeFact[]> | undefined;
   let prose: string | undefined;
   let coded: CodedRow[] | undefined;
   const memos = new Map<string, unknown>();
+  const grids = new Map<Table, TableGrid>();
   return {
     table: (kind) => byKind.get(kind),
     cell: cellOf,
@@ -71,23 +92,34 @@ export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}):
       if (!index) rowIndex.set(kind, (index = indexRows(byKind.get(kind))));
       return index.get(key);
     },
+    nameKeys: keysOfName,
     codeRowsNamed: (kind, name) => {
       let index = nameIndex.get(kind);
-      if (!index) nameIndex.set(kind, (index = indexNames(byKind.get(kind))));
+      if (!index) nameIndex.set(kind, (index = indexNames(byKind.get(kind), keysOfName)));
       const found: TableRow[] = [];
-      for (const k of nameKeys(name))
+      for (const k of keysOfName(name))
         for (const r of index.get(k) ?? []) if (!found.includes(r)) found.push(r);
       return found;
     },
+    factsOf: (kind) => {
+      bySubject ??= groupFacts(d.narrative.facts, (f) => f.subject.kind);
+      return bySubject.get(kind) ?? [];
+    },
     factsAbout: (key) => {
-      facts ??= indexFacts(d.narrative.facts);
+      facts ??= groupFacts(d.narrative.facts, factKey);
       return facts.get(key) ?? [];
     },
     prose: () => (prose ??= proseOf(d)),
     codedRows: () => (coded ??= codedRowsOf(d.tables)),
+    grid: (table) => {
+      let grid = grids.get(table);
+      if (!grid) grids.set(table, (grid = gridOf(table)));
+      return grid;
+    },
     memo: <T>(key: string, make: () => T): T => {
-      if (!memos.has(key)) memos.set(key, make());
-      return memos.get(key) as T;
+      let value = memos.get(key);
+      if (value === undefined && !memos.has(key)) memos.set(key, (value = make()));
+      return value as T;
     },
     keepPasses: opts.keepPasses ?? true,
   };
@@ -131,6 +163,22 @@ function indexRows(table: Table | undefined): Map<string, TableRow> {
   return index;
 }
 
+// nameKeys by name, for every document: 科目 names come from one national catalog and recur in
+// every table of every disclosure (like the code and name answers memoised in
+// rules/classification/codes.ts). Bounded: past the limit the memo starts over rather than grow
+// without limit on hostile input.
+const NAME_KEYS_LIMIT = 20_000;
+const nameKeysMemo = new Map<string, readonly string[]>();
+
+function keysOfName(name: string): readonly string[] {
+  let keys = nameKeysMemo.get(name);
+  if (!keys) {
+    if (nameKeysMemo.size >= NAME_KEYS_LIMIT) nameKeysMemo.clear();
+    nameKeysMemo.set(name, (keys = Object.freeze(nameKeys(name))));
+  }
+  return keys;
+}
+
 /**
  * Keys a printed 科目 name is known by: its tolerant key, without a trailing 支出, and without a
  * trailing bracket group (seed 004 prints 事业运行（政府办公厅（室）及相关机构事务）).
@@ -143,11 +191,14 @@ export function nameKeys(name: string): string[] {
   return keys.filter((k, i) => k !== '' && keys.indexOf(k) === i);
 }
 
-function indexNames(table: Table | undefined): Map<string, TableRow[]> {
+function indexNames(
+  table: Table | undefined,
+  keysOf: (name: string) => readonly string[],
+): Map<string, TableRow[]> {
   const index = new Map<string, TableRow[]>();
   for (const r of table?.rows ?? []) {
     if (r.kind !== 'code' || r.block === 'income') continue;
-    for (const k of nameKeys(r.name)) {
+    for (const k of keysOf(r.name)) {
       const list = index.get(k);
       if (list) list.push(r);
       else index.set(k, [r]);
@@ -184,15 +235,45 @@ export function factKey(f: Pick<NarrativeFact, 'subject' | 'scope'>): string {
   }
 }
 
-function indexFacts(list: readonly NarrativeFact[]): Map<string, NarrativeFact[]> {
+function groupFacts(
+  list: readonly NarrativeFact[],
+  keyOf: (f: NarrativeFact) => string,
+): Map<string, NarrativeFact[]> {
   const index = new Map<string, NarrativeFact[]>();
   for (const f of list) {
-    const key = factKey(f);
+    const key = keyOf(f);
     const group = index.get(key);
     if (group) group.push(f);
     else index.set(key, [f]);
   }
   return index;
+}
+
+function gridOf(table: Table): TableGrid {
+  const column = new Map<string, number>();
+  const ids: string[] = [];
+  for (const c of table.columns)
+    if (!column.has(c.id)) {
+      column.set(c.id, ids.length);
+      ids.push(c.id);
+    }
+  const partial = table.rows.map((row) => (row.unplaced?.length ?? 0) > 0);
+  const cents = table.rows.map((row) => {
+    const out = new Array<number>(ids.length).fill(0);
+    const values = row.values;
+    for (let i = 0; i < ids.length; i++) {
+      const v = values[ids[i]!];
+      if (v !== undefined) out[i] = toCents(v);
+    }
+    // A blank cell is unknown where a number the parse could not place may belong.
+    for (const u of row.unplaced ?? [])
+      for (const id of u.candidates) {
+        const i = column.get(id);
+        if (i !== undefined && values[id] === undefined) out[i] = NaN;
+      }
+    return out;
+  });
+  return { column, cents, partial };
 }
 
 /** A row's cell: its value; blank (0) unless a number the parse could not place may be there. */

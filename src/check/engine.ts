@@ -50,19 +50,55 @@ export function checkDisclosure(d: Disclosure, opts: CheckOptions = {}): CheckRe
   let rulesRun = 0;
   // Most calls select everything: skip the per-rule matching then.
   const rules = opts.only?.length || opts.skip?.length ? selectRules(opts) : ruleCatalog();
+  const keep = !!opts.includePasses;
   for (const rule of rules) {
     rulesRun++;
-    for (const draft of rule.evaluate(d, ctx)) {
-      counts[draft.outcome]++;
-      (byRule[rule.id] ??= emptyCounts())[draft.outcome]++;
-      if (draft.outcome === 'pass' && !opts.includePasses) continue;
-      findings.push({
-        ruleId: rule.id,
-        severity: rule.severity,
-        category: rule.category,
-        ...draft,
-      });
+    const drafts = rule.evaluate(d, ctx);
+    if (drafts.length === 0) continue;
+    // Tallied in locals (a switch on the outcome, not counts[outcome]++: a keyed store per draft
+    // is the engine's largest cost after the findings themselves).
+    let pass = 0;
+    let fail = 0;
+    let rounding = 0;
+    let notApplicable = 0;
+    let insufficient = 0;
+    for (const draft of drafts) {
+      switch (draft.outcome) {
+        case 'pass':
+          pass++;
+          if (!keep) continue;
+          break;
+        case 'fail':
+          fail++;
+          break;
+        case 'rounding':
+          rounding++;
+          break;
+        case 'not_applicable':
+          notApplicable++;
+          break;
+        case 'insufficient_data':
+          insufficient++;
+          break;
+      }
+      // Object.assign rather than a spread after fixed keys: the same fields in the same order,
+      // copied without a runtime call per property.
+      findings.push(
+        Object.assign({ ruleId: rule.id, severity: rule.severity, category: rule.category }, draft),
+      );
     }
+    byRule[rule.id] = {
+      pass,
+      fail,
+      rounding,
+      not_applicable: notApplicable,
+      insufficient_data: insufficient,
+    };
+    counts.pass += pass;
+    counts.fail += fail;
+    counts.rounding += rounding;
+    counts.not_applicable += notApplicable;
+    counts.insufficient_data += insufficient;
   }
   return { findings, counts, byRule, rulesRun };
 }

@@ -3,7 +3,7 @@
 import type { BudgetScope } from '../../../model/catalog/index.js';
 import type { TableKind } from '../../../model/table.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { CONFIRMED, codeFacts, passLocation, rowLocation } from './codes.js';
+import { CONFIRMED, codeFacts, passAt, rowLocation } from './codes.js';
 
 const SCOPE_OF: Partial<Record<TableKind, BudgetScope>> = {
   'general-budget': '一般公共预算',
@@ -33,7 +33,7 @@ export const budgetScope: Rule = {
       const entry = codeFacts('function', row.code, year).inYear;
       if (!entry?.scopes) continue;
       if (entry.scopes.includes(scope)) {
-        out.push({ outcome: 'pass', location: passLocation(table, row) });
+        out.push(passAt(ctx, table, row));
         continue;
       }
       const location = rowLocation(table, row);

@@ -4,14 +4,7 @@
 // that were retired by the document's year are left to classification:retired-code.
 import type { CodeSystem } from '../../../model/catalog/index.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import {
-  SYSTEM_NAMES,
-  codeFacts,
-  distinctCodes,
-  editionOf,
-  passLocation,
-  rowLocation,
-} from './codes.js';
+import { SYSTEM_NAMES, codeFacts, distinctCodes, editionOf, passAt, rowLocation } from './codes.js';
 
 type RuleRow = Omit<Rule, 'evaluate' | 'category' | 'severity'>;
 
@@ -30,8 +23,7 @@ export function codeExistsRule(row: RuleRow, systems: readonly CodeSystem[]): Ru
           const facts = codeFacts(system, code, year);
           if (facts.levelOk && facts.entry) {
             // Known but not in force in the document's year: the retired-code rule says so.
-            if (facts.inYear)
-              out.push({ outcome: 'pass', location: passLocation(use.table, use.row) });
+            if (facts.inYear) out.push(passAt(ctx, use.table, use.row));
             continue;
           }
           const tables = `见于 ${use.tables.join('、')}`;

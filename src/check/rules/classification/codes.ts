@@ -16,6 +16,8 @@ import {
 import type { FindingLocation } from '../../../model/finding.js';
 import type { Table, TableRow } from '../../../model/table.js';
 import type { CheckContext, CodedRow } from '../../context.js';
+import type { FindingDraft } from '../../rule.js';
+import { PASS } from '../../sums.js';
 import { describeRow, rowKey } from '../row-key.js';
 
 const STATS = catalogStats();
@@ -167,6 +169,16 @@ export function rowLocation(table: Table, row: TableRow, column?: string): Findi
     ...(row.at?.line ? { line: row.at.line } : {}),
     ...(row.at?.page ? { page: row.at.page } : {}),
   };
+}
+
+/** A pass: short-located when passes are kept, the shared PASS draft when not. */
+export function passAt(
+  ctx: CheckContext,
+  table: Table,
+  row: TableRow,
+  column?: string,
+): FindingDraft {
+  return ctx.keepPasses ? { outcome: 'pass', location: passLocation(table, row, column) } : PASS;
 }
 
 /** The short location of a passing check (passes are counted, rarely shown). */

@@ -3,6 +3,7 @@
 // of one unit); a pair that agrees only after a factor of 10,000 has a wrong unit label.
 import { CROSS_TABLE_IDENTITIES } from '../../../model/specs/index.js';
 import type { FindingDraft, Rule } from '../../rule.js';
+import { PASS } from '../../sums.js';
 import { compareUnits } from './units.js';
 
 export const crossTableUnit: Rule = {
@@ -31,6 +32,10 @@ export const crossTableUnit: Rule = {
       const sameUnit = left.unit === right.unit;
       // Same unit and different figures: the derived identity rule reports it.
       if (verdict === 'different' && sameUnit) continue;
+      if (verdict === 'same' && !ctx.keepPasses) {
+        out.push(PASS);
+        continue;
+      }
       const location = {
         table: id.left.table,
         ...(left.number ? { tableNumber: left.number } : {}),

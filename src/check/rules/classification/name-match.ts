@@ -4,7 +4,7 @@
 // catalog's own name for the code is not confirmed (docs/catalog.md).
 import type { CodeSystem } from '../../../model/catalog/index.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { CONFIRMED, namedRows, passLocation, rowLocation } from './codes.js';
+import { CONFIRMED, namedRows, passAt, rowLocation } from './codes.js';
 
 const ELLIPSIS = /…|\.{3}/;
 
@@ -28,7 +28,7 @@ export function nameRule(
       )) {
         if (!systems.includes(system)) continue;
         if (which === 'current' && (m.kind === 'exact' || m.kind === 'tolerant')) {
-          out.push({ outcome: 'pass', location: passLocation(table, r) });
+          out.push(passAt(ctx, table, r));
           continue;
         }
         if (which === 'former' ? m.kind !== 'former' : m.kind !== 'mismatch') continue;

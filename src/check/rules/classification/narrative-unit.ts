@@ -6,6 +6,7 @@ import type { TableKind } from '../../../model/table.js';
 import { toCents } from '../../../model/money.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
+import { PASS } from '../../sums.js';
 import { compareUnits } from './units.js';
 
 type Target = readonly [kind: TableKind, row: string, column: string];
@@ -53,7 +54,8 @@ function check(f: NarrativeFact, ctx: CheckContext): FindingDraft | undefined {
   const verdict = compareUnits(toCents(f.amount), f.unit, cell.cents, table.unit);
   if (verdict === 'different') return undefined;
   // Passes are counted, not shown: their location stays short.
-  if (verdict === 'same') return { outcome: 'pass', location: { table: kind, row: key, column } };
+  if (verdict === 'same')
+    return ctx.keepPasses ? { outcome: 'pass', location: { table: kind, row: key, column } } : PASS;
   return {
     outcome: 'fail',
     location: {

@@ -3,6 +3,7 @@
 // misclassified.
 import { fromCents } from '../../../model/money.js';
 import type { FindingDraft, Rule } from '../../rule.js';
+import { PASS } from '../../sums.js';
 import { rowLocation } from './codes.js';
 
 /** The column each class must leave blank. */
@@ -35,6 +36,10 @@ export const personnelPublicUse: Rule = {
       // Judge class rows, and 款 rows only where their class row is not printed.
       if (!other || (r.code.length === 5 && classRows.has(cls))) continue;
       const cell = ctx.cell(r, other);
+      if (!ctx.keepPasses && cell.known && cell.cents === 0) {
+        out.push(PASS);
+        continue;
+      }
       const location = rowLocation(t, r, other);
       if (!cell.known) out.push({ outcome: 'insufficient_data', location });
       else if (cell.cents === 0) out.push({ outcome: 'pass', location });

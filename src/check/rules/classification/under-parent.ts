@@ -3,9 +3,10 @@
 // 类 rows above a line give nothing to check for it.
 import type { Table, TableRow } from '../../../model/table.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { passLocation, rowLocation } from './codes.js';
+import type { CheckContext } from '../../context.js';
+import { passAt, rowLocation } from './codes.js';
 
-function check(table: Table, out: FindingDraft[]): void {
+function check(table: Table, out: FindingDraft[], ctx: CheckContext): void {
   let cls: string | undefined;
   let section: string | undefined;
   let block: TableRow['block'];
@@ -25,7 +26,7 @@ function check(table: Table, out: FindingDraft[]): void {
     const parent = code.length === 7 ? (section ?? cls) : cls;
     if (code.length === 5) section = code;
     if (parent === undefined) continue;
-    if (code.startsWith(parent)) out.push({ outcome: 'pass', location: passLocation(table, r) });
+    if (code.startsWith(parent)) out.push(passAt(ctx, table, r));
     else
       out.push({
         outcome: 'fail',
@@ -43,9 +44,9 @@ export const underParent: Rule = {
   zh: '项级科目列在其所属款、类之下，款级科目列在其所属类之下',
   en: 'Every 项 line sits under its own 款 and 类, every 款 under its own 类',
   basis: '《政府收支分类科目》编码层级：类 3 位、款 5 位、项 7 位，下级编码以上级编码开头',
-  evaluate: (d) => {
+  evaluate: (d, ctx) => {
     const out: FindingDraft[] = [];
-    for (const t of d.tables) check(t, out);
+    for (const t of d.tables) check(t, out, ctx);
     return out;
   },
 };

@@ -35,10 +35,13 @@ function sameName(a: string, b: string): boolean {
   return Math.min(a.length, b.length) >= MIN_CONTAINED && (a.includes(b) || b.includes(a));
 }
 
-function sameUnit(a?: string, b?: string): boolean {
-  if (!a || !b) return false;
-  const ka = matchKey(a);
-  const kb = matchKey(b);
+/** A unit's key, undefined when no unit is printed. */
+function unitKey(unit?: string): string | undefined {
+  return unit ? matchKey(unit) : undefined;
+}
+
+function sameUnit(ka: string | undefined, kb: string | undefined): boolean {
+  if (ka === undefined || kb === undefined) return false;
   return ka === kb || ka.includes(kb) || kb.includes(ka);
 }
 
@@ -77,7 +80,11 @@ export function assign(
   projects: readonly ListedProject[],
   offers: readonly ListedProject[],
 ): number[] {
+  // Keys made once per name and unit, not once per comparison.
   const keys = offers.map((o) => projectKey(o.name));
+  const units = offers.map((o) => unitKey(o.unit));
+  const projectKeys = projects.map((p) => projectKey(p.name));
+  const projectUnits = projects.map((p) => unitKey(p.unit));
   const used = new Set<number>();
   const result = projects.map(() => -1);
   const sameAmount = (a?: Amount, b?: Amount) =>
@@ -85,12 +92,12 @@ export function assign(
   for (const strict of [true, false])
     projects.forEach((p, i) => {
       if (result[i] !== -1) return;
-      const key = projectKey(p.name);
+      const key = projectKeys[i]!;
       const j = offers.findIndex(
         (o, k) =>
           !used.has(k) &&
           sameName(key, keys[k]!) &&
-          (!strict || sameUnit(p.unit, o.unit) || sameAmount(p.amount, o.amount)),
+          (!strict || sameUnit(projectUnits[i], units[k]) || sameAmount(p.amount, o.amount)),
       );
       if (j >= 0) {
         used.add(j);

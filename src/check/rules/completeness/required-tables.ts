@@ -14,9 +14,11 @@ import { RULES_143, entry, obligation, parseDoubt } from './ledger.js';
 const EMPTY_WORDS = /为空表|空表|无数据/;
 
 function hasFigures(t: Table): boolean {
-  return t.rows.some(
-    (r) => Object.values(r.values).some((v) => v !== 0) || (r.unplaced?.length ?? 0) > 0,
-  );
+  for (const r of t.rows) {
+    if ((r.unplaced?.length ?? 0) > 0) return true;
+    for (const k in r.values) if (r.values[k] !== 0) return true;
+  }
+  return false;
 }
 
 /** The 情况说明 facts that, stated as zero or 未安排, say a table of this kind has nothing. */
@@ -75,7 +77,7 @@ function evaluate(spec: TableSpec, d: Disclosure, ctx: CheckContext): FindingDra
     return [entry('not_applicable', spec.name, { note: `模板 ${profile.id} 不含此表` }, where)];
   }
   const subject = expected.title;
-  const loc = { ...where, tableNumber: expected.number };
+  const loc = { table: spec.kind, tableNumber: expected.number };
   if (!t) {
     // Nothing read at all, or a table block not recognised: the table may be there.
     const unsure =
@@ -95,7 +97,7 @@ function evaluate(spec: TableSpec, d: Disclosure, ctx: CheckContext): FindingDra
     ];
   }
   const at = { at: t.at };
-  const printed = { ...loc, ...(t.number ? { tableNumber: t.number } : {}) };
+  const printed = t.number ? { table: spec.kind, tableNumber: t.number } : loc;
   if (hasFigures(t)) return [entry('pass', subject, at, printed)];
   const statement = emptyStatement(t, spec, expected.title, d, ctx);
   if (statement)

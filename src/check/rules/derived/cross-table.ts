@@ -1,25 +1,76 @@
 // Rules derived from the identities between tables (model/specs/cross-table.ts): the same money
 // printed in two tables agrees; a part printed in one does not exceed the whole in another.
 import { CROSS_TABLE_IDENTITIES, specOf, type CellRef } from '../../../model/specs/index.js';
-import type { Table, TableRow } from '../../../model/table.js';
+import type { Table } from '../../../model/table.js';
 import { fromCents } from '../../../model/money.js';
-import type { Cell, CheckContext } from '../../context.js';
+import { UNKNOWN, type Cell, type CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { compareCents } from '../../sums.js';
+import { compareCents, PASS } from '../../sums.js';
 
-function matches(row: TableRow, ref: string): boolean {
-  if (ref === 'total') return row.kind === 'total' && row.block !== 'expenditure';
-  if (ref === 'expenditure-total') return row.kind === 'total' && row.block === 'expenditure';
-  if (/^\d{3}$/.test(ref)) return row.code === ref && row.block !== 'income';
-  return row.item === ref;
+/** A table's rows as references name them (the first of each), by index; made once per table. */
+interface RefIndex {
+  total?: number;
+  expenditureTotal?: number;
+  readonly codes: Map<string, number>;
+  readonly items: Map<string, number>;
 }
 
-/** The cell a reference names: undefined when the table does not have that row or column. */
-function cellAt(table: Table, ref: CellRef, ctx: CheckContext): Cell | undefined {
-  if (!table.columns.some((c) => c.id === ref.column)) return undefined;
-  const row = table.rows.find((r) => matches(r, ref.row));
-  if (!row) return undefined;
-  return ctx.cell(row, ref.column);
+/**
+ * Which row a reference names, the first in the table: 'total' (not the 支出 block's),
+ * 'expenditure-total', a 类 code (outside the 收入 block), or an item id.
+ */
+type RowRef =
+  | { readonly kind: 'total' | 'expenditure-total' }
+  | { readonly kind: 'code' | 'item'; readonly key: string };
+
+function rowRef(ref: string): RowRef {
+  if (ref === 'total' || ref === 'expenditure-total') return { kind: ref };
+  return { kind: /^\d{3}$/.test(ref) ? 'code' : 'item', key: ref };
+}
+
+const MEMO_KEYS = new Map<string, string>();
+
+function refIndex(table: Table, ctx: CheckContext): RefIndex {
+  let key = MEMO_KEYS.get(table.kind);
+  if (!key) MEMO_KEYS.set(table.kind, (key = `cross-ref-index:${table.kind}`));
+  return ctx.memo(key, () => {
+    const index: RefIndex = { codes: new Map(), items: new Map() };
+    table.rows.forEach((r, i) => {
+      if (r.kind === 'total') {
+        if (r.block === 'expenditure') index.expenditureTotal ??= i;
+        else index.total ??= i;
+      }
+      if (r.code !== undefined && r.block !== 'income' && !index.codes.has(r.code))
+        index.codes.set(r.code, i);
+      if (r.item !== undefined && !index.items.has(r.item)) index.items.set(r.item, i);
+    });
+    return index;
+  });
+}
+
+function rowAt(index: RefIndex, ref: RowRef): number | undefined {
+  switch (ref.kind) {
+    case 'total':
+      return index.total;
+    case 'expenditure-total':
+      return index.expenditureTotal;
+    case 'code':
+      return index.codes.get(ref.key);
+    case 'item':
+      return index.items.get(ref.key);
+  }
+}
+
+/**
+ * The cents of the cell a reference names (NaN when unknown); undefined when the table does not
+ * have that row or column.
+ */
+function centsAt(table: Table, ref: RowRef, column: string, ctx: CheckContext): number | undefined {
+  const grid = ctx.grid(table);
+  const at = grid.column.get(column);
+  if (at === undefined) return undefined;
+  const row = rowAt(refIndex(table, ctx), ref);
+  return row === undefined ? undefined : grid.cents[row]![at];
 }
 
 function label(ref: CellRef): string {
@@ -27,56 +78,68 @@ function label(ref: CellRef): string {
 }
 
 export function crossTableRules(): Rule[] {
-  return CROSS_TABLE_IDENTITIES.map((id): Rule => ({
-    id: `cross:${id.name}`,
-    category: 'cross-table',
-    severity: 'error',
-    zh: `${label(id.left)} ${id.relation === 'le' ? '≤' : '='} ${label(id.right)}`,
-    en: `${id.left.table} ${id.left.row} ${id.left.column} ${id.relation === 'le' ? '≤' : '='} ${id.right.table} ${id.right.row} ${id.right.column}`,
-    basis:
-      id.relation === 'le'
-        ? '部分不大于整体（同一笔资金在两张表中）'
-        : '同一笔资金在两张表中的数额应一致（表间勾稽关系）',
-    evaluate: (d, ctx): FindingDraft[] => {
-      const left = ctx.table(id.left.table);
-      const right = ctx.table(id.right.table);
-      if (!left || !right) return [];
-      if (id.kind && d.identity.kind !== id.kind) {
-        // A 决算 report lists the budget identities it sets aside; a budget's report is not
-        // cluttered with the 决算 ones.
-        if (d.identity.kind !== '决算') return [];
-        const location = { table: id.left.table, row: id.left.row, column: id.left.column };
-        return [{ outcome: 'not_applicable', location, note: `仅适用于${id.kind}` }];
-      }
-      if (id.unlessRightRow && right.rows.some((r) => matches(r, id.unlessRightRow!))) return [];
-      const a = cellAt(left, id.left, ctx);
-      const b = cellAt(right, id.right, ctx);
-      if (!a || !b) return [];
-      const location = {
-        table: id.left.table,
-        ...(left.number ? { tableNumber: left.number } : {}),
-        row: id.left.row,
-        column: id.left.column,
-      };
-      const note = `${right.number ?? id.right.table} ${id.right.row} ${id.right.column}`;
-      if (!a.known || !b.known)
-        return [{ outcome: 'insufficient_data', location, unit: left.unit, note }];
-      if (left.unit !== right.unit) return [];
-      if (id.relation === 'le') {
-        return [
-          {
-            outcome: a.cents <= b.cents ? 'pass' : 'fail',
-            location,
-            expected: fromCents(b.cents),
-            actual: fromCents(a.cents),
-            difference: fromCents(a.cents - b.cents),
-            unit: left.unit,
-            note: `≤ ${note}`,
-          },
-        ];
-      }
-      if (a.cents === 0 && b.cents === 0) return [];
-      return [compareCents(a.cents, b.cents, 1, left.unit, location, note)];
-    },
-  }));
+  return CROSS_TABLE_IDENTITIES.map((id): Rule => {
+    const leftRef = rowRef(id.left.row);
+    const rightRef = rowRef(id.right.row);
+    const unless = id.unlessRightRow ? rowRef(id.unlessRightRow) : undefined;
+    return {
+      id: `cross:${id.name}`,
+      category: 'cross-table',
+      severity: 'error',
+      zh: `${label(id.left)} ${id.relation === 'le' ? '≤' : '='} ${label(id.right)}`,
+      en: `${id.left.table} ${id.left.row} ${id.left.column} ${id.relation === 'le' ? '≤' : '='} ${id.right.table} ${id.right.row} ${id.right.column}`,
+      basis:
+        id.relation === 'le'
+          ? '部分不大于整体（同一笔资金在两张表中）'
+          : '同一笔资金在两张表中的数额应一致（表间勾稽关系）',
+      evaluate: (d, ctx): FindingDraft[] => {
+        const left = ctx.table(id.left.table);
+        const right = ctx.table(id.right.table);
+        if (!left || !right) return [];
+        if (id.kind && d.identity.kind !== id.kind) {
+          // A 决算 report lists the budget identities it sets aside; a budget's report is not
+          // cluttered with the 决算 ones.
+          if (d.identity.kind !== '决算') return [];
+          const location = { table: id.left.table, row: id.left.row, column: id.left.column };
+          return [{ outcome: 'not_applicable', location, note: `仅适用于${id.kind}` }];
+        }
+        if (unless && rowAt(refIndex(right, ctx), unless) !== undefined) return [];
+        const ca = centsAt(left, leftRef, id.left.column, ctx);
+        const cb = centsAt(right, rightRef, id.right.column, ctx);
+        if (ca === undefined || cb === undefined) return [];
+        const a: Cell = Number.isNaN(ca) ? UNKNOWN : { known: true, cents: ca };
+        const b: Cell = Number.isNaN(cb) ? UNKNOWN : { known: true, cents: cb };
+        // A pass nobody keeps needs no location (see CheckContext.keepPasses).
+        if (!ctx.keepPasses && a.known && b.known && left.unit === right.unit) {
+          const pass = id.relation === 'le' ? a.cents <= b.cents : a.cents === b.cents;
+          if (pass) return a.cents === 0 && b.cents === 0 && id.relation !== 'le' ? [] : [PASS];
+        }
+        const location = {
+          table: id.left.table,
+          ...(left.number ? { tableNumber: left.number } : {}),
+          row: id.left.row,
+          column: id.left.column,
+        };
+        const note = `${right.number ?? id.right.table} ${id.right.row} ${id.right.column}`;
+        if (!a.known || !b.known)
+          return [{ outcome: 'insufficient_data', location, unit: left.unit, note }];
+        if (left.unit !== right.unit) return [];
+        if (id.relation === 'le') {
+          return [
+            {
+              outcome: a.cents <= b.cents ? 'pass' : 'fail',
+              location,
+              expected: fromCents(b.cents),
+              actual: fromCents(a.cents),
+              difference: fromCents(a.cents - b.cents),
+              unit: left.unit,
+              note: `≤ ${note}`,
+            },
+          ];
+        }
+        if (a.cents === 0 && b.cents === 0) return [];
+        return [compareCents(a.cents, b.cents, 1, left.unit, location, note)];
+      },
+    };
+  });
 }

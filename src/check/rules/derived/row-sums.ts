@@ -11,17 +11,38 @@ import {
   type TableLayout,
   type TableSpec,
 } from '../../../model/specs/index.js';
-import type { Table } from '../../../model/table.js';
+import type { Table, TableRow } from '../../../model/table.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { allBlank, compareSumAt } from '../../sums.js';
-import { describeRow, rowKey } from '../row-key.js';
+import { compareSumAt, PASS } from '../../sums.js';
+import { rowCellLocation, rowKey } from '../row-key.js';
 
+const specItems = new WeakMap<TableSpec, ItemDef[]>();
+
+/** A spec's items over all its layouts, the first of each id (static, made once per spec). */
 function itemsOf(spec: TableSpec): ItemDef[] {
-  const out = new Map<string, ItemDef>();
-  for (const l of spec.layouts)
-    for (const b of l.blocks) for (const i of b.items ?? []) if (!out.has(i.id)) out.set(i.id, i);
-  return [...out.values()];
+  let items = specItems.get(spec);
+  if (!items) {
+    const out = new Map<string, ItemDef>();
+    for (const l of spec.layouts)
+      for (const b of l.blocks) for (const i of b.items ?? []) if (!out.has(i.id)) out.set(i.id, i);
+    specItems.set(spec, (items = [...out.values()]));
+  }
+  return items;
+}
+
+/** Per layout of a spec, the item ids of each block: which item rows it reads (static). */
+const layoutItems = new WeakMap<TableSpec, ReadonlyMap<string, ReadonlySet<string>>[]>();
+
+function itemKeysOf(spec: TableSpec): ReadonlyMap<string, ReadonlySet<string>>[] {
+  let keys = layoutItems.get(spec);
+  if (!keys) {
+    keys = spec.layouts.map(
+      (l) => new Map(l.blocks.map((b) => [b.id, new Set((b.items ?? []).map((i) => i.id))])),
+    );
+    layoutItems.set(spec, keys);
+  }
+  return keys;
 }
 
 /**
@@ -31,16 +52,15 @@ function itemsOf(spec: TableSpec): ItemDef[] {
  * would sum the wrong lines.
  */
 function itemSumsOf(table: Table, spec: TableSpec): RowSum[] {
+  const keys = itemKeysOf(spec);
   let best: TableLayout | undefined;
   let bestScore = 0;
-  for (const l of spec.layouts) {
-    const score = table.rows.filter(
-      (r) =>
-        r.item &&
-        l.blocks.some((b) => b.id === (r.block ?? 'main') && b.items?.some((i) => i.id === r.item)),
-    ).length;
+  for (let k = 0; k < spec.layouts.length; k++) {
+    const blocks = keys[k]!;
+    let score = 0;
+    for (const r of table.rows) if (r.item && blocks.get(r.block ?? 'main')?.has(r.item)) score++;
     if (score > bestScore) {
-      best = l;
+      best = spec.layouts[k];
       bestScore = score;
     }
   }
@@ -52,42 +72,68 @@ function itemSumsOf(table: Table, spec: TableSpec): RowSum[] {
   );
 }
 
-/** A table's 类/款/项 sums, made once per disclosure for the families that share them. */
-function codedSums(table: Table, ctx: CheckContext): RowSum[] {
-  return ctx.memo(`coded-row-sums:${table.kind}`, () => codedRowSums(table.rows));
+// Memo keys made once, not concatenated on every call.
+const MEMO_KEYS = new Map<string, Map<string, string>>();
+function memoKey(kind: string, kinds: string): string {
+  let byKinds = MEMO_KEYS.get(kind);
+  if (!byKinds) MEMO_KEYS.set(kind, (byKinds = new Map()));
+  let key = byKinds.get(kinds);
+  if (!key) byKinds.set(kinds, (key = `coded-row-sums:${kind}:${kinds}`));
+  return key;
+}
+
+/** A table's 类/款/项 sums of some kinds, made once per disclosure for the families that share them. */
+function codedSums(table: Table, ctx: CheckContext, kinds: 'code-unit' | 'total'): RowSum[] {
+  const all = ctx.memo(memoKey(table.kind, ''), () => codedRowSums(table.rows));
+  return ctx.memo(memoKey(table.kind, kinds), () =>
+    all.filter((s) =>
+      kinds === 'total' ? s.kind === 'total' : s.kind === 'code' || s.kind === 'unit',
+    ),
+  );
 }
 
 function check(table: Table, sums: readonly RowSum[], ctx: CheckContext): FindingDraft[] {
   const out: FindingDraft[] = [];
-  const columnsOf = new Map<string | undefined, Table['columns']>();
+  const grid = ctx.grid(table);
+  // The columns of each block, with their index in the grid.
+  const columnsOf = new Map<string | undefined, { id: string; at: number }[]>();
   for (const s of sums) {
     const parent = table.rows[s.parent]!;
-    const children = s.children.map((c) => table.rows[c]!);
     let columns = columnsOf.get(parent.block);
     if (!columns) {
-      columns = table.columns.filter((c) => (c.block ?? undefined) === parent.block);
+      columns = table.columns
+        .filter((c) => (c.block ?? undefined) === parent.block)
+        .map((c) => ({ id: c.id, at: grid.column.get(c.id)! }));
       columnsOf.set(parent.block, columns);
     }
+    const totals = grid.cents[s.parent]!;
+    let children: TableRow[] | undefined;
     for (const col of columns) {
-      const total = ctx.cell(parent, col.id);
-      const parts = children.map((c) => ctx.cell(c, col.id));
-      if (total.known && total.cents === 0 && allBlank(parts)) continue;
+      // Fast path on the grid: all blank is skipped, an exact sum is a pass; the rest (unknown
+      // cells, differences, kept passes) goes the long way below.
+      const i = col.at;
+      const total = totals[i]!;
+      let sum = 0;
+      let blank = true;
+      for (const c of s.children) {
+        const v = grid.cents[c]![i]!;
+        sum += v;
+        if (v !== 0) blank = false;
+      }
+      if (total === 0 && blank) continue;
+      if (sum === total && !ctx.keepPasses) {
+        out.push(PASS);
+        continue;
+      }
+      const kids = (children ??= s.children.map((c) => table.rows[c]!));
       out.push(
         compareSumAt(
           ctx,
-          total,
-          parts,
+          ctx.cell(parent, col.id),
+          kids.map((c) => ctx.cell(c, col.id)),
           table.unit,
-          () => ({
-            table: table.kind,
-            ...(table.number ? { tableNumber: table.number } : {}),
-            row: rowKey(parent),
-            rowName: describeRow(parent),
-            column: col.id,
-            ...(parent.at?.line ? { line: parent.at.line } : {}),
-            ...(parent.at?.page ? { page: parent.at.page } : {}),
-          }),
-          () => `Σ ${children.map(rowKey).join(' + ')}`,
+          () => rowCellLocation(table, parent, col.id),
+          () => `Σ ${kids.map(rowKey).join(' + ')}`,
         ),
       );
     }
@@ -117,7 +163,7 @@ const FAMILIES: readonly Family[] = [
     en: 'classification hierarchy: class = Σ sections = Σ items (projects), unit = Σ its classes',
     basis: '政府收支分类科目 类/款/项 层级汇总关系',
     applies: hasCodedBlock,
-    sums: (t, _s, ctx) => codedSums(t, ctx).filter((s) => s.kind === 'code' || s.kind === 'unit'),
+    sums: (t, _s, ctx) => codedSums(t, ctx, 'code-unit'),
   },
   {
     suffix: 'total-row',
@@ -125,7 +171,7 @@ const FAMILIES: readonly Family[] = [
     en: 'the total row equals the sum of its top-level rows',
     basis: '表式合计关系',
     applies: hasCodedBlock,
-    sums: (t, _s, ctx) => codedSums(t, ctx).filter((s) => s.kind === 'total'),
+    sums: (t, _s, ctx) => codedSums(t, ctx, 'total'),
   },
   {
     suffix: 'items',

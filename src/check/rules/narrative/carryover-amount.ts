@@ -15,7 +15,7 @@ export const carryoverAmount: Rule = {
   en: 'The stated carry-over from last year and its fiscal and non-fiscal parts equal the overview table (or the carry-over table)',
   basis: '情况说明所述数字与所说明的表格一致：上年结转结余 = 部门收支总体情况表“上年结转结余”',
   evaluate: (d, ctx) =>
-    d.narrative.facts.flatMap((f) => {
+    ctx.factsOf('carryover').flatMap((f) => {
       if (f.subject.kind !== 'carryover' || f.amount === undefined) return [];
       const s = f.subject.source;
       const targets = resolve(ctx, [

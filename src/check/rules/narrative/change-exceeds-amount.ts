@@ -3,6 +3,7 @@
 import { fromCents } from '../../../model/money.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { changeFigures } from './support/changes.js';
+import { PASS } from '../../sums.js';
 import { factLocation } from './support/where.js';
 
 export const changeExceedsAmount: Rule = {
@@ -17,6 +18,7 @@ export const changeExceedsAmount: Rule = {
       if (f.change?.direction !== 'increase' || f.change.amount === undefined) return [];
       const fig = changeFigures(f, ctx);
       if (!fig) return [];
+      if (fig.lastYear >= 0 && !ctx.keepPasses) return [PASS];
       const location = factLocation(f);
       const note = `本年数 ${fromCents(fig.thisYear)}，增加额 ${fromCents(fig.change)}`;
       if (fig.lastYear >= 0) return [{ outcome: 'pass', location }];

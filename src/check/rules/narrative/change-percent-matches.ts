@@ -5,7 +5,8 @@
 import { fromCents } from '../../../model/money.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { changeFigures } from './support/changes.js';
-import { changeDecimals, changeRatio, comparePercent } from './support/percent.js';
+import { PASS } from '../../sums.js';
+import { changeDecimals, changeRatio, comparePercent, percentPasses } from './support/percent.js';
 import { factLocation } from './support/where.js';
 
 export const changePercentMatches: Rule = {
@@ -19,14 +20,15 @@ export const changePercentMatches: Rule = {
     d.narrative.facts.flatMap((f): FindingDraft[] => {
       const percent = f.change?.percent;
       if (percent === undefined) return [];
-      const location = factLocation(f);
       if (f.change?.amount === undefined && f.change?.direction !== 'unchanged') return [];
       const fig = changeFigures(f, ctx);
-      if (!fig) return [{ outcome: 'insufficient_data', location }];
+      if (!fig) return [{ outcome: 'insufficient_data', location: factLocation(f) }];
       if (fig.lastYear <= 0) return [];
       const ratio = changeRatio(Math.abs(fig.change), fig.lastYear);
       if (!ratio) return [];
+      const decimals = changeDecimals(f);
+      if (!ctx.keepPasses && percentPasses(percent, decimals, ratio)) return [PASS];
       const note = `上年数 ${fromCents(fig.lastYear)}`;
-      return [comparePercent(percent, changeDecimals(f), ratio, location, note)];
+      return [comparePercent(percent, decimals, ratio, factLocation(f), note)];
     }),
 };

@@ -12,7 +12,7 @@ export const economicGroupAmount: Rule = {
   basis:
     '情况说明所述数字与所说明的表格一致：人员经费、公用经费 = 一般公共预算基本支出情况表合计行',
   evaluate: (d, ctx) =>
-    d.narrative.facts.flatMap((f) => {
+    ctx.factsOf('economic-group').flatMap((f) => {
       if (f.subject.kind !== 'economic-group' || f.amount === undefined) return [];
       if (f.scope !== 'general-budget' && f.scope !== 'fiscal') return [];
       const targets = resolve(ctx, [['general-budget-basic', 'total', f.subject.group]]);

@@ -61,8 +61,8 @@ export const executionChangePercent: Rule = {
   zh: '“比上年预算执行数增加（减少）z%”等于（本年预算安排 − 上年执行数）÷ 上年执行数，方向一致；上年执行数为零时不表述增减率',
   en: 'A rate of change on last year’s execution equals (this year’s budget − last year’s execution) ÷ last year’s execution, in the stated direction; none is stated from a zero base',
   basis: '增减率 =（本年预算 − 上年预算执行数）÷ 上年预算执行数；上海区级部门预算编制说明的表述',
-  evaluate: (d) =>
-    executionClauses(d).flatMap((c): FindingDraft[] => {
+  evaluate: (d, ctx) =>
+    executionClauses(d, ctx).flatMap((c): FindingDraft[] => {
       const f = percentFinding(c, c.planned);
       if (!f) return [];
       // Y misprinted but the rate computed from the heading's amount: the restatement rule says so.
@@ -82,8 +82,8 @@ export const executionRestated: Rule = {
   zh: '“本年预算安排”金额与该项开头所列金额一致',
   en: 'The budget figure restated beside last year’s execution equals the amount the line opens with',
   basis: '同一科目的同一金额在说明中前后一致',
-  evaluate: (d) =>
-    executionClauses(d).flatMap((c): FindingDraft[] => {
+  evaluate: (d, ctx) =>
+    executionClauses(d, ctx).flatMap((c): FindingDraft[] => {
       if (c.heading === undefined) return [];
       const same = c.heading === c.planned;
       return [

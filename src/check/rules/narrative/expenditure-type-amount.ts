@@ -13,7 +13,7 @@ export const expenditureTypeAmount: Rule = {
   basis:
     '情况说明所述数字与所说明的表格一致：基本支出、项目支出 = 支出表合计行的基本支出、项目支出',
   evaluate: (d, ctx) =>
-    d.narrative.facts.flatMap((f) => {
+    ctx.factsOf('expenditure').flatMap((f) => {
       if (f.subject.kind !== 'expenditure' || f.amount === undefined) return [];
       const kind =
         f.scope === 'all' ? 'expenditure' : f.scope === 'general-budget' ? 'general-budget' : null;

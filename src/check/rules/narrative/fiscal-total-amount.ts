@@ -11,7 +11,7 @@ export const fiscalTotalAmount: Rule = {
   en: 'The stated total of fiscal appropriations equals the total of the fiscal appropriations overview table',
   basis: '情况说明所述数字与所说明的表格一致：财政拨款收支总预算 = 财政拨款收支总体情况表 总计',
   evaluate: (d, ctx) =>
-    d.narrative.facts.flatMap((f) => {
+    ctx.factsOf('total').flatMap((f) => {
       if (f.subject.kind !== 'total' || f.scope !== 'fiscal' || f.amount === undefined) return [];
       const found = compareWithTargets(
         f,

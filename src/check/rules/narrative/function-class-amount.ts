@@ -12,7 +12,7 @@ export const functionClassAmount: Rule = {
   basis:
     '情况说明所述数字与所说明的表格一致：某类支出 = 一般公共预算支出情况表（或支出总体情况表）该类合计',
   evaluate: (d, ctx): FindingDraft[] =>
-    d.narrative.facts.flatMap((f): FindingDraft[] => {
+    ctx.factsOf('function').flatMap((f): FindingDraft[] => {
       if (f.subject.kind !== 'function' || f.subject.level !== '类' || f.amount === undefined)
         return [];
       return functionAmountFindings(f, f.subject, f.amount, ctx, '表中无此类');

@@ -12,7 +12,7 @@ export const functionLineAmount: Rule = {
   en: 'Each stated expenditure line (款 or 项) equals its row in the expenditure table of its scope',
   basis: '情况说明所述数字与所说明的表格一致：某项支出 = 一般公共预算支出情况表该项合计',
   evaluate: (d, ctx): FindingDraft[] =>
-    d.narrative.facts.flatMap((f): FindingDraft[] => {
+    ctx.factsOf('function').flatMap((f): FindingDraft[] => {
       if (f.subject.kind !== 'function' || f.subject.level === '类' || f.amount === undefined)
         return [];
       return functionAmountFindings(f, f.subject, f.amount, ctx, '表中无此行');

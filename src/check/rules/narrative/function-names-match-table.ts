@@ -18,7 +18,7 @@ export const functionNamesMatchTable: Rule = {
   en: 'The 类/款/项 names the narrative gives a line are those its table prints for the codes',
   basis: '同一科目在说明与表格中名称一致（政府收支分类科目当年版名称）',
   evaluate: (d, ctx): FindingDraft[] =>
-    d.narrative.facts.flatMap((f): FindingDraft[] => {
+    ctx.factsOf('function').flatMap((f): FindingDraft[] => {
       const s = f.subject;
       if (s.kind !== 'function' || LEVEL_DIGITS[s.path.length - 1] !== s.code?.length) return [];
       const where = functionTable(f.scope);

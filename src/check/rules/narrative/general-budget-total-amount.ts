@@ -11,7 +11,7 @@ export const generalBudgetTotalAmount: Rule = {
   en: 'The stated total of general public budget appropriations equals the total of the general public budget expenditure table',
   basis: '情况说明所述数字与所说明的表格一致：一般公共预算拨款合计 = 一般公共预算支出情况表 合计',
   evaluate: (d, ctx) =>
-    d.narrative.facts.flatMap((f) => {
+    ctx.factsOf('total').flatMap((f) => {
       if (f.subject.kind !== 'total' || f.scope !== 'general-budget' || f.amount === undefined)
         return [];
       const found = compareWithTargets(

@@ -3,6 +3,7 @@
 import type { NarrativeFact } from '../../../model/narrative.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { changeFigures } from './support/changes.js';
+import { PASS } from '../../sums.js';
 import { factLocation, sectionLabel } from './support/where.js';
 
 /** From this rate on a reader expects the reason for a change to be stated. */
@@ -34,6 +35,7 @@ export const largeChangeReason: Rule = {
       }
       if (rate < LARGE_CHANGE_PERCENT) return [];
       const ok = !!f.reason || (isTotal(f) && explained.has(sectionLabel(f)));
+      if (ok && !ctx.keepPasses) return [PASS];
       const actual = Number.isFinite(rate) ? { actual: Number(rate.toFixed(2)) } : {};
       return [{ outcome: ok ? 'pass' : 'fail', location: factLocation(f), ...actual }];
     });

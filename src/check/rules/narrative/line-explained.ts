@@ -4,8 +4,8 @@
 // evaluable rather than missing.
 import { normalizeNameKey } from '../../../model/catalog/name-key.js';
 import type { NarrativeSection } from '../../../model/narrative.js';
-import { nameKeys } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
+import { PASS } from '../../sums.js';
 import { describeRow, rowKey } from '../row-key.js';
 import { functionRow } from './support/targets.js';
 import { sectionLabel } from './support/where.js';
@@ -35,7 +35,8 @@ export const lineExplained: Rule = {
       if (row?.code) explained.add(row.code);
     }
     if (!anyLine && !detail) return [];
-    const text = detail ? normalizeNameKey(detail.text) : '';
+    // The section's key is made only when a line's statement is missing (rarely).
+    let text: string | undefined;
     const section = detail
       ? {
           section: sectionLabel({
@@ -44,10 +45,16 @@ export const lineExplained: Rule = {
           }),
         }
       : {};
-    return table.rows.flatMap((r): FindingDraft[] => {
-      if (r.kind !== 'code' || r.code?.length !== 7) return [];
+    const out: FindingDraft[] = [];
+    for (const r of table.rows) {
+      if (r.kind !== 'code' || r.code?.length !== 7) continue;
       const cell = ctx.cell(r, 'total');
-      if (cell.known && cell.cents === 0) return [];
+      if (cell.known && cell.cents === 0) continue;
+      const explainedHere = explained.has(r.code);
+      if (explainedHere && !ctx.keepPasses) {
+        out.push(PASS);
+        continue;
+      }
       const location = {
         table: table.kind,
         ...(table.number ? { tableNumber: table.number } : {}),
@@ -57,10 +64,15 @@ export const lineExplained: Rule = {
         ...(r.at?.line ? { line: r.at.line } : {}),
         ...(r.at?.page ? { page: r.at.page } : {}),
       };
-      if (explained.has(r.code)) return [{ outcome: 'pass', location }];
-      const printed = text !== '' && nameKeys(r.name).some((k) => text.includes(k));
-      if (printed || !cell.known) return [{ outcome: 'insufficient_data', location }];
-      return [{ outcome: 'fail', location }];
-    });
+      if (explainedHere) {
+        out.push({ outcome: 'pass', location });
+        continue;
+      }
+      text ??= detail ? normalizeNameKey(detail.text) : '';
+      const body = text;
+      const printed = body !== '' && ctx.nameKeys(r.name).some((k) => body.includes(k));
+      out.push({ outcome: printed || !cell.known ? 'insufficient_data' : 'fail', location });
+    }
+    return out;
   },
 };

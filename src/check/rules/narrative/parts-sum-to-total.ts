@@ -5,7 +5,7 @@ import { toCents } from '../../../model/money.js';
 import type { Disclosure } from '../../../model/disclosure.js';
 import type { NarrativeFact } from '../../../model/narrative.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { compareCents } from '../../sums.js';
+import { compareCents, PASS } from '../../sums.js';
 import { breakdowns } from './support/groups.js';
 import { factLocation, sectionLabel, subjectLabel } from './support/where.js';
 
@@ -28,13 +28,14 @@ export const partsSumToTotal: Rule = {
   zh: '情况说明同一段中所列各部分之和等于所述合计（基本+项目=支出，人员+公用=基本支出，“三公”各项=合计）',
   en: 'The parts a section lists add up to the whole it states (basic + project, personnel + public-use, the "three public" items, carry-over parts)',
   basis: '合计等于其组成部分之和（允许各部分四舍五入误差 n × 0.005）',
-  evaluate: (d): FindingDraft[] =>
+  evaluate: (d, ctx): FindingDraft[] =>
     breakdowns(d.narrative.facts, (f) => f.amount !== undefined || f.notArranged === true).flatMap(
       ({ name, whole, parts }): FindingDraft[] => {
         if (parts.some((p) => p.unit !== whole.unit)) return [];
         if (name === 'expenditure' && namesOtherSpending(d, whole)) return [];
         const cents = parts.map((p) => toCents(p.amount ?? 0));
         const sum = cents.reduce((s, c) => s + c, 0);
+        if (sum === toCents(whole.amount ?? 0) && !ctx.keepPasses) return [PASS];
         const nonzero = cents.filter((c) => c !== 0).length;
         const note = parts.map((p) => `${subjectLabel(p.subject)} ${p.amount ?? 0}`).join(' + ');
         return [

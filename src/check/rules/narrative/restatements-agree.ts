@@ -5,7 +5,8 @@ import { toCents } from '../../../model/money.js';
 import type { NarrativeFact } from '../../../model/narrative.js';
 import { factKey } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { compareStated } from './support/units.js';
+import { PASS } from '../../sums.js';
+import { compareStated, statedEquals } from './support/units.js';
 import { factLocation, sectionLabel } from './support/where.js';
 
 export const restatementsAgree: Rule = {
@@ -15,7 +16,7 @@ export const restatementsAgree: Rule = {
   zh: '情况说明各处对同一金额的表述一致（如收支总预算与支出预算，五与六中的基本支出）',
   en: 'The same amount stated in several places of the narrative is stated alike',
   basis: '同一笔资金在情况说明各处的数额应一致（收入总计 = 支出总计）',
-  evaluate: (d): FindingDraft[] => {
+  evaluate: (d, ctx): FindingDraft[] => {
     const first = new Map<string, NarrativeFact>();
     const out: FindingDraft[] = [];
     for (const f of d.narrative.facts) {
@@ -28,6 +29,11 @@ export const restatementsAgree: Rule = {
       const earlier = first.get(key);
       if (!earlier || earlier.amount === undefined) {
         first.set(key, f);
+        continue;
+      }
+      const same = statedEquals(toCents(f.amount), f.unit, toCents(earlier.amount), earlier.unit);
+      if (same && !ctx.keepPasses) {
+        out.push(PASS);
         continue;
       }
       const note = `首次表述：${sectionLabel(earlier)}`;

@@ -20,7 +20,7 @@ export const revenueSourceAmount: Rule = {
   basis:
     '情况说明所述数字与所说明的表格一致：各收入来源 = 部门收支总体情况表（或收入总体情况表）对应项',
   evaluate: (d, ctx) =>
-    d.narrative.facts.flatMap((f) => {
+    ctx.factsOf('revenue').flatMap((f) => {
       if (f.subject.kind !== 'revenue' || f.amount === undefined) return [];
       // Beside a separately stated 上级转移支付, 一般公共预算 is the 一般财力 line.
       const transfer = TRANSFER[f.subject.source as keyof typeof TRANSFER];

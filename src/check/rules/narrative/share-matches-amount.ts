@@ -7,7 +7,9 @@ import { toCents, type AmountUnit, type Cents } from '../../../model/money.js';
 import type { NarrativeFact } from '../../../model/narrative.js';
 import { factKey, type CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { comparePercent, shareDecimals, shareRatio } from './support/percent.js';
+import type { FindingLocation } from '../../../model/finding.js';
+import { PASS } from '../../sums.js';
+import { comparePercent, percentPasses, shareDecimals, shareRatio } from './support/percent.js';
 import { resolve, totalRefs } from './support/targets.js';
 import { YUAN_PER } from './support/units.js';
 import { factLocation, sectionLabel } from './support/where.js';
@@ -67,11 +69,11 @@ export const shareMatchesAmount: Rule = {
   evaluate: (d, ctx): FindingDraft[] =>
     d.narrative.facts.flatMap((f): FindingDraft[] => {
       if (f.share === undefined) return [];
-      const location = factLocation(f);
       const amount = f.amount ?? (f.notArranged ? 0 : undefined);
       const bases = amount === undefined ? undefined : basesOf(f, ctx);
       if (amount === undefined || bases === undefined)
-        return [{ outcome: 'insufficient_data', location }];
+        return [{ outcome: 'insufficient_data', location: factLocation(f) }];
+      let location: FindingLocation | undefined;
       const decimals = shareDecimals(f);
       const part = toCents(amount) * YUAN_PER[f.unit];
       const halfPart = YUAN_PER[f.unit] / 2;
@@ -80,6 +82,9 @@ export const shareMatchesAmount: Rule = {
       for (const b of bases) {
         const ratio = shareRatio(part, b.cents * YUAN_PER[b.unit], halfPart, YUAN_PER[b.unit] / 2);
         if (!ratio) continue;
+        // The first base it fits is the verdict: a pass nobody keeps needs no location.
+        if (!ctx.keepPasses && percentPasses(f.share, decimals, ratio)) return [PASS];
+        location ??= factLocation(f);
         const found = comparePercent(f.share, decimals, ratio, location, `基数：${b.what}`);
         if (found.outcome === 'pass') return [found];
         if (found.outcome === 'rounding') rounding ??= found;

@@ -4,6 +4,7 @@
 import type { NarrativeFact } from '../../../model/narrative.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
+import { PASS } from '../../sums.js';
 import { shareDecimals } from './support/percent.js';
 import { functionTable } from './support/targets.js';
 import { factLocation, sectionLabel } from './support/where.js';
@@ -66,6 +67,10 @@ export const sharesAddTo100: Rule = {
       // In units of the last printed digit.
       const sum = list.reduce((s, f) => s + Math.round((f.share as number) * scale), 0);
       const whole = 100 * scale;
+      if (sum === whole && !ctx.keepPasses) {
+        out.push(PASS);
+        continue;
+      }
       const location = { ...factLocation(first), subject: isType ? 'basic+project' : 'classes' };
       const tolerance = Math.floor(list.length / 2);
       const found: FindingDraft = {

@@ -12,7 +12,7 @@ export const threePublicAmount: Rule = {
   en: 'The stated "three public" expenses and each of their items equal the "three public" table',
   basis: '情况说明所述数字与所说明的表格一致：“三公”经费各项 = “三公”经费支出情况表合计',
   evaluate: (d, ctx) =>
-    d.narrative.facts.flatMap((f) => {
+    ctx.factsOf('three-public').flatMap((f) => {
       if (f.subject.kind !== 'three-public' || f.amount === undefined) return [];
       const targets = resolve(ctx, [['three-public', f.subject.item, 'total']]);
       const found = compareWithTargets(f, f.amount, targets, ctx);

@@ -12,7 +12,7 @@ export const totalAmount: Rule = {
   en: 'The stated total budget, revenue budget and expenditure budget equal the totals of the revenue and expenditure overview table',
   basis: '情况说明所述数字与所说明的表格一致：收支总预算 = 部门收支总体情况表 收入总计 = 支出总计',
   evaluate: (d, ctx) =>
-    d.narrative.facts.flatMap((f) => {
+    ctx.factsOf('total').flatMap((f) => {
       if (f.subject.kind !== 'total' || f.scope !== 'all' || f.amount === undefined) return [];
       const found = compareWithTargets(
         f,

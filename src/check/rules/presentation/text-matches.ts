@@ -12,13 +12,16 @@ const MAX_SHOWN = 40;
 export function textFindings(
   d: Disclosure,
   re: RegExp,
-  accept: (m: RegExpMatchArray, text: string) => boolean = () => true,
+  accept: (m: RegExpExecArray, text: string) => boolean = () => true,
 ): FindingDraft[] {
   const out: FindingDraft[] = [];
   for (const s of d.narrative.sections) {
-    for (const m of s.text.matchAll(re)) {
+    // exec on the rule's own global regex rather than matchAll, which clones it per section.
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
+      if (m[0] === '') re.lastIndex++; // as matchAll: an empty match moves on by one
       if (!accept(m, s.text)) continue;
-      const at = m.index ?? 0;
+      const at = m.index;
       const shown = m[0].slice(0, MAX_SHOWN);
       const around = s.text.slice(Math.max(0, at - CONTEXT), at + shown.length + CONTEXT);
       out.push({

@@ -3,8 +3,10 @@
 import type { NarrativeFact } from '../../../../model/narrative.js';
 import type { CheckContext } from '../../../context.js';
 import type { FindingDraft } from '../../../rule.js';
+import { PASS } from '../../../sums.js';
+import { toCents } from '../../../../model/money.js';
 import type { Target } from './targets.js';
-import { compareStated } from './units.js';
+import { compareStated, statedEquals } from './units.js';
 import { cellLocation } from './where.js';
 
 export function compareWithTargets(
@@ -24,6 +26,9 @@ export function compareWithTargets(
       unknown = true;
       continue;
     }
+    // A pass nobody keeps needs no location (see CheckContext.keepPasses).
+    if (!ctx.keepPasses && statedEquals(toCents(amount), f.unit, cell.cents, t.table.unit))
+      return PASS;
     const loc = cellLocation(f, t.table, t.row, t.column);
     const finding = compareStated(amount, f.unit, cell.cents, t.table.unit, loc, note);
     if (finding.outcome === 'pass') return finding;

@@ -4,6 +4,7 @@
 import type { Disclosure } from '../../../../model/disclosure.js';
 import type { FindingLocation } from '../../../../model/finding.js';
 import { parseAmountText, type Cents } from '../../../../model/money.js';
+import type { CheckContext } from '../../../context.js';
 import { sectionLocation } from './where.js';
 
 const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)`;
@@ -40,10 +41,17 @@ function cents(raw: string | undefined): Cents | undefined {
   return raw === undefined ? undefined : parseAmountText(raw);
 }
 
-export function executionClauses(d: Disclosure): ExecutionClause[] {
+/** The clauses of all sections, read once per disclosure for the rules that share them. */
+export function executionClauses(d: Disclosure, ctx: CheckContext): readonly ExecutionClause[] {
+  return ctx.memo('narrative:execution-clauses', () => readClauses(d));
+}
+
+function readClauses(d: Disclosure): ExecutionClause[] {
   const out: ExecutionClause[] = [];
   for (const s of d.narrative.sections) {
     const text = s.text;
+    // A literal search first: most sections (and the 新疆 template) have no such clause.
+    if (!text.includes('预算执行数为')) continue;
     let from = 0;
     for (const m of text.matchAll(EXECUTION)) {
       const at = m.index ?? 0;

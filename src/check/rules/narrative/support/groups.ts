@@ -68,10 +68,11 @@ export function breakdowns(
   const bySection = new Map<string, Map<string, NarrativeFact>>();
   for (const f of facts) {
     if (!usable(f)) continue;
+    let label: string | undefined;
     for (const [name, pick] of ROLES) {
       const role = pick(f);
       if (role === undefined) continue;
-      const key = `${sectionLabel(f)}|${name}`;
+      const key = `${(label ??= sectionLabel(f))}|${name}`;
       let roles = bySection.get(key);
       if (!roles) bySection.set(key, (roles = new Map()));
       if (!roles.has(role)) roles.set(role, f);

@@ -9,6 +9,8 @@ const SHARE_TEXT = /占[^\d%％，。；,;]{0,12}?(\d[\d,]*(?:\.\d+)?)\s*[%％]/
 // The printed number after a change verb and before %.
 const CHANGE_TEXT = /(?:增长|下降|降低|上升|增加|减少)了?\s*(\d[\d,]*(?:\.\d+)?)\s*[%％]/;
 
+const REASON = /原因/;
+
 /** Decimals a percentage was printed with; 2 when the text does not show it. */
 function decimalsIn(text: string, re: RegExp): number {
   const raw = re.exec(text)?.[1];
@@ -22,7 +24,9 @@ export function shareDecimals(f: NarrativeFact): number {
 }
 
 export function changeDecimals(f: NarrativeFact): number {
-  return decimalsIn(f.text.split(/原因/)[0] ?? f.text, CHANGE_TEXT);
+  // The text before 原因 (search, not split: split clones the regex on every call).
+  const cut = f.text.search(REASON);
+  return decimalsIn(cut < 0 ? f.text : f.text.slice(0, cut), CHANGE_TEXT);
 }
 
 /** Half a cent: the rounding of one printed amount, in cents. */
@@ -39,6 +43,11 @@ export interface Ratio {
   readonly high: number;
 }
 
+/** Whether comparePercent passes: the printed percentage is the ratio at its decimals. */
+export function percentPasses(printed: number, decimals: number, ratio: Ratio): boolean {
+  return Math.abs(ratio.exact - printed) <= 0.5 * 10 ** -decimals + EPS;
+}
+
 /**
  * The printed percentage against a ratio: pass when it is the ratio rounded to the printed
  * decimals, rounding when only the amounts' own rounding can explain it, fail otherwise.
@@ -51,12 +60,11 @@ export function comparePercent(
   note?: string,
 ): FindingDraft {
   const half = 0.5 * 10 ** -decimals;
-  const outcome =
-    Math.abs(ratio.exact - printed) <= half + EPS
-      ? 'pass'
-      : printed - half <= ratio.high + EPS && printed + half >= ratio.low - EPS
-        ? 'rounding'
-        : 'fail';
+  const outcome = percentPasses(printed, decimals, ratio)
+    ? 'pass'
+    : printed - half <= ratio.high + EPS && printed + half >= ratio.low - EPS
+      ? 'rounding'
+      : 'fail';
   const expected = Number(ratio.exact.toFixed(Math.min(decimals, 2)));
   return {
     outcome,

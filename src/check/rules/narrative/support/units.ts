@@ -21,6 +21,19 @@ export function convertCents(cents: Cents, unit: AmountUnit, to: AmountUnit): Ce
   return Math.sign(q) * Math.round(Math.abs(q));
 }
 
+/** Whether compareStated passes: equal at the coarser unit's printed precision. */
+export function statedEquals(
+  actual: Cents,
+  actualUnit: AmountUnit,
+  expected: Cents,
+  expectedUnit: AmountUnit,
+): boolean {
+  if (actualUnit === expectedUnit) return actual === expected;
+  // Both in 元 cents; half a cent of the coarser unit is its printing's rounding.
+  const half = Math.max(YUAN_PER[actualUnit], YUAN_PER[expectedUnit]) / 2;
+  return Math.abs(actual * YUAN_PER[actualUnit] - expected * YUAN_PER[expectedUnit]) <= half;
+}
+
 /**
  * actual (stated, in its unit) against expected (a cell, in its table's unit): pass when equal at
  * the coarser unit's printed precision, otherwise fail. Numbers are reported in the stated unit.
@@ -34,13 +47,7 @@ export function compareStated(
   note?: string,
 ): FindingDraft {
   const a = toCents(actual);
-  let equal: boolean;
-  if (actualUnit === expectedUnit) equal = a === expected;
-  else {
-    // Both in 元 cents; half a cent of the coarser unit is its printing's rounding.
-    const half = Math.max(YUAN_PER[actualUnit], YUAN_PER[expectedUnit]) / 2;
-    equal = Math.abs(a * YUAN_PER[actualUnit] - expected * YUAN_PER[expectedUnit]) <= half;
-  }
+  const equal = statedEquals(a, actualUnit, expected, expectedUnit);
   const e = convertCents(expected, expectedUnit, actualUnit);
   const unitNote = actualUnit === expectedUnit ? undefined : `表中单位：${expectedUnit}`;
   const notes = [note, unitNote].filter(Boolean).join('；');
