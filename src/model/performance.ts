@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AmountSchema } from './money.js';
+import { AmountSchema, AmountUnitSchema } from './money.js';
 import { SourceRefSchema } from './source-ref.js';
 
 /** A target or a past result as printed, split where it has the form comparator + number + unit. */
@@ -54,6 +54,8 @@ export const PerformanceTargetSchema = z.object({
     local: AmountSchema.optional(),
     /** 其他资金. */
     other: AmountSchema.optional(),
+    /** The funds' unit when the table states 元 (上海: 项目资金（元）); absent: 万元. */
+    unit: AmountUnitSchema.optional(),
   }),
   /** 项目总体目标 / 年度绩效目标. */
   goal: z.string(),

@@ -263,6 +263,70 @@ describe.runIf(ALL.every((name) => hasShared('corpus', name)))(
       expect(wanli.performance[0]?.year).toBe(2023);
     });
 
+    it('reads the 财政项目支出绩效目标填报表 forms of 万里街道 completely (pp.31–35)', () => {
+      const forms = doc(WANLI).performance;
+      // p.31: 项目名称, 实施单位, 年度资金申请总额 4,100,000.00 = 其中：当年财政拨款 4,100,000.00,
+      // 其他资金 0.00, in 元 (项目资金（元）); the 年度总体目标 column, not the 项目总目标 beside it.
+      expect(forms[0]).toMatchObject({
+        kind: 'project',
+        year: 2023,
+        project: '新建万里街道社区公共服务中心',
+        unit: '上海市普陀区人民政府万里街道办事处',
+        funds: { total: 4100000, fiscal: 4100000, other: 0, unit: '元' },
+      });
+      expect(forms[0]?.goal).toMatch(
+        /^建成后作为万里街道社区事务受理.*优质的社区服务和生活配套设施。$/,
+      );
+      // pp.32–35: the other project names and their 年度资金申请总额; p.35 prints 当年财政拨款
+      // 11,419,043.00 against a 年度资金申请总额 of 10,903,043.00, and its 项目类别 is 其他运转类.
+      expect(forms.map((f) => [f.project, f.funds.total, f.funds.fiscal])).toEqual([
+        ['新建万里街道社区公共服务中心', 4100000, 4100000],
+        ['就业援助基地补贴', 6351000, 6351000],
+        ['社区环境整治和建设经费', 4563800, 4563800],
+        ['各类工作经费', 7595500, 7595500],
+        ['公共服务设施运行经费', 10903043, 11419043],
+      ]);
+      // p.31: 产出指标 is printed on the second of its three rows (数量, 质量, 成本).
+      expect(forms[0]?.indicators.map((i) => [i.level1, i.level2, i.name, i.value.text])).toEqual([
+        ['产出指标', '数量指标', '规划建筑面积', '≥13459.00(平方米)'],
+        ['产出指标', '质量指标', '完工及时率', '及时率'],
+        ['产出指标', '成本指标', '预算内经费', '合规'],
+        ['效益指标', '社会效益指标', '完善社区基础设施建设', '完善率'],
+        ['满意度指标', '服务对象满意度指标', '居民满意度', '满意度'],
+      ]);
+      expect(forms[0]?.indicators[0]?.value).toMatchObject({ comparator: '≥', number: 13459 });
+      // Indicators per form: p.31 5, p.32 4, p.33 4, p.35 9. (p.34 prints 43; two pairs of its rows,
+      // each a name and a value on lines of their own, still read as one row: see the report.)
+      expect([0, 1, 2, 4].map((k) => forms[k]?.indicators.length)).toEqual([5, 4, 4, 9]);
+      // p.32: a value printed with a space ("补贴对象生活改善度不低于 80%") is one cell.
+      expect(forms[1]?.indicators[2]).toMatchObject({
+        level1: '效益指标',
+        level2: '社会效益指标',
+        name: '补贴对象生活改善度',
+        value: { text: '补贴对象生活改善度不低于80%' },
+      });
+      // p.35: 数量指标 between its two rows, 质量指标 on the middle of three, and the 二级 cells
+      // wrapped past a row ("社会效益指" / "标", "服务对象满" / "意度指标").
+      expect(forms[4]?.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+        ['产出指标', '数量指标', '开展活动300场'],
+        ['产出指标', '数量指标', '环境卫生及保安服务'],
+        ['产出指标', '质量指标', '居民参与率'],
+        ['产出指标', '质量指标', '维修处理及时率'],
+        ['产出指标', '质量指标', '房屋质量'],
+        ['效益指标', '社会效益指标', '加强工作人员队伍建设'],
+        ['效益指标', '社会效益指标', '安全责任事故'],
+        ['满意度指标', '服务对象满意度指标', '居民满意度'],
+        ['满意度指标', '服务对象满意度指标', '工作人员满意度'],
+      ]);
+      // p.34: 数量指标 covers its first 15 rows (printed beside the 8th), 质量指标 the next ones.
+      const p34 = forms[3]?.indicators ?? [];
+      expect(p34.filter((i) => i.level2 === '数量指标').map((i) => i.name)).toHaveLength(15);
+      expect(p34[14]).toMatchObject({ level2: '数量指标', name: '15个居民区全覆盖' });
+      expect(p34[15]).toMatchObject({ level2: '质量指标', name: '做好禁毒示范城区标准化建设' });
+      const formWarnings = doc(WANLI).warnings.filter((w) => w.table === '绩效目标表');
+      expect(formWarnings).toEqual([]);
+    });
+
     it('单位预算 agrees with the 部门预算: the unit is the whole department', () => {
       // 部门 p.4: the department is 商务委本部 plus a centre "不单列预算", so one budget unit.
       const dept = doc(DEPT);

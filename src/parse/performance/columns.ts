@@ -16,6 +16,9 @@ const HEADER_NAMES: readonly (readonly [string, ColumnId])[] = [
   ['三级指标', 'name'],
   ['指标名称', 'name'],
   ['年度指标值', 'value'],
+  // 上海 财政项目支出绩效目标填报表 (万里街道 2023 p.31): "年度(/项目)指标值", key form.
+  ['年度（/项目）指标值', 'value'],
+  ['项目指标值', 'value'],
   ['指标值', 'value'],
   ['目标值', 'value'],
   ['指标值设置依据', 'basis'],

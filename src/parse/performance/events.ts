@@ -23,6 +23,7 @@ interface RunItem {
   known: boolean;
   line: LayoutLine;
   level?: LabelLevel;
+  y?: number;
 }
 
 export function levelEvents(
@@ -36,16 +37,23 @@ export function levelEvents(
     for (let k = row.first; k <= row.last; k++) rowOfPiece.set(k, r);
   });
   const strayPieces = new Set(strays);
+  // Lines holding a row's piece: a label elsewhere is printed between rows.
+  const rowLines = new Set<LayoutLine>();
+  tokens.forEach((token, t) => {
+    if (token.kind === 'piece' && !strayPieces.has(pieceIndex[t] as number))
+      rowLines.add(token.line);
+  });
   const result: EventsResult = { events: [], undecided: [], unplaced: [] };
+  const place = rowPlacer(tokens, pieceIndex, rows);
   let run: RunItem[] = [];
   let lastStray: number | undefined;
   const flush = (row: number) => {
-    if (run.length) resolveRun(run, row, result);
+    if (run.length) resolveRun(run, row, result, rowLines, place);
     run = [];
   };
   tokens.forEach((token, t) => {
     if (token.kind === 'label') {
-      run.push({ name: token.name, known: true, line: token.line });
+      run.push({ name: token.name, known: true, line: token.line, ...yOf(token) });
       lastStray = undefined;
       return;
     }
@@ -54,7 +62,7 @@ export function levelEvents(
       const prev = run[run.length - 1];
       // Fragments of one stray cell ("履职" "效能") are consecutive pieces.
       if (prev && !prev.known && lastStray === p - 1) prev.name += token.text;
-      else run.push({ name: token.text, known: false, line: token.line });
+      else run.push({ name: token.text, known: false, line: token.line, ...yOf(token) });
       lastStray = p;
       return;
     }
@@ -65,7 +73,13 @@ export function levelEvents(
   return result;
 }
 
-function resolveRun(run: RunItem[], row: number, out: EventsResult): void {
+function resolveRun(
+  run: RunItem[],
+  row: number,
+  out: EventsResult,
+  rowLines: ReadonlySet<LayoutLine>,
+  place: (y: number | undefined) => number | undefined,
+): void {
   run.forEach((item, k) => {
     if (!item.known && !looksLikeLabel(item.name)) {
       out.unplaced.push({ text: item.name, line: item.line });
@@ -78,12 +92,54 @@ function resolveRun(run: RunItem[], row: number, out: EventsResult): void {
     else if (item.known) item.level = 2;
   });
   for (const item of run) {
-    if (item.level) out.events.push({ name: item.name, level: item.level, row, line: item.line });
-    else if (item.known || looksLikeLabel(item.name))
+    if (item.level) {
+      const event: LevelEvent & { line: LayoutLine } = {
+        name: item.name,
+        level: item.level,
+        row,
+        line: item.line,
+      };
+      if (!rowLines.has(item.line)) event.between = true;
+      const middle = place(item.y);
+      if (middle !== undefined) event.middle = middle;
+      out.events.push(event);
+    } else if (item.known || looksLikeLabel(item.name))
       out.undecided.push({ name: item.name, row, line: item.line });
   }
 }
 
 function canBeLevel2(item: RunItem): boolean {
   return item.known ? labelLevels(item.name).includes(2) : looksLikeLabel(item.name);
+}
+
+const yOf = (token: Token) => (token.y === undefined ? {} : { y: token.y });
+
+/**
+ * PDF: where a baseline falls among the rows, in rows (1.5 is halfway between rows 1 and 2),
+ * from each row's first piece; undefined without positions or when the rows do not go down
+ * the page in order.
+ */
+function rowPlacer(
+  tokens: readonly Token[],
+  pieceIndex: readonly number[],
+  rows: readonly Row[],
+): (y: number | undefined) => number | undefined {
+  const tokenOfPiece: number[] = [];
+  pieceIndex.forEach((p, t) => {
+    if (tokens[t]?.kind === 'piece') tokenOfPiece[p] = t;
+  });
+  const ys = rows.map((row) => tokens[tokenOfPiece[row.first] ?? -1]?.y);
+  const ordered = ys.every((y, r) => y !== undefined && (r === 0 || y > (ys[r - 1] as number)));
+  if (!ordered || ys.length === 0) return () => undefined;
+  const at = ys as number[];
+  return (y) => {
+    if (y === undefined) return undefined;
+    if (y <= (at[0] as number)) return 0;
+    for (let r = 0; r + 1 < at.length; r++) {
+      const a = at[r] as number;
+      const b = at[r + 1] as number;
+      if (y < b) return r + (y - a) / (b - a);
+    }
+    return at.length - 1;
+  };
 }

@@ -7,6 +7,7 @@ import { hasKeyFolds } from '../../ingest/normalize.js';
 import type { LayoutLine } from '../../model/layout.js';
 import { parseAmount } from '../../model/money.js';
 import type { PerformanceTarget } from '../../model/performance.js';
+import { splitGoalColumns } from './goal-columns.js';
 
 type Field =
   | 'unit'
@@ -20,9 +21,12 @@ type Field =
   | 'local'
   | 'other'
   | 'goal'
+  | 'department'
   | 'none';
 
-// `none`: a label that heads a block or column and carries no value of its own.
+const LIFETIME_TOTAL = '项目资金总额';
+// `none`: a label that heads a block or column and carries no value of its own, or whose value
+// the model has no room for (it must still end the value before it).
 const LABELS: readonly (readonly [string, Field])[] = [
   ['部门名称（盖章）', 'unit'],
   ['部门名称', 'unit'],
@@ -30,6 +34,23 @@ const LABELS: readonly (readonly [string, Field])[] = [
   ['单位名称', 'unit'],
   ['项目名称', 'project'],
   ['项目负责人', 'manager'],
+  // 上海 财政项目支出绩效目标填报表 (万里街道 2023, pp.31–35): 实施单位 is the unit; 主管部门 stands in
+  // for it when absent.
+  ['实施单位', 'unit'],
+  ['主管部门', 'department'],
+  ['项目性质', 'none'],
+  ['项目类别', 'none'],
+  ['计划开始日期', 'none'],
+  ['计划完成日期', 'none'],
+  // Its 项目资金 block has a lifetime column (项目资金总额, 其中：财政资金) and an annual one
+  // (年度资金申请总额, 其中：当年财政拨款, 上年结转资金); the table's funds are the annual ones.
+  [LIFETIME_TOTAL, 'none'],
+  ['其中：财政资金', 'none'],
+  ['年度资金申请总额', 'total'],
+  ['其中：当年财政拨款', 'fiscal'],
+  ['上年结转资金', 'none'],
+  ['项目资金', 'none'],
+  ['项目总目标', 'none'],
   ['部门联系人', 'contactName'],
   ['联系人', 'contactName'],
   ['联系电话', 'phone'],
@@ -62,6 +83,10 @@ const YEAR = /^[（(](\d{4})年度?[)）]$/;
 const YEAR_START = /^\s*[（(]/;
 // Short labels that also occur inside a goal's sentences: they never end a goal.
 const WEAK_LABELS = new Set(['其他', '财政拨款', '财政资金', '联系人']);
+// The funds block's unit, as a cell of its own ("（元）", 万里街道 2023 p.32) or in its label
+// ("项目资金（元）", p.31); removed from the line so that it is read as no value.
+const IN_YUAN = /(?:^|\s)(项目资金)?[（(]元[)）](?=\s|$)/g;
+type MoneyField = 'total' | 'fiscal' | 'upper' | 'local' | 'other';
 const MONEY_FIELDS = new Set<Field>(['total', 'fiscal', 'upper', 'local', 'other']);
 
 export type Header = Pick<
@@ -94,6 +119,17 @@ function findLabels(folded: string, lineStarts: ReadonlySet<number>): Hit[] {
     const maybe = LABEL_FIRST[folded.charCodeAt(i)] === 1;
     const boundary = maybe && (lineStarts.has(i) || /\s/.test(folded[i - 1] ?? ' '));
     const hit = boundary ? BY_LENGTH.find(([label]) => folded.startsWith(label, i)) : undefined;
+    // A weak label inside a line that runs on into more words is part of a value ("其他运转类",
+    // a 项目类别 of 万里街道 2023 p.35).
+    if (
+      hit &&
+      WEAK_LABELS.has(hit[0]) &&
+      !lineStarts.has(i) &&
+      /[\u4e00-\u9fff]/.test(folded[i + hit[0].length] ?? '')
+    ) {
+      i++;
+      continue;
+    }
     if (hit) {
       hits.push({ field: hit[1], label: hit[0], start: i, end: i + hit[0].length });
       i += hit[0].length;
@@ -114,19 +150,27 @@ export function parseHeader(
   problems: HeaderProblem[],
 ): Header {
   const header: Header = { kind, funds: {}, goal: '' };
+  const goals = splitGoalColumns(lines);
+  const labelled = goals ? lines.slice(0, goals.heading) : lines;
+  const extra: Extra = {};
   let text = '';
   const lineStarts = new Set<number>();
   const lineAt: { offset: number; line: LayoutLine }[] = [];
-  for (const line of lines) {
+  for (const line of labelled) {
     // (A line whose key starts with a bracket starts with one, before any spaces.)
     const year = YEAR_START.test(line.text) ? YEAR.exec(matchKey(line.text)) : null;
     if (year) {
       header.year = Number(year[1]);
       continue;
     }
+    const own = line.text.replace(IN_YUAN, (_, label: string | undefined) => {
+      extra.yuan = true;
+      return label ? ` ${label} ` : ' ';
+    });
+    if (own.trim() === '') continue;
     lineStarts.add(text.length);
     lineAt.push({ offset: text.length, line });
-    text += line.text.trim();
+    text += own.trim();
   }
   const folded = fold(text);
   const hits = goalAware(findLabels(folded, lineStarts), lineStarts);
@@ -136,6 +180,7 @@ export function parseHeader(
     return found;
   };
   const seen = new Map<Field, string>();
+  const twoColumns = hits.some((h) => h.label === LIFETIME_TOTAL);
   hits.forEach((hit, n) => {
     const value = text
       .slice(hit.end, hits[n + 1]?.start ?? text.length)
@@ -143,7 +188,10 @@ export function parseHeader(
       .trim();
     if (hit.field === 'none' || value === '') return;
     const earlier = seen.get(hit.field);
-    if (earlier !== undefined && earlier !== value) {
+    // With a lifetime and an annual column (上海: 项目资金总额 | 年度资金申请总额), a label printed in
+    // both (其他资金) is read left to right: the annual value comes last.
+    if (earlier !== undefined && twoColumns && hit.field === 'other') seen.delete(hit.field);
+    else if (earlier !== undefined && earlier !== value) {
       problems.push({
         message: `${hit.label} read twice ("${earlier}", "${value}"); kept the first`,
         line: lineOf(hit.start),
@@ -151,13 +199,17 @@ export function parseHeader(
       return;
     }
     seen.set(hit.field, value);
-    setField(header, hit.field, value, () =>
+    setField(header, extra, hit.field, value, () =>
       problems.push({
         message: `${hit.label} "${value}" is not an amount`,
         line: lineOf(hit.start),
       }),
     );
   });
+  if (header.unit === undefined && extra.department !== undefined) header.unit = extra.department;
+  if (goals?.right) header.goal = goals.right;
+  // Absent, the funds are in 万元 (the schema's default): only 元 is written out.
+  if (extra.yuan) header.funds.unit = '元';
   return header;
 }
 
@@ -180,14 +232,28 @@ function goalAware(hits: Hit[], lineStarts: ReadonlySet<number>): Hit[] {
   return out;
 }
 
-function setField(header: Header, field: Field, value: string, notAmount: () => void): void {
+/** What the header says that is not a field of its own. */
+interface Extra {
+  department?: string;
+  /** The funds block is headed 项目资金（元）. */
+  yuan?: boolean;
+}
+
+function setField(
+  header: Header,
+  extra: Extra,
+  field: Field,
+  value: string,
+  notAmount: () => void,
+): void {
   if (MONEY_FIELDS.has(field)) {
     const amount = parseAmount(value.replace(/\s+/g, ''));
     if (amount === undefined) return notAmount();
-    header.funds[field as keyof Header['funds']] = amount;
+    header.funds[field as MoneyField] = amount;
     return;
   }
   if (field === 'unit') header.unit = value;
+  else if (field === 'department') extra.department = value;
   else if (field === 'project') header.project = value;
   else if (field === 'manager') header.manager = value;
   else if (field === 'goal') header.goal = value;

@@ -4,9 +4,15 @@
 // baseline ("原始凭证数量", "工作资料满意"), so labels are found by joining fragments against the
 // known names, and a label may start inside a piece after a row-final cell (佐证资料, 赋分规则, a
 // weight).
-import type { LayoutLine } from '../../model/layout.js';
+import type { LayoutLine, LayoutToken } from '../../model/layout.js';
 import { words } from '../tables/tokens.js';
-import { isPieceLabelPrefix, knownPieceLabel, MAX_LABEL_LENGTH, mayStartLabel } from './labels.js';
+import {
+  BLOCK_LABELS,
+  isPieceLabelPrefix,
+  knownPieceLabel,
+  MAX_LABEL_LENGTH,
+  mayStartLabel,
+} from './labels.js';
 
 /** How a piece meets the one before it: a new line, a space on the same line, or no gap. */
 export type Join = 'line' | 'space' | 'glued';
@@ -18,6 +24,8 @@ export interface Piece {
   readonly join: Join;
   /** A label was printed between this piece and the one before it. */
   readonly afterLabel: boolean;
+  /** PDF: the baseline of the token it comes from. */
+  readonly y?: number;
 }
 
 export interface LabelToken {
@@ -25,6 +33,8 @@ export interface LabelToken {
   /** The known name (match key form). */
   readonly name: string;
   readonly line: LayoutLine;
+  /** PDF: the baseline of its first fragment's token. */
+  readonly y?: number;
 }
 
 export type Token = Piece | LabelToken;
@@ -43,23 +53,72 @@ interface Raw {
   text: string;
   line: LayoutLine;
   join: Join;
+  /** PDF: the token's extent and baseline, when the line's words are its tokens. */
+  box?: { x0: number; x1: number; y: number };
 }
 
 function rawPieces(lines: readonly LayoutLine[]): Raw[] {
   const out: Raw[] = [];
   for (const line of lines) {
     const parts = words(line.text);
+    const tokens = line.tokens?.length === parts.length ? line.tokens : undefined;
     parts.forEach((text, i) => {
+      if (BLOCK_LABELS.has(text)) return;
       const join: Join = i === 0 ? 'line' : 'space';
+      const t = tokens?.[i];
+      const prev = out[out.length - 1];
+      if (t && prev?.box && prev.line === line && sameCell(prev, text, t)) {
+        prev.text += text;
+        prev.box = { ...prev.box, x1: Math.max(prev.box.x1, t.x1) };
+        return;
+      }
+      const at = t ? { box: { x0: t.x0, x1: t.x1, y: t.y } } : {};
       // (The digit check first: most pieces start otherwise.)
       const m = isDigit(text.charCodeAt(0)) ? NUMBER_THEN_WORDS.exec(text) : null;
       if (m && !knownPieceLabel(text)) {
-        out.push({ text: m[1] as string, line, join });
-        out.push({ text: m[2] as string, line, join: 'glued' });
-      } else out.push({ text, line, join });
+        out.push({ text: m[1] as string, line, join, ...at });
+        out.push({ text: m[2] as string, line, join: 'glued', ...at });
+      } else out.push({ text, line, join, ...at });
     });
   }
-  return out;
+  return joinWrappedLabels(out);
+}
+
+// PDF: two tokens of one line closer than this many font sizes are one cell printed with a space
+// ("居民参与率不低于 100%", 万里街道 2023 p.35: gaps of 0.5 size); cells are further apart (two
+// merged labels side by side, p.34: 0.7 size).
+const SAME_CELL_GAP = 0.6;
+
+function sameCell(prev: Raw, text: string, t: LayoutToken): boolean {
+  if (!prev.box || t.x0 - prev.box.x1 >= SAME_CELL_GAP * t.size) return false;
+  // Merged labels are read apart.
+  return !isPieceLabelPrefix(text) && !isPieceLabelPrefix(prev.text);
+}
+
+/**
+ * A label wrapped in a merged cell taller than a row ("社会效益指" / "标", 万里街道 2023 p.35)
+ * has its next fragment on a later line, after the cells of a row: the fragment below it (its
+ * extent overlapping) on the next line is moved right after it. Only with positions.
+ */
+function joinWrappedLabels(raw: Raw[]): Raw[] {
+  for (let i = 0; i < raw.length; i++) {
+    const head = raw[i] as Raw;
+    if (!head.box || knownPieceLabel(head.text) || !isPieceLabelPrefix(head.text)) continue;
+    const next = raw[i + 1];
+    if (next && isPieceLabelPrefix(head.text + next.text)) continue;
+    for (let j = i + 1; j < raw.length; j++) {
+      const below = raw[j] as Raw;
+      if (below.line.line > head.line.line + 1) break;
+      if (below.line === head.line || !below.box) continue;
+      const overlaps = below.box.x0 < head.box.x1 && below.box.x1 > head.box.x0;
+      if (overlaps && isPieceLabelPrefix(head.text + below.text)) {
+        raw.splice(j, 1);
+        raw.splice(i + 1, 0, { ...below, join: 'line' });
+        break;
+      }
+    }
+  }
+  return raw;
 }
 
 interface LabelMatch {
@@ -100,12 +159,12 @@ export function tokenize(lines: readonly LayoutLine[]): Token[] {
   const raw = rawPieces(lines);
   const tokens: Token[] = [];
   let afterLabel = false;
-  const pushPiece = (text: string, line: LayoutLine, join: Join) => {
-    tokens.push({ kind: 'piece', text, line, join, afterLabel });
+  const pushPiece = (text: string, line: LayoutLine, join: Join, y?: number) => {
+    tokens.push({ kind: 'piece', text, line, join, afterLabel, ...(y === undefined ? {} : { y }) });
     afterLabel = false;
   };
-  const pushLabel = (name: string, line: LayoutLine) => {
-    tokens.push({ kind: 'label', name, line });
+  const pushLabel = (name: string, line: LayoutLine, y?: number) => {
+    tokens.push({ kind: 'label', name, line, ...(y === undefined ? {} : { y }) });
     afterLabel = true;
   };
   let i = 0;
@@ -113,18 +172,18 @@ export function tokenize(lines: readonly LayoutLine[]): Token[] {
     const piece = raw[i] as Raw;
     const whole = matchLabel(piece.text, raw, i + 1);
     if (whole) {
-      pushLabel(whole.name, piece.line);
+      pushLabel(whole.name, piece.line, piece.box?.y);
       i = resume(whole, raw);
       continue;
     }
     const split = splitGlued(piece.text, raw, i + 1);
     if (split) {
-      pushPiece(split.before, piece.line, piece.join);
-      pushLabel(split.match.name, piece.line);
+      pushPiece(split.before, piece.line, piece.join, piece.box?.y);
+      pushLabel(split.match.name, piece.line, piece.box?.y);
       i = resume(split.match, raw);
       continue;
     }
-    pushPiece(piece.text, piece.line, piece.join);
+    pushPiece(piece.text, piece.line, piece.join, piece.box?.y);
     i++;
   }
   return tokens;
@@ -134,7 +193,7 @@ export function tokenize(lines: readonly LayoutLine[]): Token[] {
 function resume(match: LabelMatch, raw: Raw[]): number {
   const end = raw[match.end];
   if (end && match.tail) {
-    raw[match.end] = { text: match.tail, line: end.line, join: 'glued' };
+    raw[match.end] = { ...end, text: match.tail, join: 'glued' };
     return match.end;
   }
   return match.end + 1;

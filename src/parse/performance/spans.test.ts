@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assignLabels, chooseConvention, type LevelEvent } from './spans.js';
+import { assignLabels, chooseConvention, type Convention, type LevelEvent } from './spans.js';
 
 const ev = (name: string, level: 1 | 2, row: number): LevelEvent => ({ name, level, row });
-const names = (events: LevelEvent[], rows: number, convention: 'leading' | 'trailing') => {
+const names = (events: LevelEvent[], rows: number, convention: Convention) => {
   const a = assignLabels(events, rows, convention);
   return {
     rows: a.level1.map((l1, r) => {
@@ -84,5 +84,44 @@ describe('label spans', () => {
     ];
     expect(chooseConvention([{ events: department, rows: 3 }])).toBe('trailing');
     expect(names(department, 3, 'trailing').rows).toEqual(Array(3).fill('履职效能/数量指标'));
+  });
+
+  it('centred: a 一级 printed on the middle of its rows covers them, split by their 二级', () => {
+    // A 上海 form (万里街道 2023 p.31): 产出指标 beside the second of 数量/质量/成本, each 二级 on its
+    // own row; row 2 (成本指标) lies between 产出 and 效益 and belongs under 产出.
+    const shanghai = [
+      ev('数量指标', 2, 0),
+      ev('产出指标', 1, 1),
+      ev('质量指标', 2, 1),
+      ev('成本指标', 2, 2),
+      ev('效益指标', 1, 3),
+      ev('社会效益指标', 2, 3),
+    ];
+    const convention = chooseConvention([{ events: shanghai, rows: 4 }]);
+    expect(convention).toEqual({ level1: 'centred', level2: 'leading' });
+    expect(names(shanghai, 4, convention)).toEqual({
+      rows: [
+        '产出指标/数量指标',
+        '产出指标/质量指标',
+        '产出指标/成本指标',
+        '效益指标/社会效益指标',
+      ],
+      cost: 0,
+    });
+    // Without 二级 help, a group reaches as far below its label as above it: 数量指标 printed
+    // between rows 0 and 1 covers both; 质量指标 beside row 3 covers rows 2–4.
+    const halves = [
+      { ...ev('数量指标', 2, 1), between: true },
+      ev('质量指标', 2, 3),
+      ev('社会效益指标', 2, 5),
+    ];
+    expect(names(halves, 6, 'centred').rows.map((r) => r.split('/')[1])).toEqual([
+      '数量指标',
+      '数量指标',
+      '质量指标',
+      '质量指标',
+      '质量指标',
+      '社会效益指标',
+    ]);
   });
 });

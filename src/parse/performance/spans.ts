@@ -4,19 +4,29 @@
 // - "trailing": before the last row it covers (seed 000: the rows of 数量指标, then "数量\n指标"
 //   just before the last of them; 产出指标 with 时效指标 before the last 产出 row; "20履职效能"
 //   before the last of the three rows it spans).
+// - "centred": on the middle row of those it covers (上海 万里街道 2023 pp.31–35: 产出指标 on the
+//   second of its three rows, the 二级 labels leading), so a label's group reaches back towards
+//   the previous label and forward towards the next; where two groups meet is decided by which
+//   一级 the rows' 二级 labels belong under, else halfway.
 // One program makes all tables of a document, so the convention is chosen per document: the
 // one under which the labels explain the rows with the fewest contradictions (rows left without
 // a label, labels that cover nothing, a 二级 group crossing a 一级 boundary, a known 二级 under a
 // 一级 it does not belong to).
 import { fitsUnder, type LabelLevel } from './labels.js';
 
-export type Convention = 'leading' | 'trailing';
+export type Placement = 'leading' | 'trailing' | 'centred';
+/** One placement for both levels, or one per level. */
+export type Convention = Placement | { readonly level1: Placement; readonly level2: Placement };
 
 export interface LevelEvent {
   name: string;
   level: LabelLevel;
   /** Index of the row the label is printed before (or inside); rows.length when after all. */
   row: number;
+  /** Printed on a line of its own, between the row before and `row`. */
+  between?: boolean;
+  /** PDF: where it is printed among the rows, in rows (1.5: halfway between rows 1 and 2). */
+  middle?: number;
 }
 
 export interface Assignment {
@@ -30,12 +40,14 @@ function assignLevel(
   events: readonly LevelEvent[],
   level: LabelLevel,
   rows: number,
-  convention: Convention,
+  convention: Placement,
+  below?: readonly (number | undefined)[],
 ): { labels: (number | undefined)[]; cost: number } {
   const labels: (number | undefined)[] = new Array(rows).fill(undefined);
   let cost = 0;
   const own = events.map((e, i) => ({ e, i })).filter(({ e }) => e.level === level);
   if (own.length === 0) return { labels, cost: 0 };
+  if (convention === 'centred') return centred(events, own, rows, below ?? []);
   if (convention === 'leading') {
     own.forEach(({ e, i }, k) => {
       const end = own[k + 1]?.e.row ?? rows;
@@ -56,13 +68,86 @@ function assignLevel(
   return { labels, cost };
 }
 
+/**
+ * Centred labels: each covers its own row and as many rows after it as before it, counted from
+ * where the previous group ended; the rows between two labels are split there unless the rows'
+ * 二级 labels say otherwise (they belong under one 一级 and not the other).
+ */
+function centred(
+  events: readonly LevelEvent[],
+  own: readonly { e: LevelEvent; i: number }[],
+  rows: number,
+  below: readonly (number | undefined)[],
+): { labels: (number | undefined)[]; cost: number } {
+  const labels: (number | undefined)[] = new Array(rows).fill(undefined);
+  let cost = 0;
+  // A row's misfit under a label: its 二级 is known to belong under another 一级.
+  const misfit = (r: number, label: number) => {
+    const b = below[r];
+    if (b === undefined) return 0;
+    return fitsUnder((events[b] as LevelEvent).name, (events[label] as LevelEvent).name) ? 0 : 1;
+  };
+  let start = 0;
+  own.forEach(({ e, i }, k) => {
+    const at = Math.min(e.row, rows - 1);
+    if (e.row >= rows || at < start) cost++;
+    const next = own[k + 1];
+    let end = rows;
+    if (next) {
+      // A label on a line of its own sits between two rows, half a row above the one it precedes.
+      const middle = e.middle ?? (e.between ? e.row - 0.5 : at);
+      const mirrored = Math.round(2 * middle - start) + 1;
+      const nextAt = Math.min(next.e.row, rows - 1);
+      end = splitBetween(
+        Math.max(at, start),
+        nextAt,
+        mirrored,
+        (r) => misfit(r, i),
+        (r) => misfit(r, next.i),
+      );
+    }
+    for (let r = start; r < end; r++) labels[r] = i;
+    start = Math.max(start, end);
+  });
+  return { labels, cost };
+}
+
+/**
+ * The first row of the second group when one label sits at row a and the next at row b: the
+ * split with the fewest misfits, nearest the mirrored end of the first group among equals.
+ */
+function splitBetween(
+  a: number,
+  b: number,
+  mirrored: number,
+  first: (r: number) => number,
+  second: (r: number) => number,
+): number {
+  if (b <= a) return a + 1;
+  let best = b;
+  let bestCost = Infinity;
+  for (let t = a + 1; t <= b; t++) {
+    let c = 0;
+    for (let r = a + 1; r < t; r++) c += first(r);
+    for (let r = t; r < b; r++) c += second(r);
+    if (c < bestCost || (c === bestCost && Math.abs(t - mirrored) < Math.abs(best - mirrored))) {
+      best = t;
+      bestCost = c;
+    }
+  }
+  return best;
+}
+
 export function assignLabels(
   events: readonly LevelEvent[],
   rows: number,
   convention: Convention,
 ): Assignment {
-  const l1 = assignLevel(events, 1, rows, convention);
-  const l2 = assignLevel(events, 2, rows, convention);
+  const placement1 = typeof convention === 'string' ? convention : convention.level1;
+  const placement2 = typeof convention === 'string' ? convention : convention.level2;
+  // A centred 一级 is split by its rows' 二级 labels, so those come first.
+  const l2 = assignLevel(events, 2, rows, placement2);
+  const l1 = assignLevel(events, 1, rows, placement1, l2.labels);
   let cost = l1.cost + l2.cost;
   for (let r = 0; r < rows; r++) {
     const a = l1.labels[r];
@@ -78,15 +163,30 @@ export function assignLabels(
   return { level1: l1.labels, level2: l2.labels, cost };
 }
 
+/** Conventions in order of preference: among equally good ones, the earlier is taken. */
+const CONVENTIONS: readonly Convention[] = [
+  'leading',
+  'trailing',
+  { level1: 'centred', level2: 'leading' },
+  { level1: 'centred', level2: 'trailing' },
+  'centred',
+];
+
 /** The convention that explains all tables best; leading when they are equally good. */
 export function chooseConvention(
   tables: readonly { events: readonly LevelEvent[]; rows: number }[],
 ): Convention {
-  let leading = 0;
-  let trailing = 0;
-  for (const t of tables) {
-    leading += assignLabels(t.events, t.rows, 'leading').cost;
-    trailing += assignLabels(t.events, t.rows, 'trailing').cost;
+  let best = CONVENTIONS[0] as Convention;
+  let bestCost = Infinity;
+  for (const convention of CONVENTIONS) {
+    let cost = 0;
+    for (const t of tables) cost += assignLabels(t.events, t.rows, convention).cost;
+    if (cost < bestCost) {
+      best = convention;
+      bestCost = cost;
+    }
+    // Nothing beats a convention that explains every row.
+    if (bestCost === 0) break;
   }
-  return trailing < leading ? 'trailing' : 'leading';
+  return best;
 }

@@ -153,7 +153,11 @@ function performanceBlocks(p: PerformanceTarget): DocBlock[] {
     ['其他资金', p.funds.other],
   ].filter((f): f is [string, number] => f[1] !== undefined);
   if (funds.length)
-    out.push(para(`资金（万元）：${funds.map(([k, v]) => `${k} ${money(v)}`).join('；')}`));
+    out.push(
+      para(
+        `资金（${p.funds.unit ?? '万元'}）：${funds.map(([k, v]) => `${k} ${money(v)}`).join('；')}`,
+      ),
+    );
   out.push(para(`年度绩效目标：${p.goal}`));
   const labels = ['一级指标', '二级指标', '三级指标', '指标值', '设定依据', '权重'];
   const table: DocTable = {

@@ -114,7 +114,7 @@ function performance(d: Disclosure): Html {
         html`<details>
           <summary>
             ${t.kind === 'department' ? '部门整体' : '项目'}：${t.project ?? t.unit ?? ''}
-            ${t.funds.total === undefined ? '' : `（${amountText(t.funds.total)} 万元）`}
+            ${t.funds.total === undefined ? '' : `（${amountText(t.funds.total)} ${t.funds.unit ?? '万元'}）`}
           </summary>
           <table class="grid">
             <thead>
