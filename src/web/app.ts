@@ -68,15 +68,18 @@ export function createApp(opts: AppOptions): PortalApp {
     CACHE_TTL_MS,
   );
   const fragments = new LruCache<string, CachedPage>(500, CACHE_TTL_MS);
+  const drawing = new Map<string, Promise<CachedPage>>();
   const portal: Portal = {
     store: opts.store,
     drafts: new Drafts(),
     pages,
     aggregates,
     fragments,
+    drawing,
     invalidate: () => {
       pages.clear();
       fragments.clear();
+      drawing.clear();
       aggregates.clear();
     },
     renderDocument: () => (renderer ??= loadRenderDocument()),

@@ -29,6 +29,8 @@ export interface Portal {
   readonly pages: LruCache<number, PagePrint>;
   /** Rendered page bodies with charts by URL (department, aggregate pages). */
   readonly fragments: LruCache<string, CachedPage>;
+  /** Fragments being drawn, by URL: concurrent requests for one share the drawing. */
+  readonly drawing: Map<string, Promise<CachedPage>>;
   /**
    * Aggregate results by filter: they change only when something is published. The promise is
    * kept, so concurrent requests for one filter share one query.
@@ -43,6 +45,32 @@ export interface Portal {
 }
 
 export type WebEnv = AuthEnv;
+
+/**
+ * A fragment from the cache, else drawn once however many requests ask for it meanwhile (50
+ * readers arriving together would otherwise each query and draw it).
+ */
+export function cachedFragment(
+  portal: Portal,
+  key: string,
+  draw: () => Promise<CachedPage>,
+): Promise<CachedPage> {
+  const hit = portal.fragments.get(key);
+  if (hit) return Promise.resolve(hit);
+  const pending = portal.drawing.get(key);
+  if (pending) return pending;
+  const drawn = draw().then((page) => {
+    // Not kept when a publish invalidated the caches while it was drawn.
+    if (portal.drawing.get(key) === drawn) portal.fragments.set(key, page);
+    return page;
+  });
+  portal.drawing.set(key, drawn);
+  const done = () => {
+    if (portal.drawing.get(key) === drawn) portal.drawing.delete(key);
+  };
+  drawn.then(done, done);
+  return drawn;
+}
 
 /** Whether pages offer the render stage's documents (PDF, XLSX, …) for download. */
 export async function offersDocuments(portal: Portal): Promise<boolean> {

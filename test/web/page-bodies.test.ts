@@ -134,6 +134,38 @@ describe.skipIf(!hasSeeds())('stored disclosure page bodies', () => {
     expect(errors.map((e) => (e as Error).message)).toEqual(['disk full']);
   });
 
+  it('draws an aggregate or department page once for concurrent readers', async () => {
+    const calls = { regions: 0, department: 0 };
+    const counting: Store = Object.create(f.store, {
+      regions: {
+        value: () => {
+          calls.regions++;
+          return f.store.regions();
+        },
+      },
+      department: {
+        value: (id: number) => {
+          calls.department++;
+          return f.store.department(id);
+        },
+      },
+    }) as Store;
+    const { app } = createApp({ store: counting, renderDocument: null, logError: () => {} });
+    const url = `/aggregate?year=2025&region=${encodeURIComponent('新疆')}&kind=预算`;
+    const pages = await Promise.all(Array.from({ length: 10 }, () => app.request(url)));
+    expect(pages.map((r) => r.status)).toEqual(Array(10).fill(200));
+    expect(await pages[9]!.text()).toContain('10,877.89'); // seed 000: 201 一般公共服务支出
+    expect(calls.regions).toBe(1);
+    const meta = await f.store.disclosureMeta(f.id000);
+    const dept = `/departments/${meta!.departmentId}`;
+    const depts = await Promise.all(Array.from({ length: 10 }, () => app.request(dept)));
+    expect(depts.map((r) => r.status)).toEqual(Array(10).fill(200));
+    expect(calls.department).toBe(1);
+    // A missing department: 404, for every reader.
+    const missing = await Promise.all([1, 2].map(() => app.request('/departments/999999')));
+    expect(missing.map((r) => r.status)).toEqual([404, 404]);
+  });
+
   it('answers an unknown or malformed id with 404', async () => {
     expect((await page(9_999_999)).status).toBe(404);
     expect((await f.app.request('/disclosures/abc')).status).toBe(404);

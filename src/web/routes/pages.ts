@@ -5,7 +5,14 @@ import { z } from 'zod';
 import type { CodeLevel } from '../../model/table.js';
 import type { DisclosureMeta } from '../../store/index.js';
 import { AggregateQuery, DepartmentsQuery } from '../api/schemas.js';
-import { cachedAggregate, offersDocuments, type Portal, type WebEnv } from '../env.js';
+import {
+  cachedAggregate,
+  cachedFragment,
+  offersDocuments,
+  type CachedPage,
+  type Portal,
+  type WebEnv,
+} from '../env.js';
 import { aggregateBody, type AggregateView } from '../pages/aggregate.js';
 import { compareBody } from '../pages/compare.js';
 import { departmentBody, departmentListBody } from '../pages/departments.js';
@@ -14,6 +21,9 @@ import { homeBody, type RegionDepartments } from '../pages/home.js';
 import { searchBody } from '../pages/search.js';
 import { parseId, parseQuery, queryOf } from '../params.js';
 import { sendCachedPage, sendError, sendPage, sendPrint } from './render-page.js';
+
+/** A drawn "no such page" answer (kept like a page, so a missing id is not queried again). */
+const NO_PAGE: CachedPage = { title: '', body: '' };
 
 /** Departments listed per region and level on the home page before a "more" link. */
 const HOME_PER_LEVEL = 30;
@@ -65,15 +75,15 @@ export function pageRoutes(portal: Portal): Hono<WebEnv> {
 
   app.get('/departments/:id', async (c) => {
     const id = parseId(c.req.param('id'));
-    const key = `department/${id}`;
-    const cached = id ? portal.fragments.get(key) : undefined;
-    if (cached) return sendCachedPage(c, cached, { charts: true });
-    const department = id ? await store.department(id) : null;
-    if (!department) return sendError(c, 404, '没有这个部门。');
-    const trends = await store.trends(department.id);
-    const body = departmentBody({ department, trends });
-    portal.fragments.set(key, { title: department.name, body: body.value });
-    return sendPage(c, department.name, body, { charts: true });
+    if (!id) return sendError(c, 404, '没有这个部门。');
+    const page = await cachedFragment(portal, `department/${id}`, async () => {
+      const department = await store.department(id);
+      if (!department) return NO_PAGE;
+      const trends = await store.trends(department.id);
+      return { title: department.name, body: departmentBody({ department, trends }).value };
+    });
+    if (page === NO_PAGE) return sendError(c, 404, '没有这个部门。');
+    return sendCachedPage(c, page, { charts: true });
   });
 
   app.get('/disclosures/:id', async (c) => {
@@ -123,32 +133,32 @@ export function pageRoutes(portal: Portal): Hono<WebEnv> {
 
   app.get('/aggregate', async (c) => {
     const query = queryOf(c.req.url);
+    // Parameters are checked before anything is drawn or kept.
+    const asked = query.year ? parseQuery(AggregateQuery, query) : null;
     const key = `aggregate${new URL(c.req.url).search}`;
-    const cached = portal.fragments.get(key);
-    if (cached) return sendCachedPage(c, cached, { charts: true });
-    const regions = (await store.regions()).map((r) => r.region);
-    let view: AggregateView;
-    if (!query.year) {
-      // No year asked: the latest year, the first region.
-      const year = (await store.latestDisclosures(1))[0]?.year ?? undefined;
-      const region = regions[0];
-      const filter = { kind: '预算' as const, ...(region ? { region } : {}) };
-      const result = year ? await cachedAggregate(portal, { year, ...filter }) : null;
-      view = { regions, result, ...filter, ...(year ? { year } : {}) };
-    } else {
-      const q = parseQuery(AggregateQuery, query);
-      const result = await cachedAggregate(portal, q);
-      view = {
-        regions,
-        kind: q.kind,
-        year: q.year,
-        result,
-        ...(q.region ? { region: q.region } : {}),
-      };
-    }
-    const body = aggregateBody(view);
-    portal.fragments.set(key, { title: '汇总', body: body.value });
-    return sendPage(c, '汇总', body, { charts: true });
+    const page = await cachedFragment(portal, key, async () => {
+      const regions = (await store.regions()).map((r) => r.region);
+      let view: AggregateView;
+      if (!asked) {
+        // No year asked: the latest year, the first region.
+        const year = (await store.latestDisclosures(1))[0]?.year ?? undefined;
+        const region = regions[0];
+        const filter = { kind: '预算' as const, ...(region ? { region } : {}) };
+        const result = year ? await cachedAggregate(portal, { year, ...filter }) : null;
+        view = { regions, result, ...filter, ...(year ? { year } : {}) };
+      } else {
+        const result = await cachedAggregate(portal, asked);
+        view = {
+          regions,
+          kind: asked.kind,
+          year: asked.year,
+          result,
+          ...(asked.region ? { region: asked.region } : {}),
+        };
+      }
+      return { title: '汇总', body: aggregateBody(view).value };
+    });
+    return sendCachedPage(c, page, { charts: true });
   });
 
   app.get('/search', async (c) => {
