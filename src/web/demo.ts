@@ -14,6 +14,8 @@ export interface DemoOptions {
   /** The folder holding seeds/ and corpus/ (../shared). */
   readonly sharedDir: string;
   readonly log: (line: string) => void;
+  /** Whether the portal will offer rendered documents: pages are then drawn whole (see printTag). */
+  readonly documents?: boolean;
 }
 
 export interface DemoResult {
@@ -39,9 +41,10 @@ type Known = Set<string>;
 async function loadFile(
   store: Store,
   path: string,
-  log: DemoOptions['log'],
+  opts: DemoOptions,
   known: Known,
 ): Promise<boolean> {
+  const { log } = opts;
   const name = path.split('/').at(-1)!;
   try {
     const bytes = readFileSync(path);
@@ -64,7 +67,7 @@ async function loadFile(
       sourceFile: name,
     });
     // Drawn now so that readers get it from the database (else on its first request).
-    await renderPageBody(store, saved.disclosureId).catch(() => null);
+    await renderPageBody(store, saved.disclosureId, pageOptions(opts)).catch(() => null);
     log(
       `  ${name}：${disclosure.identity.department} ${disclosure.identity.year}，错误 ${entry.errors}`,
     );
@@ -89,6 +92,11 @@ async function loadCompose(): Promise<Compose | undefined> {
   }
 }
 
+/** The whole page is drawn too when the caller knows the portal's download options. */
+function pageOptions(opts: DemoOptions): { documents?: boolean } {
+  return opts.documents === undefined ? {} : { documents: opts.documents };
+}
+
 export async function loadDemo(store: Store, opts: DemoOptions): Promise<DemoResult> {
   const { log } = opts;
   let loaded = 0;
@@ -102,7 +110,7 @@ export async function loadDemo(store: Store, opts: DemoOptions): Promise<DemoRes
     }
     log(`演示数据：读取 ${join(opts.sharedDir, folder)}（${files.length} 个文件）`);
     for (const f of files) {
-      if (await loadFile(store, f, log, known)) loaded++;
+      if (await loadFile(store, f, opts, known)) loaded++;
       else skipped++;
     }
   }
@@ -118,7 +126,7 @@ export async function loadDemo(store: Store, opts: DemoOptions): Promise<DemoRes
           disclosure,
           report: checkEntry(disclosure.source.file, disclosure),
         });
-        await renderPageBody(store, saved.disclosureId).catch(() => null);
+        await renderPageBody(store, saved.disclosureId, pageOptions(opts)).catch(() => null);
         made++;
       } catch (e) {
         skipped++;

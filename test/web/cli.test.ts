@@ -10,6 +10,7 @@ import { serveCommand } from '../../src/cli/commands/serve.js';
 import { userAddCommand } from '../../src/cli/commands/user.js';
 import { openStore } from '../../src/store/index.js';
 import { verifyPassword } from '../../src/web/auth/password.js';
+import { printTag } from '../../src/web/page-bodies.js';
 import { needsShared, sharedPath } from '../helpers/shared.js';
 import { DEPT000, hasSeeds, S000, S004 } from './fixtures.js';
 
@@ -64,8 +65,14 @@ describe.skipIf(!hasSeeds())('yusuan serve and yusuan user add', () => {
     expect(again.out).toContain('演示编辑：用户 demo 已存在');
     const store = await openStore(join(dir, 'serve.db'));
     const latest = await store.latestDisclosures(100);
+    // Every page was drawn whole when loaded, with the running portal's download options.
+    const prints = await Promise.all(
+      latest.map((m) => store.pagePrint(m.id, printTag(true)).then((p) => p !== null)),
+    );
     await store.close();
     expect(latest.every((m) => m.version === 1)).toBe(true);
+    expect(prints.length).toBeGreaterThan(2);
+    expect(prints.every(Boolean)).toBe(true);
   });
 
   it('adds an editor with a hashed password from stdin and refuses a duplicate or short one', async () => {

@@ -8,6 +8,7 @@ import { openStore, storeTarget } from '../../store/index.js';
 import type { Store } from '../../store/index.js';
 import { hashPassword } from '../../web/auth/password.js';
 import { loadDemo } from '../../web/demo.js';
+import { loadRenderDocument } from '../../web/render-document.js';
 import { startServer, type RunningServer } from '../../web/server.js';
 import type { CommandResult } from '../result.js';
 
@@ -60,7 +61,12 @@ export async function serveCommand(opts: ServeOptions, io: ServeIo): Promise<Com
     const empty = (await store.latestDisclosures(1)).length === 0;
     if (opts.demo || empty) {
       if (!opts.demo) log('数据库为空：载入演示数据');
-      const r = await loadDemo(store, { sharedDir: opts.shared ?? DEFAULT_SHARED, log });
+      const r = await loadDemo(store, {
+        sharedDir: opts.shared ?? DEFAULT_SHARED,
+        log,
+        // As the portal started below will decide (startServer's default document writer).
+        documents: (await loadRenderDocument()) !== undefined,
+      });
       log(`演示数据：载入 ${r.loaded} 份，跳过 ${r.skipped} 份`);
       await demoEditor(store, log);
     }
