@@ -109,6 +109,18 @@ export const NarrativeFactSchema = z.object({
   budget: z
     .object({ amount: AmountSchema.optional(), completion: PercentSchema.optional() })
     .optional(),
+  /**
+   * 上海: last year's execution the line is set against ("2025年当年预算执行数为X万元，2026年预算安排
+   * Y万元，比2025年预算执行数增加z%"): X, the year, the restated Y and the change against X.
+   */
+  execution: z
+    .object({
+      year: z.number().int().optional(),
+      amount: AmountSchema,
+      planned: AmountSchema.optional(),
+      change: ChangeSchema.optional(),
+    })
+    .optional(),
   /** The sentence the figures were read from. */
   text: z.string(),
   at: SourceRefSchema.optional(),

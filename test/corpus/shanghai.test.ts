@@ -239,6 +239,32 @@ describe.runIf(ALL.every((name) => hasShared('corpus', name)))(
         fact(doc(JUSTICE), (f) => f.subject.kind === 'function' && f.subject.code === '2101101')
           ?.amount,
       ).toBe(114.97);
+      // 司法局 p.9, after that line: "2025年当年预算执行数为59.43万元，2026年预算安排114.97万元，
+      // 比2025年预算执行数增加93.45%。主要原因是：支出增加。"
+      expect(
+        fact(doc(JUSTICE), (f) => f.subject.kind === 'function' && f.subject.code === '2101101'),
+      ).toMatchObject({
+        reason: '支出增加',
+        execution: {
+          year: 2025,
+          amount: 59.43,
+          planned: 114.97,
+          change: { direction: 'increase', percent: 93.45, against: '2025年预算执行数' },
+        },
+      });
+      // 万里 p.6 "2022年当年预算执行数为1.48万元，2023年预算安排2.63万元，比2022年预算执行数增加77.70 %"
+      // under 统计管理（06项）; every one of its 34 such clauses (司法局: 13) is read.
+      expect(
+        fact(doc(WANLI), (f) => f.subject.kind === 'function' && f.subject.code === '2010506')
+          ?.execution,
+      ).toEqual({
+        year: 2022,
+        amount: 1.48,
+        planned: 2.63,
+        change: { direction: 'increase', percent: 77.7, against: '2022年预算执行数' },
+      });
+      expect(doc(WANLI).narrative.facts.filter((f) => f.execution)).toHaveLength(34);
+      expect(doc(JUSTICE).narrative.facts.filter((f) => f.execution)).toHaveLength(13);
       // p.22 政府采购预算38.20万元: 货物 7.80, 工程 0, 服务 30.40
       expect(dept.procurement).toMatchObject({ total: 38.2, goods: 7.8, works: 0, services: 30.4 });
     });

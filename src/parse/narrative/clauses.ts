@@ -47,6 +47,9 @@ export type ClauseEvent =
   | { t: 'reason'; textStart: number; figs: Figure[] }
   | { t: 'not-arranged'; start: number; cls: Classified }
   | { t: 'unchanged'; against?: string }
+  /** 上海: "2025年当年预算执行数为X万元" and "2026年预算安排Y万元" after a line's heading. */
+  | { t: 'executed'; fig: Figure; year: number }
+  | { t: 'planned'; fig: Figure }
   /** A figure deliberately not read as a fact (see IGNORED below). */
   | { t: 'ignored'; fig: Figure }
   | { t: 'unplaced'; fig: Figure };
@@ -64,6 +67,9 @@ const REASON = /主要原因(是|为|在于|有)?|原因(是|为|在于)/;
 const NOT_ARRANGED = /^(.+)未安排(预算)?$/;
 const UNCHANGED_END = /(无变化|持平)$/;
 const COMPARED = /(比|较|与)(上年|去年|(?:19|20)\d{2}年度?)(预算数?|决算数?|预算执行数|执行数)?/;
+// 上海's comparison of a line with last year's execution (see NarrativeFact.execution).
+const EXECUTED = /^(\d{4})年度?(?:当年)?预算执行数(?:为|是)?$/;
+const PLANNED = /^\d{4}年度?预算安排(?:数)?(?:为|是)?$/;
 // "2025年预算数为": nothing names the subject; it is in the clause before the colon.
 const GENERIC_SUBJECT = /^(\d{4}年度?)?(的)?(预算数|预算|金额|数)?(为|是)?$/;
 
@@ -152,6 +158,9 @@ function figureEvent(
       ...(cls ? { subject: { start: prefixStart, cls } } : {}),
     };
   }
+  const executed = EXECUTED.exec(prefix);
+  if (executed) return { t: 'executed', fig, year: Number(executed[1]) };
+  if (PLANNED.test(prefix)) return { t: 'planned', fig };
   const cls = classifySubject(prefix, ctx.kind, ctx.year);
   if (cls) return { t: 'subject', start: prefixStart, cls, fig };
   // 上年结转结余 by project ("1．特定目标 10653H 73.90万元，完全不予公开", seed 000 十一): the

@@ -152,6 +152,38 @@ describe('narrative facts', () => {
     expect([last?.section, last?.parent]).toEqual(['（二）', '二']);
   });
 
+  it("sets a 项 against last year's execution (上海: 预算执行数, 预算安排, 比…执行数增加)", () => {
+    const { narrative, warnings } = read(
+      '一、乙单位2025年部门预算编制说明', // the 上海 form: one section for all lines
+      '1、一般公共服务支出（201类）统计信息事务（05款）统计管理（06项）12.50万元。主要用于：',
+      '统计调查。2024年当年预算执行数为10.00万元，2025年预算安排12.50万元，比2024年预算执',
+      '行数增加25.00%。主要原因是：调查增加。2、住房保障支出（221类）住房改革支出（02款）',
+      '住房公积金（01项）8.00万元。2024年预算执行数为8.00万元，2025年预算安排8.00万元，比2024',
+      '年预算执行数增加0.00%。',
+    );
+    expect(warnings).toEqual([]);
+    const [stats, housing] = narrative.facts;
+    expect(stats).toMatchObject({
+      amount: 12.5,
+      reason: '调查增加',
+      execution: {
+        year: 2024,
+        amount: 10,
+        planned: 12.5,
+        change: { direction: 'increase', percent: 25, against: '2024年预算执行数' },
+      },
+    });
+    expect(stats?.change).toBeUndefined(); // the line states no change against last year's budget
+    expect(housing).toMatchObject({
+      amount: 8,
+      execution: { year: 2024, amount: 8, planned: 8, change: { direction: 'unchanged' } },
+    });
+    // Without a line before it, the clause is not attached to anything.
+    const alone = read('一、关于丙单位 2025年支出预算情况说明', '2024年当年预算执行数为5.00万元。');
+    expect(alone.narrative.facts).toEqual([]);
+    expect(alone.warnings.map((w) => w.code)).toEqual(['field-unplaced']);
+  });
+
   it('reports a figure it cannot attach, and one it cannot read', () => {
     const { narrative, warnings } = read(
       '一、关于甲单位 2025年支出预算情况说明',

@@ -45,6 +45,7 @@ interface Draft {
   reasonStart?: number;
   reasonEnd?: number;
   notArranged?: boolean;
+  execution?: NonNullable<NarrativeFact['execution']>;
 }
 
 const SEMICOLONS = new Set(['；', ';']);
@@ -157,7 +158,41 @@ export function readFacts(
         covered.add(e.fig);
         cur.share = e.fig.percent;
         return undefined;
-      case 'percent-change':
+      case 'executed': {
+        // Set against the line whose heading came last (the clause follows its explanation).
+        const line = drafts.at(-1);
+        if (line?.cls.subject.kind !== 'function' || line.execution || e.fig.amount === undefined) {
+          unplaced.add(e.fig);
+          return undefined;
+        }
+        covered.add(e.fig);
+        line.execution = { year: e.year, amount: e.fig.amount };
+        // The sentence goes on with that line: its 主要原因 explains the change.
+        cur = line;
+        return undefined;
+      }
+      case 'planned': {
+        const execution = drafts.at(-1)?.execution;
+        if (!execution || execution.planned !== undefined || e.fig.amount === undefined) {
+          unplaced.add(e.fig);
+          return undefined;
+        }
+        covered.add(e.fig);
+        execution.planned = e.fig.amount;
+        return undefined;
+      }
+      case 'percent-change': {
+        // "比2025年预算执行数增加5.27%": the change against the execution just stated.
+        const execution = e.against?.includes('执行数') ? drafts.at(-1)?.execution : undefined;
+        if (execution && !execution.change && e.fig.percent !== undefined) {
+          covered.add(e.fig);
+          execution.change = {
+            direction: e.fig.percent === 0 ? 'unchanged' : e.direction,
+            percent: e.fig.percent,
+            against: e.against!,
+          };
+          return undefined;
+        }
         if (!cur || cur.change?.percent !== undefined || e.fig.percent === undefined) {
           unplaced.add(e.fig);
           return undefined;
@@ -167,6 +202,7 @@ export function readFacts(
         cur.change.percent = e.fig.percent;
         if (e.against && !cur.change.against) cur.change.against = e.against;
         return undefined;
+      }
       case 'reason':
         if (cur && cur.reasonStart === undefined) {
           cur.reasonStart = e.textStart;
@@ -253,6 +289,7 @@ function toFact(sec: FactSection, d: Draft): NarrativeFact {
     if (reason !== '') fact.reason = reason;
   }
   if (d.notArranged) fact.notArranged = true;
+  if (d.execution) fact.execution = d.execution;
   const at = sourceAt(sec.joined, d.start);
   if (at) fact.at = at;
   return fact;
