@@ -4,18 +4,7 @@
 import type { Disclosure } from '../src/model/disclosure.js';
 import { fromCents, toCents } from '../src/model/money.js';
 import type { Table, TableRow } from '../src/model/table.js';
-
-/** mulberry32: a small deterministic generator, so runs are comparable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../test/helpers/random.js';
 
 function shuffle<T>(list: T[], rnd: () => number): T[] {
   for (let i = list.length - 1; i > 0; i--) {
@@ -77,6 +66,6 @@ function variant(d: Disclosure, rnd: () => number): Disclosure {
 }
 
 export function build(count: number, seed: number, seeds: readonly Disclosure[]): Disclosure[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => variant(seeds[i % seeds.length]!, rnd));
 }

@@ -10,6 +10,7 @@ import { NarrativeSchema } from '../../model/narrative.js';
 import { ParseWarningSchema } from '../../model/parse-warning.js';
 import { segment } from '../segment.js';
 import { parseNarrative } from './index.js';
+import { seededRandom } from '../../../test/helpers/random.js';
 
 const SEEDS = new URL('../../../../shared/seeds/', import.meta.url);
 const SEED_NAMES = ['000_c55cbe189efa8a40.txt', '004_88207d3c283235c9.txt'];
@@ -19,18 +20,6 @@ function check(lines: readonly LayoutLine[]): void {
   NarrativeSchema.parse(r.narrative);
   for (const w of r.warnings) ParseWarningSchema.parse(w);
   for (const s of r.sectionLines) expect(s.number).not.toBe('');
-}
-
-/** Deterministic PRNG (mulberry32) so that a failure can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function mutate(lines: readonly LayoutLine[], random: () => number): LayoutLine[] {
@@ -83,7 +72,7 @@ describe.skipIf(!existsSync(SEEDS))(
       for (const name of SEED_NAMES) {
         const lines = segment(textLayout(readFileSync(new URL(name, SEEDS)), name).lines).narrative;
         for (let seed = 1; seed <= 150; seed++) {
-          const mutated = mutate(lines, rng(seed));
+          const mutated = mutate(lines, seededRandom(seed));
           expect(() => check(mutated), `${name} seed ${seed}`).not.toThrow();
         }
         expect(() => check([...lines].reverse())).not.toThrow();
