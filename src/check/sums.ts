@@ -42,6 +42,26 @@ export function compareCents(
   };
 }
 
+/** actual (printed) at most `bound`, allowing `slack` cents of rounding. */
+export function compareAtMost(
+  actual: Cents,
+  bound: Cents,
+  slack: Cents,
+  unit: AmountUnit,
+  location: FindingDraft['location'],
+  note: string,
+): FindingDraft {
+  return {
+    outcome: actual <= bound + slack ? 'pass' : 'fail',
+    location,
+    expected: fromCents(bound),
+    actual: fromCents(actual),
+    difference: fromCents(actual - bound),
+    unit,
+    note,
+  };
+}
+
 /** Every cell known and blank: nothing to compare. */
 export function allBlank(cells: readonly Cell[]): boolean {
   return cells.every((c) => c.known && c.cents === 0);

@@ -2,10 +2,9 @@
 // printed in two tables agrees; a part printed in one does not exceed the whole in another.
 import { CROSS_TABLE_IDENTITIES, specOf, type CellRef } from '../../../model/specs/index.js';
 import type { Table } from '../../../model/table.js';
-import { fromCents } from '../../../model/money.js';
 import { UNKNOWN, type Cell, type CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { compareCents, PASS } from '../../sums.js';
+import { compareAtMost, compareCents, PASS } from '../../sums.js';
 
 /** A table's rows as references name them (the first of each), by index; made once per table. */
 interface RefIndex {
@@ -124,19 +123,8 @@ export function crossTableRules(): Rule[] {
         if (!a.known || !b.known)
           return [{ outcome: 'insufficient_data', location, unit: left.unit, note }];
         if (left.unit !== right.unit) return [];
-        if (id.relation === 'le') {
-          return [
-            {
-              outcome: a.cents <= b.cents ? 'pass' : 'fail',
-              location,
-              expected: fromCents(b.cents),
-              actual: fromCents(a.cents),
-              difference: fromCents(a.cents - b.cents),
-              unit: left.unit,
-              note: `≤ ${note}`,
-            },
-          ];
-        }
+        if (id.relation === 'le')
+          return [compareAtMost(a.cents, b.cents, 0, left.unit, location, `≤ ${note}`)];
         if (a.cents === 0 && b.cents === 0) return [];
         return [compareCents(a.cents, b.cents, 1, left.unit, location, note)];
       },

@@ -7,7 +7,7 @@ import { fromCents, type Cents } from '../../../model/money.js';
 import type { Table, TableRow } from '../../../model/table.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { compareCents, PASS } from '../../sums.js';
+import { compareAtMost, compareCents, PASS } from '../../sums.js';
 
 export interface CodePair {
   /** 功能分类 项 codes of 一般公共预算支出表, summed. */
@@ -153,17 +153,7 @@ export function evaluatePair(pair: CodePair, ctx: CheckContext): FindingDraft[] 
       compareCents(econ.cents, fn.cents, Math.max(printed - 1, 0), basic.unit, location, note),
     ];
   const slack = Math.floor(printed / 2);
-  return [
-    {
-      outcome: econ.cents <= fn.cents + slack ? 'pass' : 'fail',
-      location,
-      expected: fromCents(fn.cents),
-      actual: fromCents(econ.cents),
-      difference: fromCents(econ.cents - fn.cents),
-      unit: basic.unit,
-      note: `≤ ${note}`,
-    },
-  ];
+  return [compareAtMost(econ.cents, fn.cents, slack, basic.unit, location, `≤ ${note}`)];
 }
 
 /** A pair rule: the catalog row plus the shared evaluator. */

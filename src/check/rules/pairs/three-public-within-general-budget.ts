@@ -1,7 +1,7 @@
 // 三公 total ≤ 一般公共预算支出 total, for a 三公 table of the 一般公共预算 without a per-budget column
 // (新疆 2021). Tables with a 一般公共预算 column are held to 财政拨款收支总体 by the derived rule
 // cross:three-public.general<=fiscal.general, so they are left to it.
-import { fromCents } from '../../../model/money.js';
+import { compareAtMost } from '../../sums.js';
 import type { Rule } from '../../rule.js';
 import { threePublicColumn, threePublicRow } from './three-public.js';
 
@@ -34,16 +34,6 @@ export const threePublicWithinGeneralBudget: Rule = {
     if (!part.known || !whole.known)
       return [{ outcome: 'insufficient_data', location, unit: t.unit, note }];
     if (part.cents === 0) return [];
-    return [
-      {
-        outcome: part.cents <= whole.cents ? 'pass' : 'fail',
-        location,
-        expected: fromCents(whole.cents),
-        actual: fromCents(part.cents),
-        difference: fromCents(part.cents - whole.cents),
-        unit: t.unit,
-        note,
-      },
-    ];
+    return [compareAtMost(part.cents, whole.cents, 0, t.unit, location, note)];
   },
 };
