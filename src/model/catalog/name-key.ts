@@ -10,6 +10,35 @@ const SPACE = /[\s\u200b-\u200d\u2060\ufeff]+/g;
 
 /** Key for comparing names: NFKC width folding, one bracket and quote style, no whitespace. */
 export function normalizeNameKey(name: string): string {
+  return plainNameKey(name) ?? fullNameKey(name);
+}
+
+/**
+ * The key of a name made only of ideographs, digits, lower-case letters, spaces and round
+ * brackets (most 科目 names), in one pass: NFKC (slow, and called per table row) leaves these
+ * characters as they are but for the full-width brackets, which it makes ASCII. Undefined for
+ * any other name.
+ */
+function plainNameKey(name: string): string | undefined {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a))
+      continue;
+    if (c === 0x28 || c === 0x29) continue; // ( )
+    let folded: string;
+    if (c === 0x20 || c === 0x09) folded = '';
+    else if (c === 0xff08) folded = '(';
+    else if (c === 0xff09) folded = ')';
+    else return undefined;
+    out += name.slice(from, i) + folded;
+    from = i + 1;
+  }
+  return from === 0 ? name : out + name.slice(from);
+}
+
+function fullNameKey(name: string): string {
   return name
     .normalize('NFKC')
     .replace(SPACE, '')

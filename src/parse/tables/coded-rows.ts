@@ -27,7 +27,12 @@ export interface CodedRowsContext {
   readonly knownUnits: readonly string[];
   readonly table: string;
   /** Header texts of the table (column labels and the generic ones), as match keys. */
-  readonly headerWords?: ReadonlySet<string>;
+  readonly headerWords?: HeaderWords;
+}
+
+/** Match keys of header texts (only asked whether it holds a key). */
+export interface HeaderWords {
+  has(key: string): boolean;
 }
 
 // A column header printed again on a continuation page without its 编制部门 line (上海): a line
@@ -227,7 +232,7 @@ export function readCodedRows(
   return { rows, notes, warnings };
 }
 
-function isHeaderRepeat(t: LineTokens, words: ReadonlySet<string>): boolean {
+function isHeaderRepeat(t: LineTokens, words: HeaderWords): boolean {
   if (t.amounts.length > 0 || t.codeDigits.length > 0) return false;
   let n = 0;
   for (const w of t.textTokens) if (words.has(matchKey(w))) n++;

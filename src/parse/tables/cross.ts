@@ -8,19 +8,20 @@ import type { PreparedTable } from './read-table.js';
 import type { RawRow } from './raw-row.js';
 import type { FixedCell } from './solver.js';
 
-function matchesRef(
-  row: { kind: string; block?: string; code?: string; item?: string },
-  ref: string,
-): boolean {
-  if (ref === 'total') return row.kind === 'total' && row.block !== 'expenditure';
-  if (ref === 'expenditure-total') return row.kind === 'total' && row.block === 'expenditure';
-  if (/^\d{3}$/.test(ref)) return row.code === ref && row.block !== 'income';
-  return row.item === ref;
+type RefRow = { kind: string; block?: string; code?: string; item?: string };
+
+/** A test for the rows a cell reference names (made once per lookup, not once per row). */
+function refTest(ref: string): (row: RefRow) => boolean {
+  if (ref === 'total') return (row) => row.kind === 'total' && row.block !== 'expenditure';
+  if (ref === 'expenditure-total')
+    return (row) => row.kind === 'total' && row.block === 'expenditure';
+  if (/^\d{3}$/.test(ref)) return (row) => row.code === ref && row.block !== 'income';
+  return (row) => row.item === ref;
 }
 
 /** The value a table states for a cell: undefined when unknown, 0 for a blank. */
 export function knownCell(table: Table, ref: CellRef): Cents | undefined {
-  const row = table.rows.find((r) => matchesRef(r, ref.row));
+  const row = table.rows.find(refTest(ref.row));
   if (!row) return undefined;
   if (row.unplaced?.length) {
     const v = row.values[ref.column];
@@ -32,7 +33,7 @@ export function knownCell(table: Table, ref: CellRef): Cents | undefined {
 }
 
 function rowIndex(rows: readonly RawRow[], ref: string): number {
-  return rows.findIndex((r) => matchesRef(r, ref));
+  return rows.findIndex(refTest(ref));
 }
 
 /** Fixed cells for a prepared table from the other tables' known cells. */

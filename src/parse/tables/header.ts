@@ -1,7 +1,7 @@
 // The header of a printed table: the 编制部门/单位 line, the column headers (shredded across lines
 // by extraction: "一般公共\n预算"), and where the data rows begin. Headers repeat on every page a
 // table continues on; the same rule finds and drops them.
-import { matchKey } from '../../ingest/normalize.js';
+import { isWhitespaceCode, matchKey } from '../../ingest/normalize.js';
 import type { AmountUnit } from '../../model/money.js';
 import type { LayoutLine } from '../../model/layout.js';
 import { flattenColumns, type TableLayout, type TableSpec } from '../../model/specs/index.js';
@@ -62,10 +62,15 @@ export function headerEnd(lines: readonly LayoutLine[], from: number): number {
 }
 
 export function isRepeatedHeaderStart(line: LayoutLine): boolean {
-  return (
-    /^\s*(编制|部门名称|单位名称)/.test(line.text) && DEPARTMENT_LINE.test(matchKey(line.text))
-  );
+  // Asked of every data line: most are told apart by their first letter.
+  const text = line.text;
+  let i = 0;
+  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  if (!HEADER_START_LETTERS.includes(text.charAt(i))) return false;
+  return /^\s*(编制|部门名称|单位名称)/.test(text) && DEPARTMENT_LINE.test(matchKey(text));
 }
+
+const HEADER_START_LETTERS = '编部单';
 
 export function readHeader(lines: readonly LayoutLine[]): HeaderInfo {
   let department: string | undefined;
@@ -149,13 +154,20 @@ export function chooseLayout(
   // Keyed only when some layout names row items (the body is most of the table).
   let bodyText: string | undefined;
   let best: { layout: TableLayout; score: number } | undefined;
+  // Layouts of a kind share most labels: each is looked for once in the header and the body.
+  const inHeader = containedIn(text);
+  let inBody: ((key: string) => boolean) | undefined;
   for (const layout of spec.layouts) {
     const labels = labelKeys(layout);
-    const found = labels.filter((keys) => keys.some((k) => text.includes(k))).length;
+    const found = labels.filter((keys) => keys.some(inHeader)).length;
     // Items printed as rows are named in the body ("一、财政拨款收入" is 上海's, "一、本年收入" 新疆's).
     const itemKeys = rowItemKeys(layout);
-    if (itemKeys.length > 0) bodyText ??= body ? matchKey(body.map((l) => l.text).join('')) : '';
-    const items = itemKeys.filter((keys) => keys.some((k) => (bodyText as string).includes(k)));
+    if (itemKeys.length > 0 && !inBody) {
+      bodyText ??= body ? matchKey(body.map((l) => l.text).join('')) : '';
+      inBody = containedIn(bodyText);
+    }
+    const named = inBody;
+    const items = named ? itemKeys.filter((keys) => keys.some(named)) : [];
     let score = found * 2 - labels.length + items.length;
     if (header.numberedColumns !== undefined && spec.layouts.length > 1)
       score += header.numberedColumns === valueColumnCount(layout) ? 3 : -3;
@@ -163,6 +175,16 @@ export function chooseLayout(
     if (!best || score > best.score) best = { layout, score };
   }
   return (best?.layout ?? spec.layouts[0]) as TableLayout;
+}
+
+/** `text.includes(key)`, remembered per key. */
+function containedIn(text: string): (key: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (key) => {
+    let found = known.get(key);
+    if (found === undefined) known.set(key, (found = text.includes(key)));
+    return found;
+  };
 }
 
 const ROW_ITEM_KEYS = new WeakMap<TableLayout, readonly (readonly string[])[]>();

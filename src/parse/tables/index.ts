@@ -51,10 +51,12 @@ export function parseTables(
   // First pass in dependency order: tables whose cells others rely on are placed first, so the
   // others start from those cells.
   // Positions first: where a number is printed is the strongest evidence of its column.
+  // The projects' evidence does not change between rounds: it is read once per table.
+  const evidence = prepared.map((p) => evidenceCells(p, ctx.evidence ?? []));
   const fixedCells = (i: number, others: readonly Table[]) => [
     ...prepared[i]!.positioned,
     ...fixedCellsFor(prepared[i]!, others),
-    ...evidenceCells(prepared[i]!, ctx.evidence ?? []),
+    ...evidence[i]!,
   ];
   const placed: PlacedTable[] = new Array<PlacedTable>(prepared.length);
   const order = prepared

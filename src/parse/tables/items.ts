@@ -15,15 +15,10 @@ export function itemKey(label: string): string {
 
 export class ItemMatcher {
   private chain: string[] = [];
-  private readonly byKey = new Map<string, ItemDef[]>();
+  private readonly byKey: ReadonlyMap<string, readonly ItemDef[]>;
 
   constructor(private readonly items: readonly ItemDef[]) {
-    for (const item of items) {
-      for (const label of [item.label, ...(item.aliases ?? [])]) {
-        const key = itemKey(label);
-        this.byKey.set(key, [...(this.byKey.get(key) ?? []), item]);
-      }
-    }
+    this.byKey = itemsByKey(items);
   }
 
   /** The item a printed label stands for, given the items matched before it. */
@@ -57,6 +52,25 @@ export class ItemMatcher {
     }
     return out;
   }
+}
+
+// Item lists come from the specs, which never change: each list's keys are made once.
+const ITEMS_BY_KEY = new WeakMap<readonly ItemDef[], ReadonlyMap<string, readonly ItemDef[]>>();
+
+/** The items each label key stands for, in list order. */
+function itemsByKey(items: readonly ItemDef[]): ReadonlyMap<string, readonly ItemDef[]> {
+  let byKey = ITEMS_BY_KEY.get(items);
+  if (!byKey) {
+    const map = new Map<string, ItemDef[]>();
+    for (const item of items) {
+      for (const label of [item.label, ...(item.aliases ?? [])]) {
+        const key = itemKey(label);
+        map.set(key, [...(map.get(key) ?? []), item]);
+      }
+    }
+    ITEMS_BY_KEY.set(items, (byKey = map));
+  }
+  return byKey;
 }
 
 /** Items whose sum an item is: children present in the table. */

@@ -65,7 +65,15 @@ export function splitCodeName(
 // full-width forms, CJK brackets and quotes), starting with an ideograph so no code is stripped.
 const PLAIN_TEXT =
   /^[ \t]*[\u4e00-\u9fff][\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\u3014\u3015\u2018-\u201d\uff01-\uff5e\x20-\x7e\t]*$/;
-const PLAIN_END = /[\u4e00-\u9fffA-Za-z0-9]/;
+/** An ideograph, an ASCII letter or a digit. */
+function isPlainEnd(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x30 && c <= 0x39)
+  );
+}
 
 /**
  * Which cuts can match a name of the code, so matchName runs on those only (it normalises the
@@ -85,8 +93,9 @@ function cutFilter(
   if (!PLAIN_TEXT.test(text)) return () => true;
   const lengths = keyLengths(system, code);
   // Per cut: non-space characters before it, and the index of the last of them.
-  const nonSpace = new Int32Array(text.length + 1);
-  const lastAt = new Int32Array(text.length + 1).fill(-1);
+  // Plain arrays: typed ones cost more to make than these short loops to fill.
+  const nonSpace = new Array<number>(text.length + 1).fill(0);
+  const lastAt = new Array<number>(text.length + 1).fill(-1);
   for (let i = 0; i < text.length; i++) {
     const space = text[i] === ' ' || text[i] === '\t';
     nonSpace[i + 1] = nonSpace[i]! + (space ? 0 : 1);
@@ -95,7 +104,7 @@ function cutFilter(
   const lead = text.length - text.trimStart().length;
   return (cut) => {
     const last = lastAt[cut]!;
-    if (last < 0 || !PLAIN_END.test(text.charAt(last))) return true;
+    if (last < 0 || !isPlainEnd(text.charCodeAt(last))) return true;
     return lengths.has(nonSpace[cut]!) || last + 1 - lead === nameInForce.length;
   };
 }
@@ -116,12 +125,13 @@ function suffixAfter(name: string, prefixKey: string): string {
 }
 
 // Catalog data never changes: the key lengths of a code's names are worked out once.
-const KEY_LENGTHS = new Map<string, ReadonlySet<number>>();
+const KEY_LENGTHS = new Map<CodeSystem, Map<string, ReadonlySet<number>>>();
 
 /** Lengths a cut's key can have to match one of the code's names (in force or former). */
 function keyLengths(system: CodeSystem, code: string): ReadonlySet<number> {
-  const id = `${system}:${code}`;
-  let lengths = KEY_LENGTHS.get(id);
+  let bySystem = KEY_LENGTHS.get(system);
+  if (!bySystem) KEY_LENGTHS.set(system, (bySystem = new Map()));
+  let lengths = bySystem.get(code);
   if (!lengths) {
     const newest = lookupCode(system, code);
     if (!newest) return new Set(); // not cached: only the catalog's codes are (a bounded set)
@@ -134,7 +144,7 @@ function keyLengths(system: CodeSystem, code: string): ReadonlySet<number> {
         .add(n + 2);
     }
     lengths = set;
-    KEY_LENGTHS.set(id, lengths);
+    bySystem.set(code, lengths);
   }
   return lengths;
 }

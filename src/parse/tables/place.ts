@@ -3,7 +3,7 @@
 import { fromCents } from '../../model/money.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
 import type { Table, TableRow, UnplacedValue } from '../../model/table.js';
-import { flattenColumns } from '../../model/specs/index.js';
+import { flattenColumns, type TableLayout } from '../../model/specs/index.js';
 import type { Placement } from './placement.js';
 import type { PreparedTable } from './read-table.js';
 import type { RawRow } from './raw-row.js';
@@ -38,11 +38,11 @@ export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): 
   const out: TableRow[] = p.rows.map((row, i) => {
     const sr = p.solverRows[i]!;
     const cols = p.rowColumns[i]!.columns;
-    const kept = (result.kept[i] ?? []).map((k) => sr.candidates[k] as Placement);
+    const kept = result.kept[i] ?? [];
     const values: Record<string, number> = {};
     const unplaced: UnplacedValue[] = [];
     row.amounts.forEach((amount, a) => {
-      const options = columnsOf(kept, a);
+      const options = columnsOf(sr.candidates, kept, a);
       if (options.length === 1) values[cols[options[0]!]!.id] = fromCents(amount);
       else {
         const candidates = options.length ? options : cols.map((_, c) => c);
@@ -95,10 +95,10 @@ export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): 
 }
 
 /** The distinct columns the kept placements give number `a`, in first-seen order. */
-function columnsOf(kept: readonly Placement[], a: number): number[] {
+function columnsOf(candidates: readonly Placement[], kept: readonly number[], a: number): number[] {
   const out: number[] = [];
-  for (const c of kept) {
-    const col = c[a];
+  for (const k of kept) {
+    const col = candidates[k]![a];
     if (col !== undefined && !out.includes(col)) out.push(col);
   }
   return out;
@@ -124,16 +124,32 @@ function toModelRow(
   return out as TableRow;
 }
 
-/** Columns as the model lists them: the layout's, or for items printed as columns, 合计 only. */
+/** Columns as the model lists them (a copy: the model's tables are the caller's to change). */
 function tableColumns(p: PreparedTable): Table['columns'] {
-  const two = p.layout.blocks.length > 1;
-  return p.layout.blocks.flatMap((b) => {
-    const cols =
-      p.layout.orientation === 'items-as-columns'
-        ? [{ id: 'total', label: '合计' }]
-        : flattenColumns(b.columns).map((c) => ({ id: c.id, label: c.label }));
-    return cols.map((c) => ({ ...c, ...(two ? { block: b.id as 'income' | 'expenditure' } : {}) }));
-  });
+  return layoutColumns(p.layout).map((c) => ({ ...c }));
+}
+
+// Specs never change: each layout's model columns are made once.
+const LAYOUT_COLUMNS = new WeakMap<TableLayout, Table['columns']>();
+
+/** The layout's columns, or for items printed as columns, 合计 only. */
+function layoutColumns(layout: TableLayout): Table['columns'] {
+  let columns = LAYOUT_COLUMNS.get(layout);
+  if (!columns) {
+    const two = layout.blocks.length > 1;
+    columns = layout.blocks.flatMap((b) => {
+      const cols =
+        layout.orientation === 'items-as-columns'
+          ? [{ id: 'total', label: '合计' }]
+          : flattenColumns(b.columns).map((c) => ({ id: c.id, label: c.label }));
+      return cols.map((c) => ({
+        ...c,
+        ...(two ? { block: b.id as 'income' | 'expenditure' } : {}),
+      }));
+    });
+    LAYOUT_COLUMNS.set(layout, columns);
+  }
+  return columns;
 }
 
 /**

@@ -47,7 +47,8 @@ export function placer(
     if (last >= 0 && last < columnCount) byLastColumn[last]!.push(s);
   }
   const closing = closingSums(columnCount, sums);
-  return (amounts) => search(amounts, columnCount, byLastColumn, closing);
+  const overflow = overflowSums(columnCount, sums);
+  return (amounts) => search(amounts, columnCount, byLastColumn, closing, overflow);
 }
 
 function search(
@@ -55,6 +56,7 @@ function search(
   columnCount: number,
   byLastColumn: readonly (readonly ColumnSum[])[],
   closing: readonly ClosingSum[],
+  overflow: readonly (readonly OverflowSum[])[],
 ): Placements {
   const n = amounts.length;
   const out: Placement[] = [];
@@ -64,9 +66,11 @@ function search(
   const chosen: number[] = [];
   let complete = true;
   const doomed = closing.length ? doomedTest(amounts, closing, values) : undefined;
+  const noNegative = amounts.every((a) => a >= 0);
 
   const checkColumn = (c: number): boolean => {
-    for (const s of byLastColumn[c]!) if (!holds(values, s)) return false;
+    const list = byLastColumn[c]!;
+    for (let k = 0; k < list.length; k++) if (!holds(values, list[k]!)) return false;
     return true;
   };
   const checkThrough = (from: number, to: number): boolean => {
@@ -86,6 +90,8 @@ function search(
     // No placement below this node adds up: skip it (it adds nothing to `out`, so nothing else
     // changes — `complete` too, as `out` is below the cap here).
     if (doomed?.(i, minCol)) return;
+    // The same for an identity whose parts already exceed its decided total (see overflowSums).
+    if (i > 0 && noNegative && overflows(overflow[minCol - 1]!, values)) return;
     for (let c = minCol; c <= columnCount - (n - i); c++) {
       // Columns skipped between minCol and c are blank: identities ending there are checkable.
       // Column c − 1 is blank again here (the previous pass reset it), so checking the new one
@@ -158,16 +164,63 @@ function doomedTest(
   };
 }
 
-/** Every left-to-right placement, ignoring identities (for rows no placement balances). */
+/** An identity whose total lies left of one of its parts, with the most rounding can explain. */
+interface OverflowSum {
+  readonly total: number;
+  readonly parts: readonly number[];
+  readonly slack: Cents;
+}
+
+/**
+ * For each column, the identities it is a part of and whose total lies left of it. Once a number
+ * is placed there, the total is decided (placed or blank) and the parts can only grow when no
+ * number is negative: parts beyond the total by more than any rounding (every part printed)
+ * doom the node, which saves enumerating placements the identity's last column would refuse
+ * (seed 000 表2: twelve columns, a 小计 of six).
+ */
+function overflowSums(columnCount: number, sums: readonly ColumnSum[]): OverflowSum[][] {
+  const out: OverflowSum[][] = Array.from({ length: columnCount }, () => []);
+  const inRange = (c: number) => c >= 0 && c < columnCount;
+  for (const s of sums) {
+    if (!inRange(s.total) || !s.parts.every(inRange)) continue;
+    const slack = roundingToleranceCents(s.parts.length);
+    for (const p of new Set(s.parts))
+      if (p > s.total) out[p]!.push({ total: s.total, parts: s.parts, slack });
+  }
+  return out;
+}
+
+function overflows(sums: readonly OverflowSum[], values: readonly Cents[]): boolean {
+  for (const s of sums) {
+    let parts = 0;
+    for (const p of s.parts) parts += values[p] as Cents;
+    if (parts - (values[s.total] as Cents) > s.slack) return true;
+  }
+  return false;
+}
+
+// allPlacements depends on two counts only: enumerations up to this size are kept and shared.
+const KEPT_PLACEMENTS = 1_000;
+const ALL_PLACEMENTS = new Map<number, Placements>();
+
+/**
+ * Every left-to-right placement, ignoring identities (for rows no placement balances). Shared
+ * between calls: callers must not change it.
+ */
 export function allPlacements(n: number, columnCount: number): Placements {
-  return placements(new Array<Cents>(n).fill(0), columnCount, []);
+  const key = n * 0x10000 + columnCount;
+  const known = ALL_PLACEMENTS.get(key);
+  if (known) return known;
+  const found = placements(new Array<Cents>(n).fill(0), columnCount, []);
+  if (n < 0x10000 && found.placements.length <= KEPT_PLACEMENTS) ALL_PLACEMENTS.set(key, found);
+  return found;
 }
 
 function holds(values: readonly Cents[], s: ColumnSum): boolean {
   let parts = 0;
   let nonzero = 0;
-  for (const p of s.parts) {
-    const v = values[p] as Cents;
+  for (let k = 0; k < s.parts.length; k++) {
+    const v = values[s.parts[k]!] as Cents;
     parts += v;
     if (v !== 0) nonzero++;
   }

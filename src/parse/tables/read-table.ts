@@ -4,20 +4,19 @@ import { matchKey } from '../../ingest/normalize.js';
 import type { LayoutLine } from '../../model/layout.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
 import {
-  columnSums,
   flattenColumns,
   type BlockLayout,
-  type ColumnNode,
   type TableLayout,
   type TableSpec,
 } from '../../model/specs/index.js';
 import type { AmountUnit, Cents } from '../../model/money.js';
-import { readCodedRows } from './coded-rows.js';
+import { readCodedRows, type HeaderWords } from './coded-rows.js';
 import { codeWarnings } from './codes.js';
 import { chooseLayout, headerEnd, readHeader } from './header.js';
 import { readItemRows, readTransposedValues } from './item-rows.js';
 import { joinFragments, type RawRow } from './raw-row.js';
-import { allPlacements, placer, type ColumnSum } from './placement.js';
+import { allPlacements } from './placement.js';
+import { blockPlans, type BlockColumns, type BlockPlan } from './block-columns.js';
 import type { FixedCell, LinearSum, SolverRow } from './solver.js';
 import { anchorsOf, positionCells, type Anchor } from './positions.js';
 import { classSums, codedSums, crossBlockSums, itemSums } from './structure.js';
@@ -29,10 +28,7 @@ import { readItemGroups } from './item-groups.js';
 import { halvesBoundary, withoutCodeHeaderCells, withStackedCells } from './side-by-side.js';
 import { readTwoSidedHalves } from './two-sided-halves.js';
 
-export interface BlockColumns {
-  readonly block: BlockLayout;
-  readonly columns: readonly { id: string; label: string; aliases?: readonly string[] }[];
-}
+export type { BlockColumns };
 
 /** A table read and ready to be placed (and placed again when other tables fix some cells). */
 export interface PreparedTable {
@@ -62,43 +58,6 @@ export interface TableContext {
 }
 
 const EMPTY = /为空表|无数据|未安排|没有使用/;
-
-/** Block columns for a layout: items become columns when the table prints them so. */
-function blockColumns(layout: TableLayout, block: BlockLayout): BlockColumns {
-  if (layout.orientation === 'items-as-columns') {
-    return {
-      block,
-      columns: (block.items ?? []).map((i) => ({
-        id: i.id,
-        label: i.label,
-        ...(i.aliases ? { aliases: i.aliases } : {}),
-      })),
-    };
-  }
-  return { block, columns: flattenColumns(block.columns) };
-}
-
-function itemColumnNodes(block: BlockLayout): ColumnNode[] {
-  const items = block.items ?? [];
-  const node = (id: string): ColumnNode => {
-    const item = items.find((i) => i.id === id);
-    const children = items.filter((i) => i.parent === id).map((i) => node(i.id));
-    return { id, label: item?.label ?? id, ...(children.length ? { children } : {}) };
-  };
-  return items.filter((i) => !i.parent).map((i) => node(i.id));
-}
-
-function indexSums(bc: BlockColumns, layout: TableLayout): ColumnSum[] {
-  const ids = bc.columns.map((c) => c.id);
-  const tree =
-    layout.orientation === 'items-as-columns'
-      ? { ...bc.block, columns: itemColumnNodes(bc.block) }
-      : bc.block;
-  return columnSums(tree).map((s) => ({
-    total: ids.indexOf(s.total),
-    parts: s.parts.map((p) => ids.indexOf(p)),
-  }));
-}
 
 export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTable {
   const spec: TableSpec = block.spec;
@@ -187,14 +146,15 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
   const codeKey = layout.blocks.length > 1 ? 'function-class' : main.rowKey;
   warnings.push(...codeWarnings(codeRows, codeKey, { kind: spec.kind, number: table }, ctx.year));
 
-  const byBlock = new Map(layout.blocks.map((b) => [b.id, blockColumns(layout, b)]));
-  const rowColumns = rows.map((r) => byBlock.get(r.block ?? 'main') ?? byBlock.get(main.id)!);
-  const solverRows = solverRowsOf(rows, rowColumns, layout);
+  const plans = blockPlans(layout);
+  const rowPlans = rows.map((r) => plans.get(r.block ?? 'main') ?? plans.get(main.id)!);
+  const rowColumns = rowPlans.map((p) => p.columns);
+  const solverRows = solverRowsOf(rows, rowPlans);
 
   const sums: LinearSum[] = [];
   if (layout.blocks.length > 1) {
     const income = layout.blocks.find((b) => b.id === 'income') as BlockLayout;
-    const exp = byBlock.get('expenditure') as BlockColumns;
+    const exp = plans.get('expenditure')!.columns;
     const incomeIdx = rows.map((r, i) => (r.block === 'income' ? i : -1)).filter((i) => i >= 0);
     sums.push(...itemSums(rows, income.items ?? [], 1).filter((s) => inRows(s, incomeIdx)));
     sums.push(...classSums(rows, exp.columns.length));
@@ -205,23 +165,21 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
     }
     sums.push(...crossBlockSums(rows, layout, (id) => exp.columns.findIndex((c) => c.id === id)));
   } else if (main.rowKey === 'item' && layout.orientation !== 'items-as-columns') {
-    sums.push(...itemSums(rows, main.items ?? [], byBlock.get('main')!.columns.length));
+    sums.push(...itemSums(rows, main.items ?? [], plans.get('main')!.columns.columns.length));
   } else if (main.rowKey !== 'item') {
-    sums.push(...codedSums(rows, byBlock.get('main')!.columns.length));
+    sums.push(...codedSums(rows, plans.get('main')!.columns.columns.length));
   }
 
   // Published empty: no number anywhere (a bare 合计 row may still be printed, 上海), and a
   // statement saying so.
   const noNumbers = rows.every((r) => r.amounts.length === 0);
-  const emptyLines = notes.length > 0 ? notes : data.map((l) => l.text);
-  const statement = joinFragments(emptyLines.filter(Boolean))
-    .replace(/^(合计|总计)/, '')
-    .replace(/^(备注|注)[：:]\s*/, '');
-  const empty = noNumbers && EMPTY.test(statement) ? statement : undefined;
+  const empty = noNumbers
+    ? emptyStatement(notes.length > 0 ? notes : data.map((l) => l.text))
+    : undefined;
 
   // Positions, where the input has them: header anchors per block, then each number's column.
   const anchors = new Map<BlockColumns, readonly Anchor[]>();
-  for (const bc of byBlock.values()) anchors.set(bc, anchorsOf(headerLines, bc));
+  for (const { columns: bc } of plans.values()) anchors.set(bc, anchorsOf(headerLines, bc));
   const positioned = [
     ...positionCells(rows, rowColumns, anchors),
     ...fixedById.map((f) => ({
@@ -248,6 +206,14 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
   };
 }
 
+/** The statement that a table was published empty, from its notes or else its body lines. */
+function emptyStatement(lines: readonly string[]): string | undefined {
+  const statement = joinFragments(lines.filter(Boolean))
+    .replace(/^(合计|总计)/, '')
+    .replace(/^(备注|注)[：:]\s*/, '');
+  return EMPTY.test(statement) ? statement : undefined;
+}
+
 // Header texts every coded table may print besides its column labels.
 const GENERIC_HEADER_WORDS = [
   '项目',
@@ -270,25 +236,27 @@ const GENERIC_HEADER_WORDS = [
 ];
 
 /** Column labels, and the words of the table's own header, which repeats on each page (上海). */
-function headerWordsOf(layout: TableLayout, header: readonly LayoutLine[]): Set<string> {
-  const out = new Set(GENERIC_HEADER_KEYS);
+function headerWordsOf(layout: TableLayout, header: readonly LayoutLine[]): HeaderWords {
+  const fixed = layoutHeaderKeys(layout);
+  const printed = new Set<string>();
   for (const line of header)
-    for (const w of words(line.text)) if (!/\d/.test(w)) out.add(matchKey(w));
-  for (const k of columnLabelKeys(layout)) out.add(k);
-  return out;
+    for (const w of words(line.text)) if (!/\d/.test(w)) printed.add(matchKey(w));
+  return { has: (key) => fixed.has(key) || printed.has(key) };
 }
 
-const GENERIC_HEADER_KEYS = GENERIC_HEADER_WORDS.map(matchKey);
-// Specs never change: each layout's column label keys are made once.
-const COLUMN_LABEL_KEYS = new WeakMap<TableLayout, readonly string[]>();
+// Specs never change: each layout's header keys (generic ones and its column labels) are made once.
+const LAYOUT_HEADER_KEYS = new WeakMap<TableLayout, ReadonlySet<string>>();
 
-function columnLabelKeys(layout: TableLayout): readonly string[] {
-  let keys = COLUMN_LABEL_KEYS.get(layout);
+function layoutHeaderKeys(layout: TableLayout): ReadonlySet<string> {
+  let keys = LAYOUT_HEADER_KEYS.get(layout);
   if (!keys) {
-    keys = layout.blocks.flatMap((b) =>
-      flattenColumns(b.columns).flatMap((c) => [c.label, ...c.aliases].map(matchKey)),
-    );
-    COLUMN_LABEL_KEYS.set(layout, keys);
+    keys = new Set([
+      ...GENERIC_HEADER_WORDS.map(matchKey),
+      ...layout.blocks.flatMap((b) =>
+        flattenColumns(b.columns).flatMap((c) => [c.label, ...c.aliases].map(matchKey)),
+      ),
+    ]);
+    LAYOUT_HEADER_KEYS.set(layout, keys);
   }
   return keys;
 }
@@ -301,39 +269,24 @@ function inRows(s: LinearSum, allowed: readonly number[]): boolean {
  * Each row's candidate placements. They depend only on the block and the printed numbers, so
  * rows printing the same numbers (a unit, its only 类,款 and 项) share one enumeration.
  */
-function solverRowsOf(
-  rows: readonly RawRow[],
-  rowColumns: readonly BlockColumns[],
-  layout: TableLayout,
-): SolverRow[] {
-  const byBlock = new Map<BlockColumns, BlockPlacer>();
+function solverRowsOf(rows: readonly RawRow[], rowPlans: readonly BlockPlan[]): SolverRow[] {
+  // Per block, the rows placed so far by a hash of their numbers (turning them into a text key
+  // cost more than the lookup), then compared number by number.
+  const placed = new Map<BlockPlan, Map<number, SolverRow[]>>();
   return rows.map((row, i) => {
-    const bc = rowColumns[i] as BlockColumns;
-    let block = byBlock.get(bc);
-    if (!block) {
-      const sums = indexSums(bc, layout);
-      block = { sums, place: placer(bc.columns.length, sums), rows: new Map() };
-      byBlock.set(bc, block);
-    }
-    // Rows are looked up by a hash of their numbers (turning them into a text key cost more than
-    // the lookup), then compared number by number.
+    const plan = rowPlans[i]!;
+    let byHash = placed.get(plan);
+    if (!byHash) placed.set(plan, (byHash = new Map()));
     const key = amountsHash(row.amounts);
-    const same = block.rows.get(key);
+    const same = byHash.get(key);
     let found = same?.find((r) => sameAmounts(r.amounts, row.amounts));
     if (!found) {
-      found = solverRow(row.amounts, bc.columns.length, block);
+      found = solverRow(row.amounts, plan);
       if (same) same.push(found);
-      else block.rows.set(key, [found]);
+      else byHash.set(key, [found]);
     }
     return { amounts: row.amounts, candidates: found.candidates, relaxed: found.relaxed };
   });
-}
-
-/** A block's identities, its placement search, and the rows placed so far by their numbers. */
-interface BlockPlacer {
-  readonly sums: readonly ColumnSum[];
-  readonly place: ReturnType<typeof placer>;
-  readonly rows: Map<number, SolverRow[]>;
 }
 
 function amountsHash(amounts: readonly Cents[]): number {
@@ -348,13 +301,13 @@ function sameAmounts(a: readonly Cents[], b: readonly Cents[]): boolean {
   return true;
 }
 
-function solverRow(amounts: readonly Cents[], m: number, { sums, place }: BlockPlacer): SolverRow {
+function solverRow(amounts: readonly Cents[], { columns, sums, place }: BlockPlan): SolverRow {
   const exact = place(amounts);
   if (exact.placements.length > 0 && exact.complete)
     return { amounts, candidates: exact.placements, relaxed: false };
   // A row whose columns do not add up (a project shown by its 合计 only, seed 004 表七) still
   // prints its total: where the block's first column sums the others, it holds a number.
-  const any = allPlacements(amounts.length, m);
+  const any = allPlacements(amounts.length, columns.columns.length);
   const rootSums = sums.some((s) => s.total === 0);
   const withTotal = rootSums ? any.placements.filter((p) => p[0] === 0) : any.placements;
   if (any.complete && withTotal.length > 0)

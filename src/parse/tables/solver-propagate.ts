@@ -96,6 +96,7 @@ function filterBy(
       otherMax -= l;
     }
   }
+  if (own.length === 1 && holdsForAll(st, own[0]!, otherMin, otherMax)) return;
   const first = st.firstTotalTerm(c);
   const firstRow = first < 0 ? -1 : st.termRow[first]!;
   // The total's blankness, when the total is another row's (the same for every candidate).
@@ -136,6 +137,22 @@ function filterBy(
     const tol = zero ? 0 : tolerance(open ? st.parts[c]! : nonzero);
     if (!(min <= tol && max >= -tol)) alive[j] = 0;
   }
+}
+
+/**
+ * Every candidate of the term's row puts a cell within the row's bounds [l, h] in the term's
+ * column: when both ends hold with no rounding at all, every candidate holds (tolerances are
+ * ≥ 0) and none need be looked at. Most row sums hold so before the search narrows anything.
+ */
+function holdsForAll(st: SolverState, t: number, otherMin: number, otherMax: number): boolean {
+  const r = st.termRow[t]!;
+  const col = st.termCol[t]!;
+  const sign = st.termSign[t]!;
+  const inside = col < st.width[r]!;
+  const l = sign * (inside ? st.lo[r]![col]! : 0);
+  const h = sign * (inside ? st.hi[r]![col]! : 0);
+  // An unknown cell (NaN) fails both comparisons: the candidates are looked at one by one.
+  return otherMin + Math.max(l, h) <= 0 && otherMax + Math.min(l, h) >= 0;
 }
 
 function filterSlowly(

@@ -194,7 +194,10 @@ function settle(st: SolverState, group: readonly number[], kept: Kept): boolean 
   if (group.length > SETTLE_MAX_ROWS || group.some((r) => domains[r]!.length !== 1))
     return undefined;
   for (const r of group) assigned[r] = domains[r]![0]!;
-  const holds = group.every((r) => byRow[r]!.every((c) => st.feasible(c)));
+  // Each constraint once: from the row of its first term (all its rows are in the group).
+  const holds = group.every((r) =>
+    byRow[r]!.every((c) => st.termRow[st.start[c]!] !== r || st.feasible(c)),
+  );
   for (const r of group) {
     assigned[r] = -1;
     kept.mark(r, domains[r]![0]!);

@@ -2,12 +2,18 @@
 // flat typed array allocated once per solve — each row's candidate cells, the constraints'
 // terms, the bounds per row and column. A step then allocates nothing but the narrowed domains,
 // which the trail restores.
-import { roundingToleranceCents as tolerance, type Cents } from '../../model/money.js';
+import { roundingToleranceCents as tolerance } from '../../model/money.js';
 import type { Placement } from './placement.js';
 import type { FixedCell, LinearSum, SolverRow } from './solver.js';
 
-const UNKNOWN = Number.NaN;
-const NO_CELLS = new Float64Array(0);
+import {
+  boundsArrays,
+  candidateCells,
+  cellOfCandidate,
+  NO_CELLS,
+  sameRow,
+  UNKNOWN,
+} from './solver-cells.js';
 
 export class SolverState {
   readonly n: number;
@@ -80,18 +86,22 @@ export class SolverState {
     this.start[kept.length] = at;
     // Cells and bounds only for rows under some constraint: nothing reads the others' (their
     // every candidate is kept), and merged chains and lone rows are many.
+    // Rows printing the same numbers share their candidates, and then their cells (read only).
+    const made = new Map<
+      readonly Placement[],
+      { row: SolverRow; w: number; cells: Float64Array }
+    >();
     this.cells = rows.map((row, r) => {
       if (this.byRow[r]!.length === 0) return NO_CELLS;
       const w = width[r]!;
-      const out = new Float64Array(row.candidates.length * w).fill(row.relaxed ? UNKNOWN : 0);
-      row.candidates.forEach((cand, k) => {
-        for (let i = 0; i < cand.length; i++)
-          if (cand[i]! < w) out[k * w + cand[i]!] = row.amounts[i] as Cents;
-      });
+      const same = made.get(row.candidates);
+      if (same && same.w === w && sameRow(same.row, row)) return same.cells;
+      const out = candidateCells(row, w);
+      made.set(row.candidates, { row, w, cells: out });
       return out;
     });
-    this.lo = rows.map((_, r) => (this.byRow[r]!.length ? new Float64Array(width[r]!) : NO_CELLS));
-    this.hi = rows.map((_, r) => (this.byRow[r]!.length ? new Float64Array(width[r]!) : NO_CELLS));
+    this.lo = boundsArrays(width, this.byRow);
+    this.hi = boundsArrays(width, this.byRow);
     for (let r = 0; r < n; r++) this.refresh(r);
     this.assigned = new Int32Array(n).fill(-1);
   }
@@ -305,11 +315,4 @@ export class SolverState {
       this.refresh(u);
     }
   }
-}
-
-function cellOfCandidate(row: SolverRow, k: number, column: number): Cents | undefined {
-  const cand = row.candidates[k] as Placement;
-  const i = cand.indexOf(column);
-  if (i >= 0) return row.amounts[i] as Cents;
-  return row.relaxed ? undefined : 0;
 }
