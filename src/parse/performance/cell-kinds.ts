@@ -38,6 +38,30 @@ export function kindScore(slot: Slot, f: Features): number {
   }
 }
 
+/**
+ * The highest kindScore of any text of a column, knowing only whether it can read as a number
+ * (strength, unit) and as digits (a weight, a date): the row reader skips a run when even this
+ * cannot beat what it has. -Infinity when no such text is a cell of the column.
+ */
+export function kindBound(slot: Slot, mayBeNumber: boolean, mayBeDigits: boolean): number {
+  switch (slot) {
+    case 'name':
+      return 0;
+    case 'value':
+      return mayBeNumber ? STRONG + 1 : WEAK;
+    case 'lastYear':
+      return mayBeNumber ? STRONG + 1 : STRONG;
+    case 'basis':
+      return STRONG + 1;
+    case 'weight':
+      return mayBeDigits ? STRONG : -Infinity;
+    case 'scoring':
+      return STRONG;
+    case 'evidence':
+      return STRONG - 1;
+  }
+}
+
 /** What a later fragment of a wrapped cell is, for every column at once. */
 export interface Fragment {
   /** A known phrase: 历史标准, a 赋分 rule, 工作资料. */
@@ -51,6 +75,12 @@ export interface Fragment {
 export function fragmentOf(f: Features, comparator: boolean, length: number): Fragment {
   const known = f.basisExact || f.scoring || f.evidenceExact;
   return { known, comparator, scoring: f.scoring, evidence: f.evidence, length };
+}
+
+/** Columns whose later fragments and joins score alike (fragmentScore, joinCost in cells.ts). */
+export function joinClass(slot: Slot): 'value' | 'scoring' | 'evidence' | 'other' {
+  if (slot === 'value' || slot === 'lastYear') return 'value';
+  return slot === 'scoring' || slot === 'evidence' ? slot : 'other';
 }
 
 // A later fragment that is itself another column's kind starts a new cell: a comparator

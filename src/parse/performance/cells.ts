@@ -3,14 +3,17 @@
 // only followed by another of the same cell when the next word would not have fitted on its line
 // (the printer wraps only then).
 //
-// The row reader scores every run of up to `maxLen` pieces in every column, twice (without and
+// The row reader may score any run of up to `maxLen` pieces in any column, twice (without and
 // with the learnt widths), so everything that does not depend on the widths is computed once per
-// table here (CellBasis), and what does becomes per-column prefix sums (PassCosts): a score is
-// then a few array reads instead of a string join and a dozen regexes.
+// table here (CellBasis; a run's text features when first asked for), and what does becomes
+// per-column prefix sums (PassCosts): a score is then a few array reads instead of a string join
+// and a dozen regexes. Upper bounds on the kind let the reader skip most runs unread.
 import {
   fragmentOf,
   fragmentScore,
   isUnitAfterNumber,
+  joinClass,
+  kindBound,
   kindScore,
   STRONG,
   type Fragment,
@@ -18,7 +21,8 @@ import {
 import type { Slot } from './columns.js';
 import type { Piece } from './pieces.js';
 import { decodeFeatures } from './feature-codes.js';
-import { features, runCodes } from './text-features.js';
+import { Scratch } from './scratch.js';
+import { features, RunCodes } from './text-features.js';
 import { displayWidth, firstWordWidth, hasAscii, splitComparator } from './value.js';
 
 /** Nothing printed in a cell: allowed (a lost or blank cell) but never preferred. */
@@ -49,11 +53,6 @@ const CODES = 1 << 13;
 const UNSCORED = 2 ** 30;
 const KINDS = new Map<Slot, Int32Array>();
 
-// Codes already looked at in cellBasis call number `calls`.
-const seen = new Int32Array(CODES);
-let calls = 0;
-const MAX_CALLS = 2 ** 31 - 1;
-
 function kindsOf(slot: Slot): Int32Array {
   let table = KINDS.get(slot);
   if (!table) KINDS.set(slot, (table = new Int32Array(CODES).fill(UNSCORED)));
@@ -69,11 +68,16 @@ export interface CellBasis {
   readonly pieces: readonly Piece[];
   readonly slots: readonly Slot[];
   readonly maxLen: number;
-  /** Feature code of run `at` (from * (maxLen + 1) + len), see runCodes. */
-  readonly codes: Int32Array;
-  /** Kind score by feature code, per slot: kinds[s][codes[at]]; NO_CELL where a text can be no
-   * cell of the column. */
+  /** Feature codes of runs, read as asked for. */
+  readonly runs: RunCodes;
+  /** Kind score by feature code, per slot (see kindAt). */
   readonly kinds: readonly Int32Array[];
+  /** bounds[s * pieces + k]: the highest kind score any run from piece k can have in slots[s]
+   * (kindBound); NO_CELL when none is a cell. */
+  readonly bounds: Int32Array;
+  /** oneCell[s * pieces + k]: the score of piece k alone as a cell of slots[s] (its kind and,
+   * for a name, where the row starts); -Infinity when it can be no such cell. */
+  readonly oneCell: Float64Array;
   /** joins[s * pieces + k]: the cost of joining pieces 1..k each to the one before, in slots[s]. */
   readonly joins: Int32Array;
   /** Cost of a row (its name cell) starting at piece k. */
@@ -83,31 +87,41 @@ export interface CellBasis {
   readonly slack: Int32Array;
 }
 
+/** The kind score of pieces[from, from + len) as a cell of slots[s]; NO_CELL when it can be none. */
+export function kindAt(basis: CellBasis, s: number, from: number, len: number): number {
+  const code = basis.runs.code(from, len);
+  const table = basis.kinds[s] as Int32Array;
+  let kind = table[code] as number;
+  if (kind === UNSCORED) {
+    kind = Math.max(kindScore(basis.slots[s] as Slot, decodeFeatures(code)), NO_CELL);
+    table[code] = kind;
+  }
+  return kind;
+}
+
 export function cellBasis(
   pieces: readonly Piece[],
   slots: readonly Slot[],
   maxLen: number,
+  scratch = new Scratch(),
 ): CellBasis {
   const n = pieces.length;
-  const stride = maxLen + 1;
-  const codes = runCodes(pieces, maxLen);
-  const kinds = slots.map(kindsOf);
-  // Each code a table holds is looked at once (a table holds few: most runs share theirs).
-  if (calls === MAX_CALLS) seen.fill((calls = 0));
-  const call = ++calls;
-  for (let at = 0; at < codes.length; at++) {
-    const code = codes[at] as number;
-    if (seen[code] === call) continue;
-    seen[code] = call;
-    slots.forEach((slot, s) => {
-      const table = kinds[s] as Int32Array;
-      if (table[code] === UNSCORED)
-        table[code] = Math.max(kindScore(slot, decodeFeatures(code)), NO_CELL);
-    });
-  }
+  const runs = new RunCodes(pieces, maxLen, scratch);
+  // What a run from each piece can start: 0 neither a number nor digits, 1 a number only, 2 both.
+  const starts = scratch.int32(n);
+  for (let k = 0; k < n; k++) starts[k] = runs.mayBeNumber(k) ? (runs.mayBeDigits(k) ? 2 : 1) : 0;
+  const bounds = scratch.int32(slots.length * n);
+  slots.forEach((slot, s) => {
+    const byStart = [
+      kindBound(slot, false, false),
+      kindBound(slot, true, false),
+      kindBound(slot, true, true),
+    ].map((bound) => Math.max(bound, NO_CELL));
+    for (let k = 0; k < n; k++) bounds[s * n + k] = byStart[starts[k] as number] as number;
+  });
   const fragments = pieces.map((p, k) =>
     fragmentOf(
-      decodeFeatures(codes[k * stride + 1] as number),
+      decodeFeatures(runs.code(k, 1)),
       splitComparator(p.text) !== undefined,
       p.text.length,
     ),
@@ -116,35 +130,58 @@ export function cellBasis(
   const unitAfter = pieces.map(
     (p, k) => k > 0 && isUnitAfterNumber((pieces[k - 1] as Piece).text, p.text),
   );
-  const joins = new Int32Array(slots.length * n);
+  const joins = scratch.int32(slots.length * n);
+  const firstOfClass = new Map<string, number>();
   slots.forEach((slot, s) => {
+    const same = firstOfClass.get(joinClass(slot));
+    if (same !== undefined) {
+      joins.copyWithin(s * n, same * n, same * n + n);
+      return;
+    }
+    firstOfClass.set(joinClass(slot), s);
     for (let k = 1; k < n; k++) {
       const cost = joinCost(slot, pieces[k] as Piece, fragments[k] as Fragment, !!unitAfter[k]);
       joins[s * n + k] = (joins[s * n + k - 1] as number) + cost;
     }
   });
-  return {
+  const rowStart = perPiece(pieces, scratch, rowStartCost);
+  const basis: CellBasis = {
     pieces,
     slots,
     maxLen,
-    codes,
-    kinds,
+    runs,
+    kinds: slots.map(kindsOf),
+    bounds,
+    oneCell: scratch.float64(slots.length * n),
     joins,
-    rowStart: perPiece(pieces, rowStartCost),
-    wide: perPiece(pieces, (p) => displayWidth(p.text)),
-    firstWord: perPiece(pieces, (p) => firstWordWidth(p.text)),
-    slack: perPiece(pieces, (p) => (hasAscii(p.text) ? WIDTH_SLACK : 0)),
+    rowStart,
+    wide: perPiece(pieces, scratch, (p) => displayWidth(p.text)),
+    firstWord: perPiece(pieces, scratch, (p) => firstWordWidth(p.text)),
+    slack: perPiece(pieces, scratch, (p) => (hasAscii(p.text) ? WIDTH_SLACK : 0)),
   };
+  slots.forEach((slot, s) => {
+    for (let k = 0; k < n; k++) {
+      const kind = kindAt(basis, s, k, 1);
+      const start = slot === 'name' ? (rowStart[k] as number) : 0;
+      basis.oneCell[s * n + k] = kind === NO_CELL ? -Infinity : kind + start;
+    }
+  });
+  return basis;
 }
 
 // (Int32Array.from with a map function is many times slower in V8.)
-function perPiece(pieces: readonly Piece[], fn: (p: Piece) => number): Int32Array {
-  const out = new Int32Array(pieces.length);
+function perPiece(
+  pieces: readonly Piece[],
+  scratch: Scratch,
+  fn: (p: Piece) => number,
+): Int32Array {
+  const out = scratch.int32(pieces.length);
   for (let k = 0; k < pieces.length; k++) out[k] = fn(pieces[k] as Piece);
   return out;
 }
 
-/** What joining `piece` to the one before it in one cell of `slot` costs, whatever the width. */
+/** What joining `piece` to the one before it in one cell of `slot` costs, whatever the width
+ * (alike for the slots of one joinClass). */
 function joinCost(slot: Slot, piece: Piece, fragment: Fragment, unitAfterNumber: boolean): number {
   let score = 0;
   if (piece.afterLabel) score += LABEL_INSIDE;
@@ -175,11 +212,12 @@ export interface PassCosts {
   readonly isName: readonly boolean[];
 }
 
-export function passCosts(basis: CellBasis, widths?: Widths): PassCosts {
+export function passCosts(basis: CellBasis, widths?: Widths, scratch = new Scratch()): PassCosts {
   const { pieces, slots, wide, firstWord, slack } = basis;
   const n = pieces.length;
-  const joins = basis.joins.slice();
-  const tooWide = new Int32Array(slots.length * (n + 1));
+  // Without widths the joins are the basis' own (read only).
+  const joins = widths ? copy(basis.joins, scratch) : basis.joins;
+  const tooWide = scratch.int32(slots.length * (n + 1));
   slots.forEach((slot, s) => {
     const width = widths?.[slot];
     if (width === undefined) return;
@@ -201,6 +239,12 @@ export function passCosts(basis: CellBasis, widths?: Widths): PassCosts {
   return { basis, joins, tooWide, empty, isName: slots.map((slot) => slot === 'name') };
 }
 
+function copy(from: Int32Array, scratch: Scratch): Int32Array {
+  const out = scratch.int32(from.length);
+  out.set(from);
+  return out;
+}
+
 /** What a cell pays in this pass for the column widths (≤ 0): needless wraps, wide fragments. */
 export function widthCost(costs: PassCosts, s: number, from: number, len: number): number {
   if (len < 2) return 0;
@@ -220,9 +264,7 @@ export function isTellingCell(basis: CellBasis, s: number, from: number, len: nu
   if (slot === 'name') return true;
   const kind =
     len <= basis.maxLen
-      ? ((basis.kinds[s] as Int32Array)[
-          basis.codes[from * (basis.maxLen + 1) + len] as number
-        ] as number)
+      ? kindAt(basis, s, from, len)
       : kindScore(slot, features(joinCell(basis.pieces.slice(from, from + len))));
   return kind >= STRONG - 1;
 }

@@ -32,15 +32,16 @@ export function levelEvents(
   rows: readonly Row[],
   strays: readonly number[],
 ): EventsResult {
-  const rowOfPiece = new Map<number, number>();
-  rows.forEach((row, r) => {
-    for (let k = row.first; k <= row.last; k++) rowOfPiece.set(k, r);
-  });
-  const strayPieces = new Set(strays);
+  // By piece: its row (-1 when none), and whether it is a stray.
+  const pieces = pieceIndex.length === 0 ? 0 : (pieceIndex[pieceIndex.length - 1] as number) + 1;
+  const rowOfPiece = new Int32Array(pieces).fill(-1);
+  rows.forEach((row, r) => rowOfPiece.fill(r, row.first, row.last + 1));
+  const strayPieces = new Uint8Array(pieces);
+  for (const k of strays) strayPieces[k] = 1;
   // Lines holding a row's piece: a label elsewhere is printed between rows.
   const rowLines = new Set<LayoutLine>();
   tokens.forEach((token, t) => {
-    if (token.kind === 'piece' && !strayPieces.has(pieceIndex[t] as number))
+    if (token.kind === 'piece' && strayPieces[pieceIndex[t] as number] !== 1)
       rowLines.add(token.line);
   });
   const result: EventsResult = { events: [], undecided: [], unplaced: [] };
@@ -58,7 +59,7 @@ export function levelEvents(
       return;
     }
     const p = pieceIndex[t] as number;
-    if (strayPieces.has(p)) {
+    if (strayPieces[p] === 1) {
       const prev = run[run.length - 1];
       // Fragments of one stray cell ("履职" "效能") are consecutive pieces.
       if (prev && !prev.known && lastStray === p - 1) prev.name += token.text;
@@ -67,7 +68,8 @@ export function levelEvents(
       return;
     }
     lastStray = undefined;
-    flush(rowOfPiece.get(p) ?? rows.length);
+    const row = rowOfPiece[p] as number;
+    flush(row < 0 ? rows.length : row);
   });
   flush(rows.length);
   return result;

@@ -3,10 +3,12 @@
 // pieces and scores by cells.ts; between rows a piece may be left over ("stray", a merged cell
 // with an unknown name such as 履职效能, or noise). Two passes: the first learns each column's
 // printed width from its fragments, the second uses it to tell a wrap from a new cell. The DP
-// runs on flat typed arrays: it visits pieces × columns × MAX_CELL_PIECES transitions per pass.
+// runs on flat typed arrays; a cell of two pieces or more is only read (its text features) when
+// an upper bound on its score can still beat the best step found, which few can.
 import type { Slot } from './columns.js';
 import {
   cellBasis,
+  kindAt,
   passCosts,
   EMPTY,
   NO_CELL,
@@ -19,6 +21,7 @@ import {
 } from './cells.js';
 import { looksLikeLabel } from './labels.js';
 import type { Piece } from './pieces.js';
+import { ROWS_SCRATCH, type Scratch } from './scratch.js';
 
 // A cell wraps onto at most this many lines in the seeds (a value: "＞" "=3300" "升"; a 依据: 3).
 const MAX_CELL_PIECES = 8;
@@ -44,15 +47,18 @@ export interface RowSplit {
 
 export function splitRows(pieces: readonly Piece[], slots: readonly Slot[]): RowSplit {
   if (slots.length === 0 || pieces.length === 0) return { rows: [], strays: [] };
-  const basis = cellBasis(pieces, slots, MAX_CELL_PIECES);
+  // All typed arrays below are views of the scratch buffer, done with when this returns.
+  const scratch = ROWS_SCRATCH;
+  scratch.reset();
+  const basis = cellBasis(pieces, slots, MAX_CELL_PIECES, scratch);
   const strayCost = pieces.map((p) => (looksLikeLabel(p.text) ? STRAY_LABEL : STRAY_OTHER));
-  const first = run(basis, strayCost, passCosts(basis, undefined));
-  const costs = passCosts(basis, learnWidths(basis, first));
+  const first = run(basis, strayCost, passCosts(basis, undefined, scratch), scratch);
+  const costs = passCosts(basis, learnWidths(basis, first), scratch);
   // Widths only ever cost. A first reading that pays nothing for them keeps its score while no
   // other scores more, and the second pass (same steps in the same order, so the same ties)
   // would return it unchanged.
   if (!paysForWidths(first, costs)) return first;
-  return run(basis, strayCost, costs);
+  return run(basis, strayCost, costs, scratch);
 }
 
 function paysForWidths(split: RowSplit, costs: PassCosts): boolean {
@@ -84,75 +90,108 @@ const STRAY = -1;
 const SLOT_CODES = 32;
 const packStep = (from: number, cellSlot: number) => from * SLOT_CODES + cellSlot + 1;
 
-function run(basis: CellBasis, strayCost: readonly number[], costs: PassCosts): RowSplit {
-  const { slots, maxLen, codes, kinds, rowStart } = basis;
-  const { joins, tooWide } = costs;
+/**
+ * The DP, state (j, t) = pieces [0, j) read and slots[t] next, pulled from the steps into it in
+ * the order a forward sweep (piece by piece; within a piece, empty cells in slot order with slot
+ * 0 last) would offer them: cells of the slot before, from the earliest piece on, then a stray,
+ * then an empty cell; the first of the best wins. The steps offered last are scored first, and a
+ * longer cell is only read when its bound (kindBound, the rest exact) can still beat them.
+ */
+function run(
+  basis: CellBasis,
+  strayCost: readonly number[],
+  costs: PassCosts,
+  scratch: Scratch,
+): RowSplit {
+  const { slots, maxLen, rowStart, bounds, oneCell } = basis;
+  const { joins, tooWide, empty, isName } = costs;
   const n = basis.pieces.length;
   const s = slots.length;
-  const size = (n + 1) * s;
-  const score = new Float64Array(size).fill(-Infinity);
-  const back = new Int32Array(size).fill(-1);
-  // Slot 0 last: an empty final cell of a row leads to (i, 0).
-  const order = [...range(1, s), 0];
-  const here = new Float64Array(s);
-  const stride = maxLen + 1;
-  score[0] = 0;
-  for (let i = 0; i <= n; i++) {
-    // Empty cells stay at piece i, so they go first, in slot order; each slot's score is read
-    // when its turn comes. Every other step from i reaches a state of its own, except a stray,
-    // which reaches (i + 1, 0) as the last column's one-piece cell does, and comes after it.
-    for (const slot of order) {
-      const value = score[i * s + slot] as number;
-      here[slot] = value;
-      const empty = costs.empty[slot] as number;
-      const to = i * s + ((slot + 1) % s);
-      if (value !== -Infinity && empty !== NO_CELL && value + empty > (score[to] as number)) {
-        score[to] = value + empty;
-        back[to] = packStep(i, slot);
-      }
-    }
-    // Each cell pieces[i, i + len) of each slot (len ≤ maxLen): its kind, what joining its
-    // fragments costs, its fragments wider than the column, and, for a name, where the row
-    // starts (see PassCosts in cells.ts); a kind of NO_CELL says it can be no such cell.
-    const longest = Math.min(maxLen, n - i);
-    const runs = i * stride;
-    for (let slot = 0; slot < s; slot++) {
-      const from = here[slot] as number;
-      if (from === -Infinity) continue;
-      const next = (slot + 1) % s;
-      const start = costs.isName[slot] && i < n ? (rowStart[i] as number) : 0;
-      const joinBase = slot * n;
-      const joinsFrom = joins[joinBase + i] as number;
-      const wideBase = slot * (n + 1);
-      const wideFrom = tooWide[wideBase + i] as number;
-      const step = packStep(i, slot);
-      const kindOf = kinds[slot] as Int32Array;
-      for (let len = 1; len <= longest; len++) {
-        const kind = kindOf[codes[runs + len] as number] as number;
-        if (kind === NO_CELL) continue;
-        const last = i + len - 1;
-        const joined = (joins[joinBase + last] as number) - joinsFrom;
-        const wider = len > 1 ? (tooWide[wideBase + last + 1] as number) - wideFrom : 0;
-        const c = kind + joined + wider * TOO_WIDE + start;
-        const to = (i + len) * s + next;
-        if (from + c > (score[to] as number)) {
-          score[to] = from + c;
-          back[to] = step;
+  const score = scratch.float64((n + 1) * s, -Infinity);
+  const back = scratch.int32((n + 1) * s, -1);
+  const reach = new Reach(s, n, maxLen, scratch);
+  for (let j = 0; j <= n; j++) {
+    if (j >= 2) for (let p = 0; p < s; p++) reach.advance(p, j);
+    // Slot 0 last: an empty last cell of a row leads to (j, 0).
+    for (let u = 1; u <= s; u++) {
+      const t = u === s ? 0 : u;
+      const p = t === 0 ? s - 1 : t - 1;
+      const joinBase = p * n;
+      const wideBase = p * (n + 1);
+      // A cell of slot p from piece i to j scores its kind plus its layout: the joins of its
+      // pieces, its fragments wider than the column and, for a name, where the row starts.
+      const joinsTo = j > 0 ? (joins[joinBase + j - 1] as number) : 0;
+      const wideTo = tooWide[wideBase + j] as number;
+      // The steps offered last: the one-piece cell, a stray, an empty cell.
+      const one =
+        j > 0 ? (score[(j - 1) * s + p] as number) + (oneCell[p * n + j - 1] as number) : -Infinity;
+      const stray =
+        t === 0 && j > 0
+          ? (score[(j - 1) * s] as number) + (strayCost[j - 1] as number)
+          : -Infinity;
+      const emptyCost = empty[p] as number;
+      const emptied =
+        p !== 0 && emptyCost !== NO_CELL ? (score[j * s + p] as number) + emptyCost : -Infinity;
+      const bar = one > stray ? (one > emptied ? one : emptied) : stray > emptied ? stray : emptied;
+      let best = j === 0 && t === 0 ? 0 : -Infinity;
+      let step = -1;
+      const tail = joinsTo + wideTo * TOO_WIDE;
+      if (reach.most(p) + tail >= bar)
+        for (let i = Math.max(0, j - maxLen); i < j - 1; i++) {
+          const most = reach.at(p, i) + tail;
+          if (most < bar || most <= best) continue;
+          const layout =
+            joinsTo -
+            (joins[joinBase + i] as number) +
+            (wideTo - (tooWide[wideBase + i] as number)) * TOO_WIDE +
+            (isName[p] ? (rowStart[i] as number) : 0);
+          const base = (score[i * s + p] as number) + layout;
+          const kind = kindAt(basis, p, i, j - i);
+          if (kind !== NO_CELL && base + kind > best) {
+            best = base + kind;
+            step = packStep(i, p);
+          }
         }
+      if (one > best) {
+        best = one;
+        step = packStep(j - 1, p);
       }
+      if (stray > best) {
+        best = stray;
+        step = packStep(j - 1, STRAY);
+      }
+      if (emptied > best) {
+        best = emptied;
+        step = packStep(j, p);
+      }
+      score[j * s + t] = best;
+      back[j * s + t] = step;
+      const bound = j < n ? (bounds[t * n + j] as number) : NO_CELL;
+      if (best !== -Infinity && bound !== NO_CELL)
+        reach.set(
+          t,
+          j,
+          best -
+            (joins[t * n + j] as number) -
+            (tooWide[t * (n + 1) + j] as number) * TOO_WIDE +
+            (isName[t] ? (rowStart[j] as number) : 0) +
+            bound,
+        );
     }
-    const to = (i + 1) * s;
-    const stray = (here[0] as number) + (strayCost[i] as number);
-    if (i < n && here[0] !== -Infinity && stray > (score[to] as number)) {
-      score[to] = stray;
-      back[to] = packStep(i, STRAY);
+    // Slot 0's empty cell is offered after slot 1 was read on (see above): it can only change
+    // the step into (j, 1), and, at the end, its score.
+    const from = (score[j * s] as number) + (empty[0] as number);
+    if (s > 1 && empty[0] !== NO_CELL && from > (score[j * s + 1] as number)) {
+      back[j * s + 1] = packStep(j, 0);
+      if (j === n) score[j * s + 1] = from;
     }
   }
   let end = 0;
   let best = -Infinity;
   // Input that stops inside a row reads as cut short (at its last printed cell) rather than as
   // a row of blank cells.
-  for (const slot of order) {
+  for (let u = 1; u <= s; u++) {
+    const slot = u === s ? 0 : u;
     const value = (score[n * s + slot] as number) + (slot === 0 ? 0 : (s - slot) * EMPTY);
     if (value > best) {
       best = value;
@@ -160,6 +199,57 @@ function run(basis: CellBasis, strayCost: readonly number[], costs: PassCosts): 
     }
   }
   return backtrack(back, n, end, slots);
+}
+
+/**
+ * Per slot, the most a cell of two pieces or more from piece i can add to the score of (i, p),
+ * but for what depends on where it ends; and the highest of these over the pieces a cell ending
+ * at j can start from (a sliding-window maximum). The values mostly grow with i, so the newest
+ * is mostly the highest: the window is only searched when its highest drops out.
+ */
+class Reach {
+  private readonly values: Float64Array;
+  /** Per slot, the piece of the window's highest value; -1 before any. */
+  private readonly top: Int32Array;
+
+  constructor(
+    slots: number,
+    private readonly n: number,
+    private readonly maxLen: number,
+    scratch: Scratch,
+  ) {
+    this.values = scratch.float64(slots * (n + 1), -Infinity);
+    this.top = scratch.int32(slots, -1);
+  }
+
+  set(p: number, i: number, value: number): void {
+    this.values[p * (this.n + 1) + i] = value;
+  }
+
+  at(p: number, i: number): number {
+    return this.values[p * (this.n + 1) + i] as number;
+  }
+
+  /** Cells ending at j start at j - maxLen … j - 2: take in j - 2, drop what is before. */
+  advance(p: number, j: number): void {
+    const base = p * (this.n + 1);
+    const first = Math.max(0, j - this.maxLen);
+    let top = this.top[p] as number;
+    if (top < 0 || (this.values[base + j - 2] as number) >= (this.values[base + top] as number))
+      top = j - 2;
+    else if (top < first) {
+      top = first;
+      for (let i = first + 1; i <= j - 2; i++)
+        if ((this.values[base + i] as number) > (this.values[base + top] as number)) top = i;
+    }
+    this.top[p] = top;
+  }
+
+  /** The highest value in the window (-Infinity before any). */
+  most(p: number): number {
+    const top = this.top[p] as number;
+    return top < 0 ? -Infinity : (this.values[p * (this.n + 1) + top] as number);
+  }
 }
 
 function backtrack(back: Int32Array, n: number, end: number, slots: readonly Slot[]): RowSplit {
@@ -195,12 +285,6 @@ function backtrack(back: Int32Array, n: number, end: number, slots: readonly Slo
   rows.reverse();
   strays.reverse();
   return { rows, strays };
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let k = from; k < to; k++) out.push(k);
-  return out;
 }
 
 /** The joined text of a row's cell, or undefined when the cell is empty. */

@@ -4,10 +4,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LayoutLine } from '../../model/layout.js';
-import { featureCode } from './feature-codes.js';
+import { kindBound, kindScore } from './cell-kinds.js';
+import type { Slot } from './columns.js';
+import { decodeFeatures, featureCode } from './feature-codes.js';
 import { isLabelPrefix, isPieceLabelPrefix, knownLabel, knownPieceLabel } from './labels.js';
 import type { Piece } from './pieces.js';
-import { features, runCodes } from './text-features.js';
+import { features, RunCodes, runCodes } from './text-features.js';
 import { parseIndicatorValue, valueShape } from './value.js';
 
 const ATOMS = [
@@ -43,6 +45,39 @@ describe('fast text readings', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('kindBound is at least the kind score of every run from a piece, as its start allows', () => {
+    const slots: Slot[] = ['name', 'value', 'basis', 'lastYear', 'weight', 'scoring', 'evidence'];
+    fc.assert(
+      fc.property(fc.array(textArb(3), { minLength: 1, maxLength: 10 }), (texts) => {
+        const runs = new RunCodes(texts.map(piece), MAX_LEN);
+        for (let from = 0; from < texts.length; from++)
+          for (let len = 1; len <= MAX_LEN && from + len <= texts.length; len++) {
+            const f = decodeFeatures(runs.code(from, len));
+            for (const slot of slots) {
+              const bound = kindBound(slot, runs.mayBeNumber(from), runs.mayBeDigits(from));
+              expect(
+                kindScore(slot, f),
+                `${slot} ${texts.slice(from, from + len).join('')}`,
+              ).toBeLessThanOrEqual(bound);
+            }
+          }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('kindBound bounds every feature code a start allows', () => {
+    const slots: Slot[] = ['name', 'value', 'basis', 'lastYear', 'weight', 'scoring', 'evidence'];
+    for (let code = 0; code < 1 << 13; code++) {
+      const f = decodeFeatures(code);
+      // A run that cannot start a number reads as no number, weight or date (text-features.ts).
+      const number = f.strength !== 0 || f.unit || f.weight !== undefined || f.date;
+      const digits = f.weight !== undefined || f.date;
+      for (const slot of slots)
+        expect(kindScore(slot, f)).toBeLessThanOrEqual(kindBound(slot, number, digits));
+    }
   });
 
   it('valueShape reads as parseIndicatorValue', () => {

@@ -1,8 +1,8 @@
 // What a cell's text looks like (a value, a weight, a date, a 依据, a 赋分规则 or 佐证资料 phrase),
 // as the features kindScore (cell-kinds.ts) ranks. `features(text)` reads one text. The row
-// reader asks about every run of up to 8 pieces, thousands per document, so `runCodes` derives
-// the same features from facts read once per piece, scanning letters instead of running the
-// patterns on every joined run; it reads a joined text only where an anchored pattern can match.
+// reader asks about runs of up to 8 pieces, thousands per document, so `RunCodes` derives the
+// same features from facts read once per piece, scanning letters instead of running the patterns
+// on every joined run; it reads a joined text only where an anchored pattern can match.
 import {
   BASIS_BIT,
   BASIS_EXACT_BIT,
@@ -19,6 +19,7 @@ import {
   type Features,
 } from './feature-codes.js';
 import type { Piece } from './pieces.js';
+import { Scratch } from './scratch.js';
 import {
   BASIS_END,
   BASIS_EXACT,
@@ -84,7 +85,9 @@ mark(DASHES, DASH);
 mark([...EXACT_QUALIFIERS, ...EXACT_NOUNS].join('') + EXACT_SEPARATORS, EXACT_LETTER);
 mark('0123456789,.', NUMBER_LETTER);
 mark('0123456789', DIGIT);
-const EXACT_FIRST = new Set([...EXACT_QUALIFIERS, ...EXACT_NOUNS].map((w) => w.charCodeAt(0)));
+/** First letter of an EVIDENCE_EXACT word. */
+const EXACT_FIRST = 64;
+mark([...EXACT_QUALIFIERS, ...EXACT_NOUNS].map((w) => w.charAt(0)).join(''), EXACT_FIRST);
 const isDigit = (c: number) => ((CLASS[c] as number) & DIGIT) !== 0;
 
 /** Are text[from, to) all digits, commas or points? */
@@ -98,7 +101,8 @@ function numberLetters(text: string, from: number, to: number): boolean {
 // set. A word found in a run then lies in one piece or spans the last letter of one piece and
 // the first of the next.
 const PAIRS = new Map<number, number>();
-const pairCode = (a: number, b: number) => a * 0x10000 + b;
+// (As a 32-bit integer: a larger number makes a slow Map key.)
+const pairCode = (a: number, b: number) => (a << 16) | b;
 for (const [re, bit] of [
   [BASIS_WORD, BASIS_BIT],
   [SCORING, SCORING_BIT],
@@ -139,16 +143,16 @@ interface PieceFacts {
   lastDigit: Int32Array;
 }
 
-function pieceFacts(texts: readonly string[]): PieceFacts {
+function pieceFacts(texts: readonly string[], scratch: Scratch): PieceFacts {
   const n = texts.length;
   const facts: PieceFacts = {
-    flags: new Int32Array(n),
-    all: new Int32Array(n),
-    numeric: new Int32Array(n),
-    words: new Int32Array(n),
-    across: new Int32Array(n),
-    firstDigit: new Int32Array(n).fill(-1),
-    lastDigit: new Int32Array(n).fill(-1),
+    flags: scratch.int32(n),
+    all: scratch.int32(n),
+    numeric: scratch.int32(n),
+    words: scratch.int32(n),
+    across: scratch.int32(n),
+    firstDigit: scratch.int32(n, -1),
+    lastDigit: scratch.int32(n, -1),
   };
   for (let k = 0; k < n; k++) {
     const text = texts[k] as string;
@@ -174,7 +178,7 @@ function pieceFacts(texts: readonly string[]): PieceFacts {
     facts.flags[k] =
       (mayStartNumber(text) ? VALUE_START : 0) |
       (isDigit(first) ? DIGIT_START : 0) |
-      (EXACT_FIRST.has(first) ? EXACT_START : 0) |
+      (((CLASS[first] as number) & EXACT_FIRST) !== 0 ? EXACT_START : 0) |
       // NONE is dashes, or one letter (无, /).
       ((text.length === 1 || all & DASH) && isNoValue(text) ? NO_VALUE : 0) |
       (text.endsWith(BASIS_END) ? ENDS_BASIS : 0) |
@@ -183,8 +187,9 @@ function pieceFacts(texts: readonly string[]): PieceFacts {
         : 0);
     facts.all[k] = all & (CJK | DASH | EXACT_LETTER);
     facts.words[k] = words;
-    if (prev !== undefined)
-      facts.across[k] = PAIRS.get(pairCode(prev.charCodeAt(prev.length - 1), first)) ?? 0;
+    const prevLast = prev === undefined ? 0 : prev.charCodeAt(prev.length - 1);
+    if (((CLASS[prevLast] as number) & WORD_FIRST) !== 0)
+      facts.across[k] = PAIRS.get(pairCode(prevLast, first)) ?? 0;
     facts.firstDigit[k] = firstDigit;
     facts.lastDigit[k] = lastDigit;
     const digits = firstDigit >= 0;
@@ -212,82 +217,111 @@ function anchoredBits(text: string, numberLike: boolean, dated: boolean, exact: 
 }
 
 /**
- * The feature code of every run pieces[from, from + len), 1 ≤ len ≤ maxLen, at
- * from * (maxLen + 1) + len.
+ * Feature codes of runs pieces[from, from + len), 1 ≤ len ≤ maxLen, each read when first asked
+ * for and kept: the row reader asks for a fraction of all runs (those that might score best).
  */
-export function runCodes(pieces: readonly Piece[], maxLen: number): Int32Array {
-  const texts = pieces.map((p) => p.text);
-  const n = texts.length;
-  const stride = maxLen + 1;
-  const out = new Int32Array(n * stride);
-  // The facts hold for non-empty pieces without spaces, which is what the tokenizer makes.
-  if (!WORDS_ARE_PAIRS || texts.some((t) => t === '' || /\s/.test(t))) {
-    for (let from = 0; from < n; from++)
-      for (let len = 1; len <= maxLen && from + len <= n; len++)
-        out[from * stride + len] = featureCode(features(texts.slice(from, from + len).join('')));
-    return out;
+export class RunCodes {
+  private readonly texts: readonly string[];
+  private readonly stride: number;
+  private readonly codes: Int32Array;
+  /** Undefined when the facts do not hold: then every run's joined text is read. */
+  private readonly facts: PieceFacts | undefined;
+
+  constructor(pieces: readonly Piece[], maxLen: number, scratch = new Scratch()) {
+    this.texts = pieces.map((p) => p.text);
+    this.stride = maxLen + 1;
+    // Kept as code + 1: a new array reads 0, unread.
+    this.codes = scratch.int32(pieces.length * this.stride);
+    // The facts hold for non-empty pieces without spaces, which is what the tokenizer makes.
+    const plain =
+      WORDS_ARE_PAIRS && !this.texts.some((t) => t === '') && !/\s/.test(this.texts.join(''));
+    this.facts = plain ? pieceFacts(this.texts, scratch) : undefined;
   }
-  const {
-    flags,
-    all: allOf,
-    numeric,
-    words: wordsOf,
-    across,
-    firstDigit,
-    lastDigit,
-  } = pieceFacts(texts);
-  for (let from = 0; from < n; from++) {
-    const head = flags[from] as number;
-    let length = 0;
-    let all = CJK | DASH | EXACT_LETTER;
-    let words = 0;
-    // Letters before the first digit (-1 before any digit) and after the last one, and whether
-    // all letters between the first and last digits, and those after the last, are a number's.
-    let lead = -1;
-    let tail = 0;
-    let middleNumeric = true;
-    let tailNumeric = true;
-    for (let len = 1; len <= maxLen && from + len <= n; len++) {
-      const k = from + len - 1;
-      const size = (texts[k] as string).length;
-      const first = firstDigit[k] as number;
-      const num = numeric[k] as number;
-      if (first >= 0) {
-        if (lead < 0) lead = length + first;
-        else middleNumeric &&= tailNumeric && (num & HEAD_NUMERIC) !== 0;
-        middleNumeric &&= (num & INSIDE_NUMERIC) !== 0;
-        tail = size - 1 - (lastDigit[k] as number);
-        tailNumeric = (num & TAIL_NUMERIC) !== 0;
-      } else {
-        tail += size;
-        tailNumeric &&= (num & HEAD_NUMERIC) !== 0;
-      }
-      length += size;
-      all &= allOf[k] as number;
-      words |= (wordsOf[k] as number) | (len > 1 ? (across[k] as number) : 0);
-      const last = flags[k] as number;
-      let code = words;
-      if ((len === 1 ? last & NO_VALUE : all & DASH) !== 0) code |= NONE;
-      if ((all & CJK) !== 0 && length <= MAX_WORDS_VALUE) code |= SHORT_WORDS;
-      if ((last & ENDS_BASIS) !== 0 || (len > 1 && (last & ENDS_BASIS_ACROSS) !== 0))
-        code |= BASIS_BIT;
-      // Anchored patterns, on the joined text where they can match. A number follows at most a
-      // comparator and a sign, holds all digits, and only a unit (no digits) follows it.
-      const numberLike =
-        (head & VALUE_START) !== 0 &&
-        lead >= 0 &&
-        lead <= MAX_NUMBER_LEAD &&
-        middleNumeric &&
-        tail <= MAX_UNIT_LENGTH;
-      const dated = (head & DIGIT_START) !== 0 && length <= DATE_MAX_LENGTH;
-      const exact = (head & EXACT_START) !== 0 && (all & EXACT_LETTER) !== 0;
-      if (numberLike || dated || exact || length === BASIS_EXACT_LENGTH) {
-        let text = texts[from] as string;
-        for (let j = from + 1; j <= k; j++) text += texts[j] as string;
-        code |= anchoredBits(text, numberLike, dated, exact);
-      }
-      out[from * stride + len] = code;
+
+  code(from: number, len: number): number {
+    const at = from * this.stride + len;
+    const kept = this.codes[at] as number;
+    if (kept !== 0) return kept - 1;
+    const code = this.facts
+      ? readRun(this.texts, this.facts, from, len)
+      : featureCode(features(this.texts.slice(from, from + len).join('')));
+    this.codes[at] = code + 1;
+    return code;
+  }
+
+  /** Can a run from this piece read as a number (comparator, sign or digit first)? */
+  mayBeNumber(from: number): boolean {
+    return !this.facts || ((this.facts.flags[from] as number) & VALUE_START) !== 0;
+  }
+
+  /** Can a run from this piece read as a weight or a date (a digit first)? */
+  mayBeDigits(from: number): boolean {
+    return !this.facts || ((this.facts.flags[from] as number) & DIGIT_START) !== 0;
+  }
+}
+
+/** The code of one run, from its pieces' facts; reads the joined text only where an anchored
+ * pattern can match. */
+function readRun(texts: readonly string[], facts: PieceFacts, from: number, len: number): number {
+  const { flags, all: allOf, numeric, words: wordsOf, across, firstDigit, lastDigit } = facts;
+  const head = flags[from] as number;
+  let length = 0;
+  let all = CJK | DASH | EXACT_LETTER;
+  let words = 0;
+  // Letters before the first digit (-1 before any digit) and after the last one, and whether
+  // all letters between the first and last digits, and those after the last, are a number's.
+  let lead = -1;
+  let tail = 0;
+  let middleNumeric = true;
+  let tailNumeric = true;
+  const end = from + len;
+  for (let k = from; k < end; k++) {
+    const size = (texts[k] as string).length;
+    const first = firstDigit[k] as number;
+    const num = numeric[k] as number;
+    if (first >= 0) {
+      if (lead < 0) lead = length + first;
+      else middleNumeric &&= tailNumeric && (num & HEAD_NUMERIC) !== 0;
+      middleNumeric &&= (num & INSIDE_NUMERIC) !== 0;
+      tail = size - 1 - (lastDigit[k] as number);
+      tailNumeric = (num & TAIL_NUMERIC) !== 0;
+    } else {
+      tail += size;
+      tailNumeric &&= (num & HEAD_NUMERIC) !== 0;
     }
+    length += size;
+    all &= allOf[k] as number;
+    words |= (wordsOf[k] as number) | (k > from ? (across[k] as number) : 0);
   }
+  const last = flags[end - 1] as number;
+  let code = words;
+  if ((len === 1 ? last & NO_VALUE : all & DASH) !== 0) code |= NONE;
+  if ((all & CJK) !== 0 && length <= MAX_WORDS_VALUE) code |= SHORT_WORDS;
+  if ((last & ENDS_BASIS) !== 0 || (len > 1 && (last & ENDS_BASIS_ACROSS) !== 0)) code |= BASIS_BIT;
+  // Anchored patterns, on the joined text where they can match. A number follows at most a
+  // comparator and a sign, holds all digits, and only a unit (no digits) follows it.
+  const numberLike =
+    (head & VALUE_START) !== 0 &&
+    lead >= 0 &&
+    lead <= MAX_NUMBER_LEAD &&
+    middleNumeric &&
+    tail <= MAX_UNIT_LENGTH;
+  const dated = (head & DIGIT_START) !== 0 && length <= DATE_MAX_LENGTH;
+  const exact = (head & EXACT_START) !== 0 && (all & EXACT_LETTER) !== 0;
+  if (numberLike || dated || exact || length === BASIS_EXACT_LENGTH) {
+    let text = texts[from] as string;
+    for (let j = from + 1; j < end; j++) text += texts[j] as string;
+    code |= anchoredBits(text, numberLike, dated, exact);
+  }
+  return code;
+}
+
+/** The feature code of every run, at from * (maxLen + 1) + len (all of RunCodes at once). */
+export function runCodes(pieces: readonly Piece[], maxLen: number): Int32Array {
+  const runs = new RunCodes(pieces, maxLen);
+  const out = new Int32Array(pieces.length * (maxLen + 1));
+  for (let from = 0; from < pieces.length; from++)
+    for (let len = 1; len <= maxLen && from + len <= pieces.length; len++)
+      out[from * (maxLen + 1) + len] = runs.code(from, len);
   return out;
 }

@@ -28,6 +28,9 @@ const COMPARATORS: readonly (readonly [string, NonNullable<IndicatorValue['compa
 
 /** First letters of the comparators: a quick no for most texts. */
 const COMPARATOR_FIRST = new Set(COMPARATORS.map(([printed]) => printed.charAt(0)));
+/** 1 at the codes of COMPARATOR_FIRST (one table read). */
+const COMPARATOR_FIRST_CODE = new Uint8Array(0x10000);
+for (const c of COMPARATOR_FIRST) COMPARATOR_FIRST_CODE[c.charCodeAt(0)] = 1;
 // Sticky: read at a position (after the comparator), with no slice and no match array.
 const NUMBER = /[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 // A unit is short and has no digits: "%", "平方米", "万元/平方米", "（家/次）".
@@ -43,7 +46,7 @@ const NONE = /^(?:[-－—–―]+|无|\/)$/;
 
 /** The comparator a text starts with, as printed and as read; undefined when none. */
 function comparatorOf(text: string): (typeof COMPARATORS)[number] | undefined {
-  if (!COMPARATOR_FIRST.has(text.charAt(0))) return undefined;
+  if (COMPARATOR_FIRST_CODE[text.charCodeAt(0)] !== 1) return undefined;
   for (const entry of COMPARATORS) if (text.startsWith(entry[0])) return entry;
   return undefined;
 }
@@ -56,12 +59,13 @@ export function splitComparator(
   return cmp ? { comparator: cmp[1], rest: text.slice(cmp[0].length) } : undefined;
 }
 
+/** 1 at the codes of the letters a number may start with: a comparator's, a sign, a digit. */
+const NUMBER_FIRST = new Uint8Array(0x10000);
+for (const c of [...COMPARATOR_FIRST, ...'0123456789+-']) NUMBER_FIRST[c.charCodeAt(0)] = 1;
+
 /** Can a value's number be read from a text starting so: a comparator, a sign or a digit? */
 export function mayStartNumber(text: string): boolean {
-  const first = text.charAt(0);
-  return (
-    COMPARATOR_FIRST.has(first) || (first >= '0' && first <= '9') || first === '+' || first === '-'
-  );
+  return NUMBER_FIRST[text.charCodeAt(0)] === 1;
 }
 
 export function isNoValue(text: string): boolean {
