@@ -251,28 +251,31 @@ function groupFacts(
 
 function gridOf(table: Table): TableGrid {
   const column = new Map<string, number>();
-  const ids: string[] = [];
-  for (const c of table.columns)
-    if (!column.has(c.id)) {
-      column.set(c.id, ids.length);
-      ids.push(c.id);
-    }
-  const partial = table.rows.map((row) => (row.unplaced?.length ?? 0) > 0);
-  const cents = table.rows.map((row) => {
-    const out = new Array<number>(ids.length).fill(0);
+  let width = 0;
+  for (const c of table.columns) if (!column.has(c.id)) column.set(c.id, width++);
+  const rows = table.rows;
+  const partial = new Array<boolean>(rows.length);
+  const cents = new Array<number[]>(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    const out = new Array<number>(width).fill(0);
     const values = row.values;
-    for (let i = 0; i < ids.length; i++) {
-      const v = values[ids[i]!];
-      if (v !== undefined) out[i] = toCents(v);
+    // Over the printed cells only: most of a table's cells are blank.
+    for (const id in values) {
+      const i = column.get(id);
+      const v = values[id];
+      if (i !== undefined && v !== undefined) out[i] = toCents(v);
     }
     // A blank cell is unknown where a number the parse could not place may belong.
-    for (const u of row.unplaced ?? [])
+    const unplaced = row.unplaced;
+    partial[k] = unplaced !== undefined && unplaced.length > 0;
+    for (const u of unplaced ?? [])
       for (const id of u.candidates) {
         const i = column.get(id);
         if (i !== undefined && values[id] === undefined) out[i] = NaN;
       }
-    return out;
-  });
+    cents[k] = out;
+  }
   return { column, cents, partial };
 }
 

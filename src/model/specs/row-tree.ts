@@ -54,8 +54,10 @@ function indexes(rows: readonly RowShape[], pred: (r: RowShape) => boolean): num
 export function codedRowSums(rows: readonly RowShape[]): RowSum[] {
   const sums: RowSum[] = [];
   const hasUnits = rows.some((r) => r.kind === 'unit');
+  // Each row's rank once: the scans below read a row's rank for every row above it.
+  const ranks = rows.map(rank);
   rows.forEach((row, i) => {
-    const r = rank(row);
+    const r = ranks[i] as number;
     if (row.kind === 'total') {
       let children = indexes(rows, (c) => rank(c) === (hasUnits ? 0 : 1) && c.block === row.block);
       if (children.length === 0) children = indexes(rows, (c) => rank(c) === 4);
@@ -63,14 +65,15 @@ export function codedRowSums(rows: readonly RowShape[]): RowSum[] {
       return;
     }
     const below: number[] = [];
+    let next = Infinity;
     for (let j = i + 1; j < rows.length; j++) {
       const c = rows[j] as RowShape;
-      if (rank(c) <= r || c.kind === 'total') break;
+      if ((ranks[j] as number) <= r || c.kind === 'total') break;
       if (row.code && c.code && !c.code.startsWith(row.code)) break;
       below.push(j);
+      next = Math.min(next, rankUnder(row, c));
     }
     if (below.length === 0) return;
-    const next = Math.min(...below.map((j) => rankUnder(row, rows[j] as RowShape)));
     const children = below.filter((j) => rankUnder(row, rows[j] as RowShape) === next);
     sums.push({ parent: i, children, kind: row.kind === 'unit' ? 'unit' : 'code' });
   });
@@ -80,10 +83,19 @@ export function codedRowSums(rows: readonly RowShape[]): RowSum[] {
 /** Item rows: each item equals the sum of its child items that are printed. */
 export function itemRowSums(rows: readonly RowShape[], items: readonly ItemDef[]): RowSum[] {
   const sums: RowSum[] = [];
+  // Child ids by parent id, made once: the checker calls this for every table of every document.
+  const childIds = new Map<string, Set<string>>();
+  for (const it of items) {
+    if (it.parent === undefined) continue;
+    const ids = childIds.get(it.parent);
+    if (ids) ids.add(it.id);
+    else childIds.set(it.parent, new Set([it.id]));
+  }
+  if (childIds.size === 0) return sums;
   rows.forEach((row, i) => {
     if (!row.item) return;
-    const ids = new Set(items.filter((it) => it.parent === row.item).map((it) => it.id));
-    if (ids.size === 0) return;
+    const ids = childIds.get(row.item);
+    if (!ids) return;
     const children = indexes(rows, (c) => c.block === row.block && !!c.item && ids.has(c.item));
     if (children.length) sums.push({ parent: i, children, kind: 'item' });
   });

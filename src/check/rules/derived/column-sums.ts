@@ -3,8 +3,11 @@
 // declare it; a document is checked by the identities its own columns carry.
 import { flattenColumns, columnSums, TABLE_SPECS } from '../../../model/specs/index.js';
 import type { TableSpec } from '../../../model/specs/index.js';
+import type { FindingLocation } from '../../../model/finding.js';
+import type { AmountUnit } from '../../../model/money.js';
+import type { TableRow } from '../../../model/table.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { allBlank, compareSumAt, PASS } from '../../sums.js';
+import { allBlank, compareCents, compareSumAt, PASS } from '../../sums.js';
 import { rowCellLocation } from '../row-key.js';
 
 function labelOf(spec: TableSpec, id: string): string {
@@ -33,6 +36,26 @@ function identitiesOf(spec: TableSpec): { block: string; total: string; parts: s
   return out;
 }
 
+/**
+ * A row printing its total with every part blank is a withheld breakdown when the document says
+ * projects are not disclosed (seed 004 表七 and its 不予公开 233.56).
+ */
+function withheldBreakdown(location: FindingLocation, unit: AmountUnit): FindingDraft {
+  return {
+    outcome: 'not_applicable',
+    location,
+    unit,
+    note: 'breakdown not printed: the document declares projects not disclosed',
+  };
+}
+
+/** Whether a number the parse could not place may sit in one of these columns. */
+function unplacedAmong(row: TableRow, columns: readonly string[]): boolean {
+  for (const u of row.unplaced ?? [])
+    for (const c of u.candidates) if (columns.includes(c)) return true;
+  return false;
+}
+
 export function columnSumRules(): Rule[] {
   return TABLE_SPECS.flatMap((spec) =>
     identitiesOf(spec).map(({ block, total, parts }): Rule => {
@@ -56,37 +79,41 @@ export function columnSumRules(): Rule[] {
           for (let k = 0; k < table.rows.length; k++) {
             const r = table.rows[k]!;
             if (block !== 'main' && (r.block ?? 'main') !== block) continue;
-            if (!grid.partial[k]) {
-              // Fast path: every cell known. All blank is skipped, an exact sum is a pass.
+            if (!grid.partial[k] || !unplacedAmong(r, parts)) {
+              // The parts are all known: the grid answers (the total is NaN there when it may
+              // hold an unplaced number). All blank is skipped, an exact sum is a pass.
               const cents = grid.cents[k]!;
               const whole = cents[ti]!;
               let sum = 0;
-              let blank = true;
+              let nonzero = 0;
               for (const i of pi) {
                 const v = cents[i!]!;
                 sum += v;
-                if (v !== 0) blank = false;
+                if (v !== 0) nonzero++;
               }
-              if (whole === 0 && blank) continue;
-              if (whole === sum && !ctx.keepPasses) {
-                out.push(PASS);
-                continue;
+              if (whole === 0 && nonzero === 0) continue;
+              if (whole === sum && !ctx.keepPasses) out.push(PASS);
+              else if (Number.isNaN(whole)) {
+                const location = rowCellLocation(table, r, total);
+                out.push({ outcome: 'insufficient_data', location, unit: table.unit });
+              } else if (withheld && whole !== 0 && sum === 0)
+                out.push(withheldBreakdown(rowCellLocation(table, r, total), table.unit));
+              else {
+                // Parts that add up to 0 allow no rounding (compareSum counts a sum's parts only
+                // when it is not 0).
+                const counted = sum === 0 ? 0 : nonzero;
+                const location = rowCellLocation(table, r, total);
+                out.push(compareCents(whole, sum, counted, table.unit, location));
               }
+              continue;
             }
             const whole = ctx.cell(r, total);
             const partCells = parts.map((p) => ctx.cell(r, p));
             if (whole.known && whole.cents === 0 && allBlank(partCells)) continue;
             const where = () => rowCellLocation(table, r, total);
             const sum = ctx.sumOf(r, parts);
-            // A row printing its total with every part blank is a withheld breakdown when the
-            // document says projects are not disclosed (seed 004 表七 and its 不予公开 233.56).
             if (withheld && whole.known && whole.cents !== 0 && sum.known && sum.cents === 0)
-              out.push({
-                outcome: 'not_applicable',
-                location: where(),
-                unit: table.unit,
-                note: 'breakdown not printed: the document declares projects not disclosed',
-              });
+              out.push(withheldBreakdown(where(), table.unit));
             else out.push(compareSumAt(ctx, whole, [sum], table.unit, where));
           }
           return out;

@@ -2,7 +2,7 @@
 // printed in two tables agrees; a part printed in one does not exceed the whole in another.
 import { CROSS_TABLE_IDENTITIES, specOf, type CellRef } from '../../../model/specs/index.js';
 import type { Table } from '../../../model/table.js';
-import { UNKNOWN, type Cell, type CheckContext } from '../../context.js';
+import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { compareAtMost, compareCents, PASS } from '../../sums.js';
 
@@ -10,6 +10,7 @@ import { compareAtMost, compareCents, PASS } from '../../sums.js';
 interface RefIndex {
   total?: number;
   expenditureTotal?: number;
+  /** 类 codes (3 digits), outside the 收入 block. */
   readonly codes: Map<string, number>;
   readonly items: Map<string, number>;
 }
@@ -39,7 +40,8 @@ function refIndex(table: Table, ctx: CheckContext): RefIndex {
         if (r.block === 'expenditure') index.expenditureTotal ??= i;
         else index.total ??= i;
       }
-      if (r.code !== undefined && r.block !== 'income' && !index.codes.has(r.code))
+      // References name 类 rows only (rowRef): 款 and 项 rows need no entry.
+      if (r.code?.length === 3 && r.block !== 'income' && !index.codes.has(r.code))
         index.codes.set(r.code, i);
       if (r.item !== undefined && !index.items.has(r.item)) index.items.set(r.item, i);
     });
@@ -106,12 +108,12 @@ export function crossTableRules(): Rule[] {
         const ca = centsAt(left, leftRef, id.left.column, ctx);
         const cb = centsAt(right, rightRef, id.right.column, ctx);
         if (ca === undefined || cb === undefined) return [];
-        const a: Cell = Number.isNaN(ca) ? UNKNOWN : { known: true, cents: ca };
-        const b: Cell = Number.isNaN(cb) ? UNKNOWN : { known: true, cents: cb };
+        // NaN: the cell may hold a number the parse could not place.
+        const known = !Number.isNaN(ca) && !Number.isNaN(cb);
         // A pass nobody keeps needs no location (see CheckContext.keepPasses).
-        if (!ctx.keepPasses && a.known && b.known && left.unit === right.unit) {
-          const pass = id.relation === 'le' ? a.cents <= b.cents : a.cents === b.cents;
-          if (pass) return a.cents === 0 && b.cents === 0 && id.relation !== 'le' ? [] : [PASS];
+        if (!ctx.keepPasses && known && left.unit === right.unit) {
+          const pass = id.relation === 'le' ? ca <= cb : ca === cb;
+          if (pass) return ca === 0 && cb === 0 && id.relation !== 'le' ? [] : [PASS];
         }
         const location = {
           table: id.left.table,
@@ -120,13 +122,12 @@ export function crossTableRules(): Rule[] {
           column: id.left.column,
         };
         const note = `${right.number ?? id.right.table} ${id.right.row} ${id.right.column}`;
-        if (!a.known || !b.known)
-          return [{ outcome: 'insufficient_data', location, unit: left.unit, note }];
+        if (!known) return [{ outcome: 'insufficient_data', location, unit: left.unit, note }];
         if (left.unit !== right.unit) return [];
         if (id.relation === 'le')
-          return [compareAtMost(a.cents, b.cents, 0, left.unit, location, `≤ ${note}`)];
-        if (a.cents === 0 && b.cents === 0) return [];
-        return [compareCents(a.cents, b.cents, 1, left.unit, location, note)];
+          return [compareAtMost(ca, cb, 0, left.unit, location, `≤ ${note}`)];
+        if (ca === 0 && cb === 0) return [];
+        return [compareCents(ca, cb, 1, left.unit, location, note)];
       },
     };
   });

@@ -11,10 +11,10 @@ import {
   type TableLayout,
   type TableSpec,
 } from '../../../model/specs/index.js';
-import type { Table, TableRow } from '../../../model/table.js';
-import type { CheckContext } from '../../context.js';
+import type { Table } from '../../../model/table.js';
+import type { CheckContext, TableGrid } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { compareSumAt, PASS } from '../../sums.js';
+import { compareCents, PASS } from '../../sums.js';
 import { rowCellLocation, rowKey } from '../row-key.js';
 
 const specItems = new WeakMap<TableSpec, ItemDef[]>();
@@ -31,18 +31,29 @@ function itemsOf(spec: TableSpec): ItemDef[] {
   return items;
 }
 
-/** Per layout of a spec, the item ids of each block: which item rows it reads (static). */
-const layoutItems = new WeakMap<TableSpec, ReadonlyMap<string, ReadonlySet<string>>[]>();
+/** Per spec: block id → item id → the layouts whose block of that id lists the item (static). */
+const layoutsByItem = new WeakMap<TableSpec, Map<string, Map<string, number[]>>>();
 
-function itemKeysOf(spec: TableSpec): ReadonlyMap<string, ReadonlySet<string>>[] {
-  let keys = layoutItems.get(spec);
-  if (!keys) {
-    keys = spec.layouts.map(
-      (l) => new Map(l.blocks.map((b) => [b.id, new Set((b.items ?? []).map((i) => i.id))])),
-    );
-    layoutItems.set(spec, keys);
+function layoutsOfItems(spec: TableSpec): Map<string, Map<string, number[]>> {
+  let index = layoutsByItem.get(spec);
+  if (!index) {
+    index = new Map();
+    for (let k = 0; k < spec.layouts.length; k++) {
+      // A layout's blocks by id, the last of an id as a Map keeps it.
+      const blocks = new Map(spec.layouts[k]!.blocks.map((b) => [b.id, b.items ?? []]));
+      for (const [block, items] of blocks) {
+        let byItem = index.get(block);
+        if (!byItem) index.set(block, (byItem = new Map()));
+        for (const id of new Set(items.map((i) => i.id))) {
+          const layouts = byItem.get(id);
+          if (layouts) layouts.push(k);
+          else byItem.set(id, [k]);
+        }
+      }
+    }
+    layoutsByItem.set(spec, index);
   }
-  return keys;
+  return index;
 }
 
 /**
@@ -52,18 +63,21 @@ function itemKeysOf(spec: TableSpec): ReadonlyMap<string, ReadonlySet<string>>[]
  * would sum the wrong lines.
  */
 function itemSumsOf(table: Table, spec: TableSpec): RowSum[] {
-  const keys = itemKeysOf(spec);
+  // Most tables of a kind with items are read as coded rows: no item row, no item sum.
+  const itemRows = table.rows.filter((r) => r.item);
+  if (itemRows.length === 0) return [];
+  // Each layout's score: how many of the item rows its blocks list (one lookup per row).
+  const index = layoutsOfItems(spec);
+  const scores = new Array<number>(spec.layouts.length).fill(0);
+  for (const r of itemRows)
+    for (const k of index.get(r.block ?? 'main')?.get(r.item!) ?? []) scores[k]!++;
   let best: TableLayout | undefined;
   let bestScore = 0;
-  for (let k = 0; k < spec.layouts.length; k++) {
-    const blocks = keys[k]!;
-    let score = 0;
-    for (const r of table.rows) if (r.item && blocks.get(r.block ?? 'main')?.has(r.item)) score++;
-    if (score > bestScore) {
+  for (let k = 0; k < spec.layouts.length; k++)
+    if (scores[k]! > bestScore) {
       best = spec.layouts[k];
-      bestScore = score;
+      bestScore = scores[k]!;
     }
-  }
   if (!best) return itemRowSums(table.rows, itemsOf(spec));
   return best.blocks.flatMap((b) =>
     itemRowSums(table.rows, b.items ?? []).filter(
@@ -92,50 +106,64 @@ function codedSums(table: Table, ctx: CheckContext, kinds: 'code-unit' | 'total'
   );
 }
 
+/** The columns of a block with their index in the grid, made once per table and block. */
+function blockColumns(
+  table: Table,
+  grid: TableGrid,
+  cache: Map<string | undefined, BlockColumn[]>,
+  block: string | undefined,
+): BlockColumn[] {
+  let columns = cache.get(block);
+  if (!columns) {
+    columns = [];
+    for (const c of table.columns)
+      if ((c.block ?? undefined) === block) columns.push({ id: c.id, at: grid.column.get(c.id)! });
+    cache.set(block, columns);
+  }
+  return columns;
+}
+
+interface BlockColumn {
+  readonly id: string;
+  readonly at: number;
+}
+
+/**
+ * Each sum in each column of its block, read from the grid (an unknown cell is NaN there, so
+ * a sum over one is NaN): all blank is skipped, an exact sum is a pass; a difference or an unknown
+ * cell is named by row and column, with the children it summed.
+ */
 function check(table: Table, sums: readonly RowSum[], ctx: CheckContext): FindingDraft[] {
   const out: FindingDraft[] = [];
   const grid = ctx.grid(table);
-  // The columns of each block, with their index in the grid.
-  const columnsOf = new Map<string | undefined, { id: string; at: number }[]>();
+  const cents = grid.cents;
+  const keep = ctx.keepPasses;
+  const cache = new Map<string | undefined, BlockColumn[]>();
   for (const s of sums) {
     const parent = table.rows[s.parent]!;
-    let columns = columnsOf.get(parent.block);
-    if (!columns) {
-      columns = table.columns
-        .filter((c) => (c.block ?? undefined) === parent.block)
-        .map((c) => ({ id: c.id, at: grid.column.get(c.id)! }));
-      columnsOf.set(parent.block, columns);
-    }
-    const totals = grid.cents[s.parent]!;
-    let children: TableRow[] | undefined;
-    for (const col of columns) {
-      // Fast path on the grid: all blank is skipped, an exact sum is a pass; the rest (unknown
-      // cells, differences, kept passes) goes the long way below.
+    const totals = cents[s.parent]!;
+    let note: string | undefined;
+    for (const col of blockColumns(table, grid, cache, parent.block)) {
       const i = col.at;
       const total = totals[i]!;
       let sum = 0;
-      let blank = true;
+      let nonzero = 0;
       for (const c of s.children) {
-        const v = grid.cents[c]![i]!;
+        const v = cents[c]![i]!;
         sum += v;
-        if (v !== 0) blank = false;
+        if (v !== 0) nonzero++;
       }
-      if (total === 0 && blank) continue;
-      if (sum === total && !ctx.keepPasses) {
+      if (total === 0 && nonzero === 0) continue;
+      if (sum === total && !keep) {
         out.push(PASS);
         continue;
       }
-      const kids = (children ??= s.children.map((c) => table.rows[c]!));
-      out.push(
-        compareSumAt(
-          ctx,
-          ctx.cell(parent, col.id),
-          kids.map((c) => ctx.cell(c, col.id)),
-          table.unit,
-          () => rowCellLocation(table, parent, col.id),
-          () => `Σ ${kids.map(rowKey).join(' + ')}`,
-        ),
-      );
+      const location = rowCellLocation(table, parent, col.id);
+      note ??= `Σ ${s.children.map((c) => rowKey(table.rows[c]!)).join(' + ')}`;
+      // NaN: the total or a child may hold a number the parse could not place.
+      if (Number.isNaN(total) || Number.isNaN(sum))
+        out.push({ outcome: 'insufficient_data', location, unit: table.unit, note });
+      else out.push(compareCents(total, sum, nonzero, table.unit, location, note));
     }
   }
   return out;

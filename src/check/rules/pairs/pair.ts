@@ -42,8 +42,13 @@ interface CodeIndex {
 
 const NONE: readonly TableRow[] = [];
 
+// Memo keys made once, not concatenated on every lookup.
+const MEMO_KEYS = new Map<string, string>();
+
 function codeIndex(ctx: CheckContext, table: Table): CodeIndex {
-  return ctx.memo(`pairs:code-index:${table.kind}`, () => {
+  let key = MEMO_KEYS.get(table.kind);
+  if (!key) MEMO_KEYS.set(table.kind, (key = `pairs:code-index:${table.kind}`));
+  return ctx.memo(key, () => {
     const rows = new Map<string, TableRow[]>();
     const lengths = new Set<number>();
     for (const r of table.rows) {

@@ -7,6 +7,7 @@ import type { ThreePublicItem } from '../../../model/narrative.js';
 import type { Table, TableRow } from '../../../model/table.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
+import { PASS } from '../../sums.js';
 
 export type BoundedItem = Exclude<ThreePublicItem, 'total' | 'vehicle'>;
 
@@ -39,6 +40,20 @@ export function threePublicRow(t: Table, item: ThreePublicItem): TableRow | unde
   return t.rows.find((r) => r.item === item || (item === 'total' && r.kind === 'total'));
 }
 
+/** The 基本支出表's code rows by code (every block), made once per disclosure for the eight rules. */
+function codeRowsOf(ctx: CheckContext, basic: Table): ReadonlyMap<string, readonly TableRow[]> {
+  return ctx.memo('three-public:basic-code-rows', () => {
+    const byCode = new Map<string, TableRow[]>();
+    for (const r of basic.rows) {
+      if (r.kind !== 'code' || r.code === undefined) continue;
+      const list = byCode.get(r.code);
+      if (list) list.push(r);
+      else byCode.set(r.code, [r]);
+    }
+    return byCode;
+  });
+}
+
 /** Σ of the 基本支出表 rows with these codes; undefined when a cell is unknown or a code repeats. */
 function economicSum(
   ctx: CheckContext,
@@ -47,8 +62,9 @@ function economicSum(
 ): { cents: Cents; present: boolean } | undefined {
   let cents = 0;
   let present = false;
+  const byCode = codeRowsOf(ctx, basic);
   for (const code of codes) {
-    const rows = basic.rows.filter((r) => r.code === code && r.kind === 'code');
+    const rows = byCode.get(code) ?? [];
     if (rows.length > 1) return undefined;
     if (!rows[0]) continue;
     const cell = ctx.cell(rows[0], 'total');
@@ -147,6 +163,7 @@ export function coversRule(row: RuleRow, item: BoundedItem): Rule {
       if (cell.cents === 0 && econ.cents === 0) return [];
       // round(基本 + 项目) ≥ round(基本): rounding cannot make the 三公 figure the smaller.
       const outcome = cell.cents >= econ.cents ? 'pass' : 'fail';
+      if (outcome === 'pass' && !ctx.keepPasses) return [PASS];
       return [finding(outcome, t, r, col, note, cell.cents, econ.cents)];
     },
   };
@@ -177,7 +194,9 @@ export function withinRule(row: RuleRow, item: BoundedItem): Rule {
       const [lo, hi] = projectRange(ctx, projectColumns);
       const bound = hi === Infinity ? undefined : econ.cents + hi;
       if (cell.cents <= econ.cents + lo + ROUNDING_SLACK)
-        return [finding('pass', t, r, col, note, cell.cents, econ.cents + lo)];
+        return [
+          ctx.keepPasses ? finding('pass', t, r, col, note, cell.cents, econ.cents + lo) : PASS,
+        ];
       if (bound !== undefined && cell.cents > bound + ROUNDING_SLACK)
         return [finding('fail', t, r, col, note, cell.cents, bound)];
       // Not placed for certain: say between which bounds the 项目支出 part lies.
