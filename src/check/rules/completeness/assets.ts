@@ -1,6 +1,6 @@
 // The 情况说明 states the 国有资产占用使用情况 (房屋, 车辆, 大型设备 …).
 import type { FindingDraft } from '../../rule.js';
-import { RULES_143, entry, notFound, obligation } from './ledger.js';
+import { RULES_143, met, notFound, obligation } from './ledger.js';
 
 const SUBJECT = '国有资产占用使用情况';
 
@@ -13,7 +13,7 @@ export const assets = obligation({
   evaluate: (d, ctx): FindingDraft[] => {
     const a = d.assets;
     const stated = a && (a.buildings || a.vehicles || a.furniture || a.other || a.largeEquipment);
-    if (a && stated) return [entry('pass', SUBJECT, { at: a.at })];
+    if (a && stated) return [met(ctx, SUBJECT, { at: a.at })];
     return [notFound(d, ctx, SUBJECT, /国有资产/)];
   },
 });

@@ -1,7 +1,7 @@
 // The 情况说明 states how the budget's revenue or expenditure changed on last year (预决算收支增减
 // 变化): at least one of the totals, a funding source or 基本/项目支出 with its change.
 import type { FindingDraft } from '../../rule.js';
-import { RULES_143, entry, notFound, obligation } from './ledger.js';
+import { RULES_143, met, notFound, obligation } from './ledger.js';
 
 const SUBJECT = '收支增减变化';
 const KINDS = new Set(['total', 'revenue', 'expenditure']);
@@ -16,7 +16,7 @@ export const budgetChanges = obligation({
     const f = d.narrative.facts.find((x) => KINDS.has(x.subject.kind) && x.change);
     if (f)
       return [
-        entry('pass', SUBJECT, {
+        met(ctx, SUBJECT, {
           at: f.at,
           section: f.parent ? `${f.parent}${f.section}` : f.section,
         }),

@@ -2,7 +2,7 @@
 import type { Disclosure } from '../../../model/disclosure.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft } from '../../rule.js';
-import { RULES_143, entry, notFound, obligation } from './ledger.js';
+import { RULES_143, entry, met, notFound, obligation } from './ledger.js';
 
 const SUBJECT = '上年结转结余';
 
@@ -46,7 +46,7 @@ export const carryoverStated = obligation({
     const f = stated(d);
     if (f)
       return [
-        entry('pass', SUBJECT, {
+        met(ctx, SUBJECT, {
           at: f.at,
           section: f.parent ? `${f.parent}${f.section}` : f.section,
         }),

@@ -1,6 +1,6 @@
 // The 部门概况 states how the department is organised: its 内设机构 or its 预算单位构成.
 import type { FindingDraft } from '../../rule.js';
-import { RULES_143, entry, notFound, obligation, overviewRead } from './ledger.js';
+import { RULES_143, met, notFound, obligation, overviewRead } from './ledger.js';
 
 const SUBJECT = '机构设置';
 
@@ -19,7 +19,7 @@ export const institutions = obligation({
       b.subordinateCount !== undefined ||
       b.administrative !== undefined ||
       b.institutional !== undefined;
-    if (stated) return [entry('pass', SUBJECT)];
+    if (stated) return [met(ctx, SUBJECT)];
     return [notFound(d, ctx, SUBJECT, /内设|机构设置|下属|预算单位/, overviewRead(d))];
   },
 });

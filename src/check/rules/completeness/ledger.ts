@@ -4,9 +4,11 @@
 // kind, insufficient_data when the part it lives in was not read. "Not evaluated" is never "met".
 import type { Disclosure } from '../../../model/disclosure.js';
 import type { Finding, FindingLocation } from '../../../model/finding.js';
+import type { TableKind } from '../../../model/table.js';
 import type { SourceRef } from '../../../model/source-ref.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
+import { PASS } from '../../sums.js';
 
 /** 财政部《地方预决算公开操作规程》(财预〔2016〕143号), on what a 部门预决算 discloses. */
 export const RULES_143 = '财政部《地方预决算公开操作规程》(财预〔2016〕143号)';
@@ -17,24 +19,43 @@ export function obligation(rule: Obligation): Rule {
   return { ...rule, category: 'completeness' };
 }
 
+/** Where a table's entry points: its kind, and its number as printed or as the template has it. */
+export interface TablePlace {
+  readonly table: TableKind;
+  readonly tableNumber?: string | undefined;
+}
+
+export type EntryExtra = {
+  at?: SourceRef | undefined;
+  section?: string | undefined;
+  note?: string;
+} & Partial<
+  Pick<FindingDraft, 'expected' | 'actual' | 'difference' | 'unit' | 'expectedText' | 'actualText'>
+>;
+
 /** A ledger entry about `subject`, pointing at `at` when the thing was found. */
 export function entry(
   outcome: FindingDraft['outcome'],
   subject: string,
-  extra: { at?: SourceRef | undefined; section?: string | undefined; note?: string } & Partial<
-    Pick<
-      FindingDraft,
-      'expected' | 'actual' | 'difference' | 'unit' | 'expectedText' | 'actualText'
-    >
-  > = {},
-  where: Partial<FindingLocation> = {},
+  extra?: EntryExtra,
+  where?: TablePlace,
 ): FindingDraft {
-  // Built field by field: this runs for every obligation of every document.
-  const location: FindingLocation = { ...where, subject };
-  if (extra.section) location.section = extra.section;
-  if (extra.at?.line) location.line = extra.at.line;
-  if (extra.at?.page) location.page = extra.at.page;
+  // Built field by field, no spreads: this runs for every obligation of every document, and the
+  // callers' `extra` objects come in many shapes.
+  const location: FindingLocation = {};
+  if (where) {
+    location.table = where.table;
+    if (where.tableNumber !== undefined) location.tableNumber = where.tableNumber;
+  }
+  location.subject = subject;
   const draft: FindingDraft = { outcome, location };
+  if (!extra) return draft;
+  if (extra.section) location.section = extra.section;
+  const at = extra.at;
+  if (at) {
+    if (at.line) location.line = at.line;
+    if (at.page) location.page = at.page;
+  }
   if (extra.expected !== undefined) draft.expected = extra.expected;
   if (extra.actual !== undefined) draft.actual = extra.actual;
   if (extra.difference !== undefined) draft.difference = extra.difference;
@@ -43,6 +64,19 @@ export function entry(
   if (extra.actualText !== undefined) draft.actualText = extra.actualText;
   if (extra.note) draft.note = extra.note;
   return draft;
+}
+
+/**
+ * A met obligation: the entry, or the shared PASS draft when nobody keeps passes (see
+ * CheckContext.keepPasses), so that no location is built for it.
+ */
+export function met(
+  ctx: Pick<CheckContext, 'keepPasses'>,
+  subject: string,
+  extra?: EntryExtra,
+  where?: TablePlace,
+): FindingDraft {
+  return ctx.keepPasses ? entry('pass', subject, extra, where) : PASS;
 }
 
 /** Whether the 情况说明 was read at all: without it, no statement can be missed for certain. */

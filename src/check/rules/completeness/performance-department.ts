@@ -2,7 +2,7 @@
 // document neither prints one nor speaks of one the obligation is not_applicable, not failed; where
 // it announces department targets but prints no table, that is a real omission.
 import type { FindingDraft } from '../../rule.js';
-import { RULES_143, entry, obligation, parseDoubt } from './ledger.js';
+import { RULES_143, entry, met, obligation, parseDoubt } from './ledger.js';
 
 const SUBJECT = '部门整体绩效目标';
 
@@ -14,7 +14,7 @@ export const performanceDepartment = obligation({
   basis: `${RULES_143}：部门预算公开绩效目标`,
   evaluate: (d, ctx): FindingDraft[] => {
     const table = d.performance.find((p) => p.kind === 'department');
-    if (table) return [entry('pass', SUBJECT, { at: table.at })];
+    if (table) return [met(ctx, SUBJECT, { at: table.at })];
     const announced = d.performanceOverview?.departmentTargets ?? 0;
     if (announced > 0) {
       const unsure = parseDoubt(d);
@@ -30,7 +30,7 @@ export const performanceDepartment = obligation({
         }),
       ];
     }
-    if (/整体绩效目标/.test(ctx.prose()))
+    if (ctx.prose().includes('整体绩效目标'))
       return [entry('insufficient_data', SUBJECT, { note: '文中提及，但未能读出其表' })];
     return [
       entry('not_applicable', SUBJECT, {

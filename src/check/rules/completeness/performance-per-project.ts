@@ -19,7 +19,7 @@ export const performancePerProject = obligation({
       at: p.at,
     }));
     // No 项目绩效目标表 read although the text speaks of them: the part was not read.
-    const read = tables.length > 0 || !/绩效目标/.test(ctx.prose());
-    return projectCoverage(d, offers, '项目绩效目标表', read);
+    const read = tables.length > 0 || !ctx.prose().includes('绩效目标');
+    return projectCoverage(d, ctx, offers, '项目绩效目标表', read);
   },
 });

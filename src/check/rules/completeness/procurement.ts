@@ -1,6 +1,6 @@
 // The 情况说明 states the 政府采购 budget (or that none is arranged).
 import type { FindingDraft } from '../../rule.js';
-import { RULES_143, entry, notFound, obligation } from './ledger.js';
+import { RULES_143, met, notFound, obligation } from './ledger.js';
 
 const SUBJECT = '政府采购';
 
@@ -13,7 +13,7 @@ export const procurement = obligation({
   evaluate: (d, ctx): FindingDraft[] => {
     const p = d.procurement;
     const stated = p && [p.total, p.goods, p.works, p.services].some((v) => v !== undefined);
-    if (p && stated) return [entry('pass', SUBJECT, { at: p.at })];
+    if (p && stated) return [met(ctx, SUBJECT, { at: p.at })];
     return [notFound(d, ctx, SUBJECT, /政府采购/)];
   },
 });

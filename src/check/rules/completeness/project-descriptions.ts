@@ -17,7 +17,7 @@ export const projectDescriptions = obligation({
       amount: p.scale,
       at: p.at,
     }));
-    const read = narrativeRead(d) && (d.projects.length > 0 || !/项目名称/.test(ctx.prose()));
-    return projectCoverage(d, offers, '项目支出情况说明', read);
+    const read = narrativeRead(d) && (d.projects.length > 0 || !ctx.prose().includes('项目名称'));
+    return projectCoverage(d, ctx, offers, '项目支出情况说明', read);
   },
 });

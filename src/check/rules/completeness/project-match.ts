@@ -72,19 +72,32 @@ export function withheldProjects(d: Disclosure): number {
   return d.undisclosed.filter((u) => u.what === 'projects').reduce((n, u) => n + (u.count ?? 1), 0);
 }
 
+/** The keys projects are compared by: name (projectKey) and unit, per project. */
+export interface ProjectKeys {
+  readonly names: readonly string[];
+  readonly units: readonly (string | undefined)[];
+}
+
+export function projectKeys(projects: readonly ListedProject[]): ProjectKeys {
+  return {
+    names: projects.map((p) => projectKey(p.name)),
+    units: projects.map((p) => unitKey(p.unit)),
+  };
+}
+
 /**
  * For each listed project, the index of the offer that describes it, or -1. Each offer serves one
  * project: first those agreeing in name and unit or amount, then those agreeing in name only.
+ * `listedKeys`: the projects' keys when the caller has them already.
  */
 export function assign(
   projects: readonly ListedProject[],
   offers: readonly ListedProject[],
+  listedKeys: ProjectKeys = projectKeys(projects),
 ): number[] {
   // Keys made once per name and unit, not once per comparison.
-  const keys = offers.map((o) => projectKey(o.name));
-  const units = offers.map((o) => unitKey(o.unit));
-  const projectKeys = projects.map((p) => projectKey(p.name));
-  const projectUnits = projects.map((p) => unitKey(p.unit));
+  const { names: keys, units } = projectKeys(offers);
+  const { names: listedNames, units: projectUnits } = listedKeys;
   const used = new Set<number>();
   const result = projects.map(() => -1);
   const sameAmount = (a?: Amount, b?: Amount) =>
@@ -92,7 +105,7 @@ export function assign(
   for (const strict of [true, false])
     projects.forEach((p, i) => {
       if (result[i] !== -1) return;
-      const key = projectKeys[i]!;
+      const key = listedNames[i]!;
       const j = offers.findIndex(
         (o, k) =>
           !used.has(k) &&

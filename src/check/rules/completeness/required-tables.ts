@@ -8,7 +8,8 @@ import { TABLE_SPECS, type TableSpec } from '../../../model/specs/index.js';
 import type { Table, TableKind } from '../../../model/table.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { RULES_143, entry, obligation, parseDoubt } from './ledger.js';
+import { PASS } from '../../sums.js';
+import { RULES_143, entry, met, obligation, parseDoubt } from './ledger.js';
 
 /** A statement that a table is published empty. */
 const EMPTY_WORDS = /为空表|空表|无数据/;
@@ -72,8 +73,7 @@ function evaluate(spec: TableSpec, d: Disclosure, ctx: CheckContext): FindingDra
   const expected = profile.tables.find((p) => p.kind === spec.kind);
   const t = ctx.table(spec.kind);
   if (!expected) {
-    if (t)
-      return [entry('pass', spec.name, { at: t.at, note: `模板 ${profile.id} 不含此表` }, where)];
+    if (t) return [met(ctx, spec.name, { at: t.at, note: `模板 ${profile.id} 不含此表` }, where)];
     return [entry('not_applicable', spec.name, { note: `模板 ${profile.id} 不含此表` }, where)];
   }
   const subject = expected.title;
@@ -98,10 +98,14 @@ function evaluate(spec: TableSpec, d: Disclosure, ctx: CheckContext): FindingDra
   }
   const at = { at: t.at };
   const printed = t.number ? { table: spec.kind, tableNumber: t.number } : loc;
-  if (hasFigures(t)) return [entry('pass', subject, at, printed)];
+  if (hasFigures(t)) return [met(ctx, subject, at, printed)];
   const statement = emptyStatement(t, spec, expected.title, d, ctx);
   if (statement)
-    return [entry('pass', subject, { ...at, note: `空表，说明见${statement}` }, printed)];
+    return [
+      ctx.keepPasses
+        ? entry('pass', subject, { ...at, note: `空表，说明见${statement}` }, printed)
+        : PASS,
+    ];
   // No table of the document prints a figure: a blank template (部门决算模板（空白）), not a
   // disclosure whose tables were left empty.
   if (d.warnings.some((w) => w.code === 'no-figures'))

@@ -1,6 +1,6 @@
 // The 部门概况 states the department's 编制数 and 实有人数.
 import type { FindingDraft } from '../../rule.js';
-import { RULES_143, entry, notFound, obligation, overviewRead } from './ledger.js';
+import { RULES_143, met, notFound, obligation, overviewRead } from './ledger.js';
 
 const SUBJECT = '人员情况（编制数、实有人数）';
 
@@ -16,7 +16,7 @@ export const staffing = obligation({
       ...(s.authorized === undefined ? ['编制数'] : []),
       ...(s.actual === undefined ? ['实有人数'] : []),
     ];
-    if (missing.length === 0) return [entry('pass', SUBJECT)];
+    if (missing.length === 0) return [met(ctx, SUBJECT)];
     // Each missing figure is missing for certain only if its word is absent from the text.
     const words = new RegExp(missing.map((m) => m.slice(0, 2)).join('|'));
     const found = notFound(d, ctx, SUBJECT, words, overviewRead(d));

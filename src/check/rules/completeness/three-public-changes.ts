@@ -1,6 +1,6 @@
 // The "三公" total and each item with money are stated with their change on last year.
 import type { FindingDraft } from '../../rule.js';
-import { RULES_143, entry, obligation } from './ledger.js';
+import { RULES_143, entry, met, obligation } from './ledger.js';
 import { ITEM_NAMES, SUBJECT, sectionOf, threePublicStatements } from './three-public-facts.js';
 
 export const threePublicChanges = obligation({
@@ -9,8 +9,8 @@ export const threePublicChanges = obligation({
   zh: '情况说明列明“三公”经费合计及各有数项目较上年的增减变化',
   en: 'The narrative states how the "three public" total and each item with money changed on last year',
   basis: `${RULES_143}：“三公”经费说明增减变化情况`,
-  evaluate: (d): FindingDraft[] => {
-    const { amounts, changes, any } = threePublicStatements(d);
+  evaluate: (d, ctx): FindingDraft[] => {
+    const { amounts, changes, any } = threePublicStatements(ctx);
     if (!any) return [entry('not_applicable', SUBJECT, { note: '未读到“三公”经费的说明' })];
     const out: FindingDraft[] = [];
     for (const [item, f] of amounts) {
@@ -25,7 +25,7 @@ export const threePublicChanges = obligation({
       const subject = `${SUBJECT}/${ITEM_NAMES[item]}`;
       out.push(
         change
-          ? entry('pass', subject, { at: change.at, section: sectionOf(change) })
+          ? met(ctx, subject, { at: change.at, section: sectionOf(change) })
           : entry('fail', subject, {
               at: f.at,
               section: sectionOf(f),
@@ -35,7 +35,7 @@ export const threePublicChanges = obligation({
     }
     if (out.length === 0 && changes.size > 0) {
       const first = [...changes.values()][0]!;
-      out.push(entry('pass', SUBJECT, { at: first.at, section: sectionOf(first) }));
+      out.push(met(ctx, SUBJECT, { at: first.at, section: sectionOf(first) }));
     }
     return out.length > 0
       ? out

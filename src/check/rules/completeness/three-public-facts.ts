@@ -1,7 +1,7 @@
 // The 情况说明's "三公" statements, as the four 三公 rules read them: amounts stated per item, and
 // changes on last year per item (the documents state them in two separate sentences).
-import type { Disclosure } from '../../../model/disclosure.js';
 import type { NarrativeFact, ThreePublicItem } from '../../../model/narrative.js';
+import type { CheckContext } from '../../context.js';
 
 export interface ThreePublicStatements {
   /** Facts stating an item's amount (or that it is not arranged), by item. */
@@ -22,16 +22,19 @@ export const ITEM_NAMES: Readonly<Record<ThreePublicItem, string>> = {
   reception: '公务接待费',
 };
 
-export function threePublicStatements(d: Disclosure): ThreePublicStatements {
-  const amounts = new Map<ThreePublicItem, NarrativeFact>();
-  const changes = new Map<ThreePublicItem, NarrativeFact>();
-  for (const f of d.narrative.facts) {
-    if (f.subject.kind !== 'three-public') continue;
-    const item = f.subject.item;
-    if ((f.amount !== undefined || f.notArranged) && !amounts.has(item)) amounts.set(item, f);
-    if (f.change && !changes.has(item)) changes.set(item, f);
-  }
-  return { amounts, changes, any: amounts.size > 0 || changes.size > 0 };
+/** Made once per document for the four rules (from the facts grouped by subject kind). */
+export function threePublicStatements(ctx: CheckContext): ThreePublicStatements {
+  return ctx.memo('completeness:three-public-statements', () => {
+    const amounts = new Map<ThreePublicItem, NarrativeFact>();
+    const changes = new Map<ThreePublicItem, NarrativeFact>();
+    for (const f of ctx.factsOf('three-public')) {
+      if (f.subject.kind !== 'three-public') continue;
+      const item = f.subject.item;
+      if ((f.amount !== undefined || f.notArranged) && !amounts.has(item)) amounts.set(item, f);
+      if (f.change && !changes.has(item)) changes.set(item, f);
+    }
+    return { amounts, changes, any: amounts.size > 0 || changes.size > 0 };
+  });
 }
 
 /** 五（三） for a subsection, 五 for a section. */

@@ -1,6 +1,6 @@
 // The 情况说明 states the "三公" 经费: its total, or each of its items.
 import type { FindingDraft } from '../../rule.js';
-import { RULES_143, entry, notFound, obligation } from './ledger.js';
+import { RULES_143, met, notFound, obligation } from './ledger.js';
 import { SUBJECT, sectionOf, threePublicStatements } from './three-public-facts.js';
 
 export const threePublicStated = obligation({
@@ -10,13 +10,13 @@ export const threePublicStated = obligation({
   en: 'The narrative states the "three public" expenses (their total or each item)',
   basis: `${RULES_143}：部门预决算公开“三公”经费并作说明`,
   evaluate: (d, ctx): FindingDraft[] => {
-    const { amounts } = threePublicStatements(d);
+    const { amounts } = threePublicStatements(ctx);
     const items = amounts.has('outbound') && amounts.has('reception');
     const vehicle =
       amounts.has('vehicle') ||
       (amounts.has('vehicle-purchase') && amounts.has('vehicle-operation'));
     const found = amounts.get('total') ?? (items && vehicle ? amounts.get('outbound') : undefined);
-    if (found) return [entry('pass', SUBJECT, { at: found.at, section: sectionOf(found) })];
+    if (found) return [met(ctx, SUBJECT, { at: found.at, section: sectionOf(found) })];
     return [notFound(d, ctx, SUBJECT, /三公/)];
   },
 });

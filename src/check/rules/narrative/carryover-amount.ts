@@ -1,8 +1,9 @@
 // 上年结转结余 and its parts (财政拨款, 非财政拨款) as stated are the lines of 部门收支总体情况表;
 // where that table has none, the total row of 上年结转结余情况表.
-import type { Rule } from '../../rule.js';
+import type { FindingDraft, Rule } from '../../rule.js';
 import { compareWithTargets } from './support/compare.js';
 import { resolve } from './support/targets.js';
+import { eachFinding } from './support/each.js';
 
 const ITEMS = { all: 'carryover', fiscal: 'carryover-fiscal', nonfiscal: 'carryover-nonfiscal' };
 const COLUMNS = { all: 'total', fiscal: 'fiscal', nonfiscal: 'nonfiscal' };
@@ -15,14 +16,13 @@ export const carryoverAmount: Rule = {
   en: 'The stated carry-over from last year and its fiscal and non-fiscal parts equal the overview table (or the carry-over table)',
   basis: '情况说明所述数字与所说明的表格一致：上年结转结余 = 部门收支总体情况表“上年结转结余”',
   evaluate: (d, ctx) =>
-    ctx.factsOf('carryover').flatMap((f) => {
-      if (f.subject.kind !== 'carryover' || f.amount === undefined) return [];
+    eachFinding(ctx.factsOf('carryover'), (f): FindingDraft | undefined => {
+      if (f.subject.kind !== 'carryover' || f.amount === undefined) return undefined;
       const s = f.subject.source;
       const targets = resolve(ctx, [
         ['revenue-expenditure', ITEMS[s], 'amount'],
         ['carryover', 'total', COLUMNS[s]],
       ]);
-      const found = compareWithTargets(f, f.amount, targets.slice(0, 1), ctx);
-      return found ? [found] : [];
+      return compareWithTargets(f, f.amount, targets.slice(0, 1), ctx);
     }),
 };

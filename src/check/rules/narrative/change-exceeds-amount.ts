@@ -5,6 +5,7 @@ import type { FindingDraft, Rule } from '../../rule.js';
 import { changeFigures } from './support/changes.js';
 import { PASS } from '../../sums.js';
 import { factLocation } from './support/where.js';
+import { eachFinding } from './support/each.js';
 
 export const changeExceedsAmount: Rule = {
   id: 'narrative:change-exceeds-amount',
@@ -14,26 +15,24 @@ export const changeExceedsAmount: Rule = {
   en: 'An increase does not exceed this year’s amount (else last year would be negative; usually a decrease was meant)',
   basis: '上年数 = 本年数 − 增加额 ≥ 0',
   evaluate: (d, ctx): FindingDraft[] =>
-    d.narrative.facts.flatMap((f): FindingDraft[] => {
-      if (f.change?.direction !== 'increase' || f.change.amount === undefined) return [];
+    eachFinding(d.narrative.facts, (f): FindingDraft | undefined => {
+      if (f.change?.direction !== 'increase' || f.change.amount === undefined) return undefined;
       const fig = changeFigures(f, ctx);
-      if (!fig) return [];
-      if (fig.lastYear >= 0 && !ctx.keepPasses) return [PASS];
+      if (!fig) return undefined;
+      if (fig.lastYear >= 0 && !ctx.keepPasses) return PASS;
       const location = factLocation(f);
       const note = `本年数 ${fromCents(fig.thisYear)}，增加额 ${fromCents(fig.change)}`;
-      if (fig.lastYear >= 0) return [{ outcome: 'pass', location }];
-      return [
-        {
-          outcome: 'fail',
-          location,
-          expected: fromCents(fig.thisYear),
-          actual: fromCents(fig.change),
-          difference: fromCents(fig.change - fig.thisYear),
-          unit: f.unit,
-          expectedText: 'decrease',
-          actualText: 'increase',
-          note,
-        },
-      ];
+      if (fig.lastYear >= 0) return { outcome: 'pass', location };
+      return {
+        outcome: 'fail',
+        location,
+        expected: fromCents(fig.thisYear),
+        actual: fromCents(fig.change),
+        difference: fromCents(fig.change - fig.thisYear),
+        unit: f.unit,
+        expectedText: 'decrease',
+        actualText: 'increase',
+        note,
+      };
     }),
 };

@@ -8,6 +8,7 @@ import { changeFigures } from './support/changes.js';
 import { PASS } from '../../sums.js';
 import { changeDecimals, changeRatio, comparePercent, percentPasses } from './support/percent.js';
 import { factLocation } from './support/where.js';
+import { eachFinding } from './support/each.js';
 
 export const changePercentMatches: Rule = {
   id: 'narrative:change-percent-matches',
@@ -17,18 +18,18 @@ export const changePercentMatches: Rule = {
   en: 'A stated rate of change equals the change over last year’s amount (this year minus the change), at the printed precision',
   basis: '增长率 = 增加额 ÷（本年数 − 增加额）；下降率 = 减少额 ÷（本年数 + 减少额）',
   evaluate: (d, ctx): FindingDraft[] =>
-    d.narrative.facts.flatMap((f): FindingDraft[] => {
+    eachFinding(d.narrative.facts, (f): FindingDraft | undefined => {
       const percent = f.change?.percent;
-      if (percent === undefined) return [];
-      if (f.change?.amount === undefined && f.change?.direction !== 'unchanged') return [];
+      if (percent === undefined) return undefined;
+      if (f.change?.amount === undefined && f.change?.direction !== 'unchanged') return undefined;
       const fig = changeFigures(f, ctx);
-      if (!fig) return [{ outcome: 'insufficient_data', location: factLocation(f) }];
-      if (fig.lastYear <= 0) return [];
+      if (!fig) return { outcome: 'insufficient_data', location: factLocation(f) };
+      if (fig.lastYear <= 0) return undefined;
       const ratio = changeRatio(Math.abs(fig.change), fig.lastYear);
-      if (!ratio) return [];
+      if (!ratio) return undefined;
       const decimals = changeDecimals(f);
-      if (!ctx.keepPasses && percentPasses(percent, decimals, ratio)) return [PASS];
+      if (!ctx.keepPasses && percentPasses(percent, decimals, ratio)) return PASS;
       const note = `上年数 ${fromCents(fig.lastYear)}`;
-      return [comparePercent(percent, decimals, ratio, factLocation(f), note)];
+      return comparePercent(percent, decimals, ratio, factLocation(f), note);
     }),
 };

@@ -5,6 +5,7 @@ import { fromCents } from '../../../model/money.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { changeFigures } from './support/changes.js';
 import { factLocation } from './support/where.js';
+import { eachFinding } from './support/each.js';
 
 export const changePercentZeroBase: Rule = {
   id: 'narrative:change-percent-zero-base',
@@ -14,18 +15,16 @@ export const changePercentZeroBase: Rule = {
   en: 'No rate of change is stated when last year’s amount is zero (e.g. "增长100%" for new money)',
   basis: '增长率以上年数为分母；上年数为零时增长率无定义',
   evaluate: (d, ctx): FindingDraft[] =>
-    d.narrative.facts.flatMap((f): FindingDraft[] => {
+    eachFinding(d.narrative.facts, (f): FindingDraft | undefined => {
       const percent = f.change?.percent;
-      if (percent === undefined || f.change?.amount === undefined) return [];
+      if (percent === undefined || f.change?.amount === undefined) return undefined;
       const fig = changeFigures(f, ctx);
-      if (!fig || fig.lastYear !== 0 || fig.change === 0) return [];
-      return [
-        {
-          outcome: 'fail',
-          location: factLocation(f),
-          actual: percent,
-          note: `上年数 ${fromCents(fig.lastYear)}，本年数 ${fromCents(fig.thisYear)}`,
-        },
-      ];
+      if (!fig || fig.lastYear !== 0 || fig.change === 0) return undefined;
+      return {
+        outcome: 'fail',
+        location: factLocation(f),
+        actual: percent,
+        note: `上年数 ${fromCents(fig.lastYear)}，本年数 ${fromCents(fig.thisYear)}`,
+      };
     }),
 };

@@ -10,8 +10,10 @@ const CHANGE =
 
 const REASON = /主要原因|原因是/;
 
+const UP = /增|上升|提高/;
+
 function up(word: string): boolean {
-  return /增|上升|提高/.test(word);
+  return UP.test(word);
 }
 
 export const changeWordsAgree: Rule = {
@@ -21,34 +23,45 @@ export const changeWordsAgree: Rule = {
   zh: '增减额与增减率的方向用语一致（增加…增长，减少…下降）',
   en: 'The words for the change amount and the rate of change go the same way (增加…增长, 减少…下降)',
   basis: '同一增减变动的金额与比率方向相同',
-  evaluate: (d, ctx): FindingDraft[] =>
-    d.narrative.facts.flatMap((f): FindingDraft[] => {
-      if (f.change?.amount === undefined || f.change.percent === undefined) return [];
-      // The text before the reason (search, not split: split clones the regex on every call).
-      const cut = f.text.search(REASON);
-      const head = cut < 0 ? f.text : f.text.slice(0, cut);
-      let amountWord: string | undefined;
-      let rateWord: string | undefined;
-      CHANGE.lastIndex = 0;
-      for (let m = CHANGE.exec(head); m !== null; m = CHANGE.exec(head)) {
-        const [, word = '', number = '', unit = ''] = m;
-        // Zero moves neither way.
-        if (Number(number.replace(/,/g, '')) === 0) continue;
-        if (/[%％]/.test(unit)) rateWord ??= word;
-        else amountWord ??= word;
-      }
-      if (amountWord === undefined || rateWord === undefined) return [];
+  evaluate: (d, ctx): FindingDraft[] => {
+    const out: FindingDraft[] = [];
+    for (const f of d.narrative.facts) {
+      if (f.change?.amount === undefined || f.change.percent === undefined) continue;
+      const words = changeWords(f.text);
+      if (!words) continue;
+      const [amountWord, rateWord] = words;
       const agree = up(amountWord) === up(rateWord);
-      if (agree && !ctx.keepPasses) return [PASS];
-      return [
-        {
-          outcome: agree ? 'pass' : 'fail',
-          location: factLocation(f),
-          ...(agree
-            ? {}
-            : { expectedText: up(amountWord) ? '增长' : '下降', actualText: rateWord }),
-          note: `${amountWord} … ${rateWord}`,
-        },
-      ];
-    }),
+      if (agree && !ctx.keepPasses) {
+        out.push(PASS);
+        continue;
+      }
+      out.push({
+        outcome: agree ? 'pass' : 'fail',
+        location: factLocation(f),
+        ...(agree ? {} : { expectedText: up(amountWord) ? '增长' : '下降', actualText: rateWord }),
+        note: `${amountWord} … ${rateWord}`,
+      });
+    }
+    return out;
+  },
 };
+
+/** The first nonzero amount's change word and the first nonzero rate's, before the reason. */
+function changeWords(text: string): [amount: string, rate: string] | undefined {
+  // Matches end before the reason (its words are not in the pattern): stop there, no slice.
+  const cut = text.search(REASON);
+  let amountWord: string | undefined;
+  let rateWord: string | undefined;
+  CHANGE.lastIndex = 0;
+  for (let m = CHANGE.exec(text); m !== null; m = CHANGE.exec(text)) {
+    if (cut >= 0 && m.index >= cut) break;
+    const word = m[1] ?? '';
+    const number = m[2] ?? '';
+    const unit = m[3] ?? '';
+    // Zero moves neither way.
+    if (Number(number.includes(',') ? number.replace(/,/g, '') : number) === 0) continue;
+    if (unit === '%' || unit === '％') rateWord ??= word;
+    else amountWord ??= word;
+  }
+  return amountWord === undefined || rateWord === undefined ? undefined : [amountWord, rateWord];
+}

@@ -3,6 +3,7 @@
 import type { NarrativeFact } from '../../../model/narrative.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { describeRow, rowKey } from '../row-key.js';
+import { PASS } from '../../sums.js';
 import { functionRow } from './support/targets.js';
 import { sectionLabel } from './support/where.js';
 
@@ -38,6 +39,11 @@ export const classListed: Rule = {
         if (r.kind !== 'code' || r.code?.length !== 3) continue;
         const cell = ctx.cell(r, 'total');
         if (cell.known && cell.cents === 0) continue;
+        // A pass nobody keeps needs no location (see CheckContext.keepPasses).
+        if (!ctx.keepPasses && named.has(r.code)) {
+          out.push(PASS);
+          continue;
+        }
         const location = {
           table: table.kind,
           ...(table.number ? { tableNumber: table.number } : {}),

@@ -1,7 +1,8 @@
 // 人员经费 and 公用经费 (基本支出情况说明) are the columns of 一般公共预算基本支出情况表's total row.
-import type { Rule } from '../../rule.js';
+import type { FindingDraft, Rule } from '../../rule.js';
 import { compareWithTargets } from './support/compare.js';
 import { resolve } from './support/targets.js';
+import { eachFinding } from './support/each.js';
 
 export const economicGroupAmount: Rule = {
   id: 'narrative:economic-group-amount',
@@ -12,11 +13,10 @@ export const economicGroupAmount: Rule = {
   basis:
     '情况说明所述数字与所说明的表格一致：人员经费、公用经费 = 一般公共预算基本支出情况表合计行',
   evaluate: (d, ctx) =>
-    ctx.factsOf('economic-group').flatMap((f) => {
-      if (f.subject.kind !== 'economic-group' || f.amount === undefined) return [];
-      if (f.scope !== 'general-budget' && f.scope !== 'fiscal') return [];
+    eachFinding(ctx.factsOf('economic-group'), (f): FindingDraft | undefined => {
+      if (f.subject.kind !== 'economic-group' || f.amount === undefined) return undefined;
+      if (f.scope !== 'general-budget' && f.scope !== 'fiscal') return undefined;
       const targets = resolve(ctx, [['general-budget-basic', 'total', f.subject.group]]);
-      const found = compareWithTargets(f, f.amount, targets, ctx);
-      return found ? [found] : [];
+      return compareWithTargets(f, f.amount, targets, ctx);
     }),
 };

@@ -1,8 +1,9 @@
 // 基本支出 and 项目支出 as stated: of all funds (支出预算情况说明) the total row of 部门支出总体情况表;
 // of the 一般公共预算 (当年拨款情况说明, 基本支出情况说明) the total row of 一般公共预算支出情况表.
-import type { Rule } from '../../rule.js';
+import type { FindingDraft, Rule } from '../../rule.js';
 import { compareWithTargets } from './support/compare.js';
 import { resolve } from './support/targets.js';
+import { eachFinding } from './support/each.js';
 
 export const expenditureTypeAmount: Rule = {
   id: 'narrative:expenditure-type-amount',
@@ -13,13 +14,12 @@ export const expenditureTypeAmount: Rule = {
   basis:
     '情况说明所述数字与所说明的表格一致：基本支出、项目支出 = 支出表合计行的基本支出、项目支出',
   evaluate: (d, ctx) =>
-    ctx.factsOf('expenditure').flatMap((f) => {
-      if (f.subject.kind !== 'expenditure' || f.amount === undefined) return [];
+    eachFinding(ctx.factsOf('expenditure'), (f): FindingDraft | undefined => {
+      if (f.subject.kind !== 'expenditure' || f.amount === undefined) return undefined;
       const kind =
         f.scope === 'all' ? 'expenditure' : f.scope === 'general-budget' ? 'general-budget' : null;
-      if (!kind) return [];
+      if (!kind) return undefined;
       const targets = resolve(ctx, [[kind, 'total', f.subject.type]]);
-      const found = compareWithTargets(f, f.amount, targets, ctx);
-      return found ? [found] : [];
+      return compareWithTargets(f, f.amount, targets, ctx);
     }),
 };

@@ -1,7 +1,8 @@
 // 财政拨款收支总预算 as stated is the total of 财政拨款收支总体情况表.
-import type { Rule } from '../../rule.js';
+import type { FindingDraft, Rule } from '../../rule.js';
 import { compareWithTargets } from './support/compare.js';
-import { resolve, totalRefs } from './support/targets.js';
+import { totalTargets } from './support/targets.js';
+import { eachFinding } from './support/each.js';
 
 export const fiscalTotalAmount: Rule = {
   id: 'narrative:fiscal-total-amount',
@@ -11,14 +12,9 @@ export const fiscalTotalAmount: Rule = {
   en: 'The stated total of fiscal appropriations equals the total of the fiscal appropriations overview table',
   basis: '情况说明所述数字与所说明的表格一致：财政拨款收支总预算 = 财政拨款收支总体情况表 总计',
   evaluate: (d, ctx) =>
-    ctx.factsOf('total').flatMap((f) => {
-      if (f.subject.kind !== 'total' || f.scope !== 'fiscal' || f.amount === undefined) return [];
-      const found = compareWithTargets(
-        f,
-        f.amount,
-        resolve(ctx, totalRefs(f.subject.side, f.scope)),
-        ctx,
-      );
-      return found ? [found] : [];
+    eachFinding(ctx.factsOf('total'), (f): FindingDraft | undefined => {
+      if (f.subject.kind !== 'total' || f.scope !== 'fiscal' || f.amount === undefined)
+        return undefined;
+      return compareWithTargets(f, f.amount, totalTargets(ctx, f.subject.side, f.scope), ctx);
     }),
 };

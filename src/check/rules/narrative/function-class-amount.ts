@@ -11,10 +11,13 @@ export const functionClassAmount: Rule = {
   en: 'Each stated expenditure class (functional classification) equals its row in the expenditure table of its scope',
   basis:
     '情况说明所述数字与所说明的表格一致：某类支出 = 一般公共预算支出情况表（或支出总体情况表）该类合计',
-  evaluate: (d, ctx): FindingDraft[] =>
-    ctx.factsOf('function').flatMap((f): FindingDraft[] => {
+  evaluate: (d, ctx): FindingDraft[] => {
+    const out: FindingDraft[] = [];
+    for (const f of ctx.factsOf('function')) {
       if (f.subject.kind !== 'function' || f.subject.level !== '类' || f.amount === undefined)
-        return [];
-      return functionAmountFindings(f, f.subject, f.amount, ctx, '表中无此类');
-    }),
+        continue;
+      out.push(...functionAmountFindings(f, f.subject, f.amount, ctx, '表中无此类'));
+    }
+    return out;
+  },
 };

@@ -11,10 +11,13 @@ export const functionLineAmount: Rule = {
   zh: '情况说明所述各款、项支出等于支出表中该款、项的合计',
   en: 'Each stated expenditure line (款 or 项) equals its row in the expenditure table of its scope',
   basis: '情况说明所述数字与所说明的表格一致：某项支出 = 一般公共预算支出情况表该项合计',
-  evaluate: (d, ctx): FindingDraft[] =>
-    ctx.factsOf('function').flatMap((f): FindingDraft[] => {
+  evaluate: (d, ctx): FindingDraft[] => {
+    const out: FindingDraft[] = [];
+    for (const f of ctx.factsOf('function')) {
       if (f.subject.kind !== 'function' || f.subject.level === '类' || f.amount === undefined)
-        return [];
-      return functionAmountFindings(f, f.subject, f.amount, ctx, '表中无此行');
-    }),
+        continue;
+      out.push(...functionAmountFindings(f, f.subject, f.amount, ctx, '表中无此行'));
+    }
+    return out;
+  },
 };

@@ -8,7 +8,8 @@ import { factLocation } from './support/where.js';
 
 const LEVEL_DIGITS = [3, 5, 7] as const;
 // Names compared without a bracketed note: "事业运行（政府办公厅（室）及相关机构事务）".
-const key = (name: string) => matchKey(name.replace(/[（(][^（）()]*[)）]$/, ''));
+const NOTE = /[（(][^（）()]*[)）]$/;
+const key = (name: string) => matchKey(name.replace(NOTE, ''));
 
 export const functionNamesMatchTable: Rule = {
   id: 'narrative:function-names-match-table',
@@ -17,27 +18,31 @@ export const functionNamesMatchTable: Rule = {
   zh: '情况说明所列类、款、项科目名称与表中该编码的名称一致',
   en: 'The 类/款/项 names the narrative gives a line are those its table prints for the codes',
   basis: '同一科目在说明与表格中名称一致（政府收支分类科目当年版名称）',
-  evaluate: (d, ctx): FindingDraft[] =>
-    ctx.factsOf('function').flatMap((f): FindingDraft[] => {
+  evaluate: (d, ctx): FindingDraft[] => {
+    const out: FindingDraft[] = [];
+    for (const f of ctx.factsOf('function')) {
       const s = f.subject;
-      if (s.kind !== 'function' || LEVEL_DIGITS[s.path.length - 1] !== s.code?.length) return [];
-      const where = functionTable(f.scope);
-      const kind = where?.[0];
-      if (!kind || !ctx.table(kind)) return [];
-      const out: FindingDraft[] = [];
-      s.path.forEach((printed, i) => {
+      if (s.kind !== 'function' || LEVEL_DIGITS[s.path.length - 1] !== s.code?.length) continue;
+      const kind = functionTable(f.scope)?.[0];
+      if (!kind || !ctx.table(kind)) continue;
+      for (let i = 0; i < s.path.length; i++) {
+        const printed = s.path[i]!;
         const code = s.code?.slice(0, LEVEL_DIGITS[i]);
         const row = code ? ctx.rowAt(kind, code) : undefined;
-        if (!code || !row?.name) return;
+        if (!code || !row?.name) continue;
         const same = key(printed) === key(row.name);
-        if (same && !ctx.keepPasses) return out.push(PASS);
+        if (same && !ctx.keepPasses) {
+          out.push(PASS);
+          continue;
+        }
         out.push({
           outcome: same ? 'pass' : 'fail',
           location: { ...factLocation(f), table: kind, row: code },
           expectedText: row.name,
           actualText: printed,
         });
-      });
-      return out;
-    }),
+      }
+    }
+    return out;
+  },
 };

@@ -5,6 +5,7 @@ import type { FindingDraft, Rule } from '../../rule.js';
 import { changeFigures } from './support/changes.js';
 import { PASS } from '../../sums.js';
 import { factLocation, sectionLabel } from './support/where.js';
+import { eachFinding } from './support/each.js';
 
 /** From this rate on a reader expects the reason for a change to be stated. */
 const LARGE_CHANGE_PERCENT = 10;
@@ -25,19 +26,19 @@ export const largeChangeReason: Rule = {
   evaluate: (d, ctx): FindingDraft[] => {
     const explained = new Set<string>();
     for (const f of d.narrative.facts) if (f.reason) explained.add(sectionLabel(f));
-    return d.narrative.facts.flatMap((f): FindingDraft[] => {
-      if (!f.change || f.change.direction === 'unchanged') return [];
+    return eachFinding(d.narrative.facts, (f): FindingDraft | undefined => {
+      if (!f.change || f.change.direction === 'unchanged') return undefined;
       let rate = f.change.percent;
       if (rate === undefined) {
         const fig = changeFigures(f, ctx);
-        if (!fig || fig.change === 0) return [];
+        if (!fig || fig.change === 0) return undefined;
         rate = fig.lastYear <= 0 ? Infinity : (Math.abs(fig.change) / fig.lastYear) * 100;
       }
-      if (rate < LARGE_CHANGE_PERCENT) return [];
+      if (rate < LARGE_CHANGE_PERCENT) return undefined;
       const ok = !!f.reason || (isTotal(f) && explained.has(sectionLabel(f)));
-      if (ok && !ctx.keepPasses) return [PASS];
+      if (ok && !ctx.keepPasses) return PASS;
       const actual = Number.isFinite(rate) ? { actual: Number(rate.toFixed(2)) } : {};
-      return [{ outcome: ok ? 'pass' : 'fail', location: factLocation(f), ...actual }];
+      return { outcome: ok ? 'pass' : 'fail', location: factLocation(f), ...actual };
     });
   },
 };

@@ -12,6 +12,10 @@ import { factLocation } from './support/where.js';
 
 const SCOPE = 'general-budget';
 
+function addFirst<K, V>(map: Map<K, V>, key: K, value: V): void {
+  if (!map.has(key)) map.set(key, value);
+}
+
 export const lineChangesSum: Rule = {
   id: 'narrative:line-changes-sum',
   category: 'narrative',
@@ -32,7 +36,7 @@ export const lineChangesSum: Rule = {
     const lines = new Map<string, NarrativeFact>();
     for (const f of d.narrative.facts)
       if (f.subject.kind === 'function' && f.subject.level === '项' && f.scope === SCOPE)
-        if (!lines.has(factKey(f))) lines.set(factKey(f), f);
+        addFirst(lines, factKey(f), f);
     const first = [...lines.values()][0];
     if (!first) return [];
     const location = { ...factLocation(first), subject: 'lines' };

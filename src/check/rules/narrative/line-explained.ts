@@ -11,7 +11,7 @@ import { functionRow } from './support/targets.js';
 import { sectionLabel } from './support/where.js';
 
 const SCOPE = 'general-budget';
-const DETAIL_TITLE = /具体使用情况/;
+const DETAIL_TITLE = '具体使用情况';
 
 export const lineExplained: Rule = {
   id: 'narrative:line-explained',
@@ -24,7 +24,7 @@ export const lineExplained: Rule = {
     const table = ctx.table('general-budget');
     if (!table) return [];
     const detail: NarrativeSection | undefined = d.narrative.sections.find((s) =>
-      DETAIL_TITLE.test(s.title),
+      s.title.includes(DETAIL_TITLE),
     );
     const explained = new Set<string>();
     let anyLine = false;

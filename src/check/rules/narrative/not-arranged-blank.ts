@@ -3,15 +3,16 @@ import type { NarrativeFact } from '../../../model/narrative.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { compareWithTargets } from './support/compare.js';
-import { resolve, revenueRefs, totalRefs, type Target } from './support/targets.js';
+import { resolve, revenueTargets, totalTargets, type Target } from './support/targets.js';
+import { eachFinding } from './support/each.js';
 
-function targetsOf(f: NarrativeFact, ctx: CheckContext): Target[] {
+function targetsOf(f: NarrativeFact, ctx: CheckContext): readonly Target[] {
   const s = f.subject;
   switch (s.kind) {
     case 'revenue':
-      return resolve(ctx, revenueRefs(s.source, f.scope, false));
+      return revenueTargets(ctx, s.source, f.scope, false);
     case 'total':
-      return resolve(ctx, totalRefs(s.side, f.scope));
+      return totalTargets(ctx, s.side, f.scope);
     case 'three-public':
       return resolve(ctx, [['three-public', s.item, 'total']]);
     case 'expenditure':
@@ -31,9 +32,8 @@ export const notArrangedBlank: Rule = {
   en: 'What the narrative states as not arranged has no amount in the tables',
   basis: '情况说明与所说明的表格一致：称未安排者，表中对应数为 0 或空',
   evaluate: (d, ctx): FindingDraft[] =>
-    d.narrative.facts.flatMap((f) => {
-      if (!f.notArranged || f.amount !== undefined) return [];
-      const found = compareWithTargets(f, 0, targetsOf(f, ctx), ctx);
-      return found ? [found] : [];
+    eachFinding(d.narrative.facts, (f): FindingDraft | undefined => {
+      if (!f.notArranged || f.amount !== undefined) return undefined;
+      return compareWithTargets(f, 0, targetsOf(f, ctx), ctx);
     }),
 };

@@ -25,7 +25,7 @@ export const restatementsAgree: Rule = {
       // 本年支出合计 leaves out 结余分配 and 年末结转和结余: it is not the 收入支出总计 either.
       const side = f.subject.kind === 'total' ? f.subject.side : undefined;
       const ownSide = side === 'revenue' || (side === 'expenditure' && d.identity.kind === '决算');
-      const key = `${factKey(f)}${ownSide ? `:${side}` : ''}`;
+      const key = ownSide ? `${factKey(f)}:${side}` : factKey(f);
       const earlier = first.get(key);
       if (!earlier || earlier.amount === undefined) {
         first.set(key, f);

@@ -1,9 +1,10 @@
 // Each 收入 source the 收入预算情况说明 names (一般公共预算, 单位资金, 财政拨款结转…) is its line of
 // 部门收支总体情况表, or, where that table has no such line, its column of 部门收入总体情况表's total.
 import { factKey } from '../../context.js';
-import type { Rule } from '../../rule.js';
+import type { FindingDraft, Rule } from '../../rule.js';
 import { compareWithTargets } from './support/compare.js';
-import { resolve, revenueRefs } from './support/targets.js';
+import { revenueTargets } from './support/targets.js';
+import { eachFinding } from './support/each.js';
 
 const TRANSFER = {
   general: 'general-transfer',
@@ -20,16 +21,15 @@ export const revenueSourceAmount: Rule = {
   basis:
     '情况说明所述数字与所说明的表格一致：各收入来源 = 部门收支总体情况表（或收入总体情况表）对应项',
   evaluate: (d, ctx) =>
-    ctx.factsOf('revenue').flatMap((f) => {
-      if (f.subject.kind !== 'revenue' || f.amount === undefined) return [];
+    eachFinding(ctx.factsOf('revenue'), (f): FindingDraft | undefined => {
+      if (f.subject.kind !== 'revenue' || f.amount === undefined) return undefined;
       // Beside a separately stated 上级转移支付, 一般公共预算 is the 一般财力 line.
       const transfer = TRANSFER[f.subject.source as keyof typeof TRANSFER];
       const ownFirst =
         transfer !== undefined &&
         ctx.factsAbout(factKey({ subject: { kind: 'revenue', source: transfer }, scope: f.scope }))
           .length > 0;
-      const refs = revenueRefs(f.subject.source, f.scope, ownFirst);
-      const found = compareWithTargets(f, f.amount, resolve(ctx, refs), ctx);
-      return found ? [found] : [];
+      const targets = revenueTargets(ctx, f.subject.source, f.scope, ownFirst);
+      return compareWithTargets(f, f.amount, targets, ctx);
     }),
 };

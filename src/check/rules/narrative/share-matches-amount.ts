@@ -10,53 +10,83 @@ import type { FindingDraft, Rule } from '../../rule.js';
 import type { FindingLocation } from '../../../model/finding.js';
 import { PASS } from '../../sums.js';
 import { comparePercent, percentPasses, shareDecimals, shareRatio } from './support/percent.js';
-import { resolve, totalRefs } from './support/targets.js';
+import { targetsOnce, totalTargets, type Target } from './support/targets.js';
 import { YUAN_PER } from './support/units.js';
 import { factLocation, sectionLabel } from './support/where.js';
+import { eachFinding } from './support/each.js';
 
 interface Base {
   readonly cents: Cents;
   readonly unit: AmountUnit;
-  readonly what: string;
+  /** The table cell or the statement it is read from: named only when a finding shows it. */
+  readonly source: Target | NarrativeFact;
 }
 
-function basesOf(f: NarrativeFact, ctx: CheckContext): Base[] | undefined {
-  const bases: Base[] = [];
-  let unknown = false;
-  const fromTable = (refs: Parameters<typeof resolve>[1]) => {
-    for (const t of resolve(ctx, refs)) {
-      const cell = ctx.cell(t.row, t.column);
-      if (!cell.known) unknown = true;
-      else {
-        const what = `${t.table.number ?? t.table.kind} ${t.row.name}`;
-        bases.push({ cents: cell.cents, unit: t.table.unit, what });
-      }
+function baseName({ source: s }: Base): string {
+  return 'subject' in s
+    ? `情况说明${sectionLabel(s)}`
+    : `${s.table.number ?? s.table.kind} ${s.row.name}`;
+}
+
+// The tables' totals a share may be of, resolved once per document.
+const THREE_PUBLIC_TOTAL = (ctx: CheckContext) =>
+  targetsOnce(ctx, 'three-public-total', () => [['three-public', 'total', 'total']]);
+const BASIC_TOTAL = (ctx: CheckContext) =>
+  targetsOnce(ctx, 'basic-total', () => [['general-budget-basic', 'total', 'total']]);
+const CURRENT_REVENUE = (ctx: CheckContext) =>
+  targetsOnce(ctx, 'current-revenue', () => [['revenue-expenditure', 'current', 'amount']]);
+const CURRENT_EXPENDITURE = (ctx: CheckContext) =>
+  targetsOnce(ctx, 'current-expenditure', () => [
+    ['revenue-expenditure', 'expenditure-total', 'amount'],
+  ]);
+
+/** The bases found so far, and whether a cell read for one was unknown. */
+interface Found {
+  readonly bases: Base[];
+  unknown: boolean;
+}
+
+function fromTable(targets: readonly Target[], ctx: CheckContext, found: Found): void {
+  for (const t of targets) {
+    const cell = ctx.cell(t.row, t.column);
+    if (!cell.known) found.unknown = true;
+    else found.bases.push({ cents: cell.cents, unit: t.table.unit, source: t });
+  }
+}
+
+/** The first other statement of the money under `key` that states an amount. */
+function fromFacts(ctx: CheckContext, f: NarrativeFact, key: string, found: Found): void {
+  for (const g of ctx.factsAbout(key))
+    if (g.amount !== undefined && g !== f) {
+      found.bases.push({ cents: toCents(g.amount), unit: g.unit, source: g });
+      return;
     }
-  };
-  const fromFacts = (key: string) => {
-    const g = ctx.factsAbout(key).find((x) => x.amount !== undefined && x !== f);
-    if (g?.amount !== undefined)
-      bases.push({ cents: toCents(g.amount), unit: g.unit, what: `情况说明${sectionLabel(g)}` });
-  };
+}
+
+// Plain functions rather than closures made per fact: this runs for every stated share.
+function basesOf(f: NarrativeFact, ctx: CheckContext): Base[] | undefined {
+  const found: Found = { bases: [], unknown: false };
   const s = f.subject;
   if (s.kind === 'three-public') {
     if (s.item === 'total') return [];
-    fromTable([['three-public', 'total', 'total']]);
-    fromFacts('three-public:total');
+    fromTable(THREE_PUBLIC_TOTAL(ctx), ctx, found);
+    fromFacts(ctx, f, 'three-public:total', found);
   } else if (s.kind === 'economic-group') {
-    fromTable([['general-budget-basic', 'total', 'total']]);
-    fromFacts(factKey({ subject: { kind: 'expenditure', type: 'basic' }, scope: f.scope }));
+    fromTable(BASIC_TOTAL(ctx), ctx, found);
+    const basic = factKey({ subject: { kind: 'expenditure', type: 'basic' }, scope: f.scope });
+    fromFacts(ctx, f, basic, found);
   } else if (s.kind === 'operating-costs') {
     return [];
   }
   // 收支总计 (or 收入总体's total); a share of 本年收入 is a second reading.
-  fromTable(totalRefs('both', f.scope));
-  if (f.scope === 'all') fromTable([['revenue-expenditure', 'current', 'amount']]);
+  fromTable(totalTargets(ctx, 'both', f.scope), ctx, found);
+  if (f.scope === 'all') fromTable(CURRENT_REVENUE(ctx), ctx, found);
   // 决算: a 支出 share is of 本年支出合计, which leaves out 结余分配 and 年末结转和结余.
   if (f.scope === 'all' && (s.kind === 'expenditure' || s.kind === 'function'))
-    fromTable([['revenue-expenditure', 'expenditure-total', 'amount']]);
-  fromFacts(factKey({ subject: { kind: 'total', side: 'both' }, scope: f.scope }));
-  return unknown && bases.length === 0 ? undefined : bases;
+    fromTable(CURRENT_EXPENDITURE(ctx), ctx, found);
+  const total = factKey({ subject: { kind: 'total', side: 'both' }, scope: f.scope });
+  fromFacts(ctx, f, total, found);
+  return found.unknown && found.bases.length === 0 ? undefined : found.bases;
 }
 
 export const shareMatchesAmount: Rule = {
@@ -67,12 +97,12 @@ export const shareMatchesAmount: Rule = {
   en: 'A stated share (占 y%) equals the amount divided by the total of its scope, at the printed precision',
   basis: '占比 = 金额 ÷ 口径合计（全口径：收支总计；一般公共预算：一般公共预算拨款合计）',
   evaluate: (d, ctx): FindingDraft[] =>
-    d.narrative.facts.flatMap((f): FindingDraft[] => {
-      if (f.share === undefined) return [];
+    eachFinding(d.narrative.facts, (f): FindingDraft | undefined => {
+      if (f.share === undefined) return undefined;
       const amount = f.amount ?? (f.notArranged ? 0 : undefined);
       const bases = amount === undefined ? undefined : basesOf(f, ctx);
       if (amount === undefined || bases === undefined)
-        return [{ outcome: 'insufficient_data', location: factLocation(f) }];
+        return { outcome: 'insufficient_data', location: factLocation(f) };
       let location: FindingLocation | undefined;
       const decimals = shareDecimals(f);
       const part = toCents(amount) * YUAN_PER[f.unit];
@@ -83,14 +113,13 @@ export const shareMatchesAmount: Rule = {
         const ratio = shareRatio(part, b.cents * YUAN_PER[b.unit], halfPart, YUAN_PER[b.unit] / 2);
         if (!ratio) continue;
         // The first base it fits is the verdict: a pass nobody keeps needs no location.
-        if (!ctx.keepPasses && percentPasses(f.share, decimals, ratio)) return [PASS];
+        if (!ctx.keepPasses && percentPasses(f.share, decimals, ratio)) return PASS;
         location ??= factLocation(f);
-        const found = comparePercent(f.share, decimals, ratio, location, `基数：${b.what}`);
-        if (found.outcome === 'pass') return [found];
+        const found = comparePercent(f.share, decimals, ratio, location, `基数：${baseName(b)}`);
+        if (found.outcome === 'pass') return found;
         if (found.outcome === 'rounding') rounding ??= found;
         first ??= found;
       }
-      const result = rounding ?? first;
-      return result ? [result] : [];
+      return rounding ?? first;
     }),
 };

@@ -1,8 +1,9 @@
 // The "三公"经费 and its items as stated are the 合计 column of the "三公"经费 table (each in its
 // own unit: the table may be in 元 while the text says 万元).
-import type { Rule } from '../../rule.js';
+import type { FindingDraft, Rule } from '../../rule.js';
 import { compareWithTargets } from './support/compare.js';
 import { resolve } from './support/targets.js';
+import { eachFinding } from './support/each.js';
 
 export const threePublicAmount: Rule = {
   id: 'narrative:three-public-amount',
@@ -12,10 +13,9 @@ export const threePublicAmount: Rule = {
   en: 'The stated "three public" expenses and each of their items equal the "three public" table',
   basis: '情况说明所述数字与所说明的表格一致：“三公”经费各项 = “三公”经费支出情况表合计',
   evaluate: (d, ctx) =>
-    ctx.factsOf('three-public').flatMap((f) => {
-      if (f.subject.kind !== 'three-public' || f.amount === undefined) return [];
+    eachFinding(ctx.factsOf('three-public'), (f): FindingDraft | undefined => {
+      if (f.subject.kind !== 'three-public' || f.amount === undefined) return undefined;
       const targets = resolve(ctx, [['three-public', f.subject.item, 'total']]);
-      const found = compareWithTargets(f, f.amount, targets, ctx);
-      return found ? [found] : [];
+      return compareWithTargets(f, f.amount, targets, ctx);
     }),
 };

@@ -4,6 +4,8 @@ import type { Rule } from '../../rule.js';
 import { textFindings } from './text-matches.js';
 
 const AGAINST = /(?:比|与|较|同)(\d{4})年度?(?:当年)?预算/g;
+// Every match ends in 年预算 or 度预算 (年度预算, 年当年预算 included).
+const YEAR_BUDGET = ['年预算', '度预算'];
 
 export const comparedWithOwnYear: Rule = {
   id: 'presentation:compared-with-own-year',
@@ -15,6 +17,6 @@ export const comparedWithOwnYear: Rule = {
   evaluate: (d) => {
     const year = d.identity.year;
     if (d.identity.kind !== '预算' || !year) return [];
-    return textFindings(d, AGAINST, (m) => Number(m[1]) >= year);
+    return textFindings(d, AGAINST, (m) => Number(m[1]) >= year, YEAR_BUDGET);
   },
 };

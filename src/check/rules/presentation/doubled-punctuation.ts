@@ -2,7 +2,9 @@
 import type { Rule } from '../../rule.js';
 import { textFindings } from './text-matches.js';
 
-const DOUBLED = /([。，；：、！？])\1+/g;
+// One alternative per mark rather than ([。，；：、！？])\1+: a back-reference makes the regex
+// scan the text about three times slower.
+const DOUBLED = /。{2,}|，{2,}|；{2,}|：{2,}|、{2,}|！{2,}|？{2,}/g;
 
 export const doubledPunctuation: Rule = {
   id: 'presentation:doubled-punctuation',

@@ -12,5 +12,5 @@ export const emptyReason: Rule = {
   zh: '“主要原因是”之后没有写明原因',
   en: '"主要原因是" (the main reason is) is followed by no reason',
   basis: '增减变化须说明原因；只留引导语等于未说明',
-  evaluate: (d) => textFindings(d, EMPTY_REASON),
+  evaluate: (d) => textFindings(d, EMPTY_REASON, undefined, ['原因']),
 };

@@ -9,6 +9,9 @@ const RATE = /(?:占比?|增长|下降|降低|上升)了?\s*(\d+(?:,\d{3})*(?:\.
 const NOT_A_RATE =
   /[%％万亿千百元人名位个家台套辆项次倍户所件处间座平米年月日天周岁号点分亩吨条批期级种类份]/;
 
+// A digit or a point: the number runs on.
+const RUNS_ON = /[\d.]/;
+
 export const percentSignMissing: Rule = {
   id: 'presentation:percent-sign-missing',
   category: 'presentation',
@@ -20,6 +23,6 @@ export const percentSignMissing: Rule = {
     textFindings(d, RATE, (m) => {
       const next = m[2] ?? '';
       // A number running on (a date, a code) or a unit: not a missing % sign.
-      return !NOT_A_RATE.test(next) && !/[\d.]/.test(next);
+      return !NOT_A_RATE.test(next) && !RUNS_ON.test(next);
     }),
 };

@@ -6,6 +6,7 @@ import { textFindings } from './text-matches.js';
 // 涉密 names with them on purpose.
 const PLACEHOLDER = /[Xx×](?:\s*[Xx×])+/g;
 const LATIN = /[A-Za-z]/;
+const MARKS = ['X', 'x', '×'];
 
 export const placeholder: Rule = {
   id: 'presentation:placeholder',
@@ -16,8 +17,13 @@ export const placeholder: Rule = {
   basis: '公开文本应为填写完成的说明，不得保留占位符',
   // Not part of a Latin word ("Xxx Ltd", "box"): the marks stand alone.
   evaluate: (d) =>
-    textFindings(d, PLACEHOLDER, (m, text) => {
-      const at = m.index ?? 0;
-      return !LATIN.test(text.charAt(at - 1)) && !LATIN.test(text.charAt(at + m[0].length));
-    }),
+    textFindings(
+      d,
+      PLACEHOLDER,
+      (m, text) => {
+        const at = m.index ?? 0;
+        return !LATIN.test(text.charAt(at - 1)) && !LATIN.test(text.charAt(at + m[0].length));
+      },
+      MARKS,
+    ),
 };

@@ -9,13 +9,21 @@ const CONTEXT = 12;
 /** A run of residue longer than this is shown cut: the note locates it anyway. */
 const MAX_SHOWN = 40;
 
+const ANY = (): boolean => true;
+
+/**
+ * `hints`: strings of which every match contains one. A section holding none of them is skipped
+ * without running the regex (indexOf is several times cheaper than a regex scan of the text).
+ */
 export function textFindings(
   d: Disclosure,
   re: RegExp,
-  accept: (m: RegExpExecArray, text: string) => boolean = () => true,
+  accept: (m: RegExpExecArray, text: string) => boolean = ANY,
+  hints?: readonly string[],
 ): FindingDraft[] {
   const out: FindingDraft[] = [];
   for (const s of d.narrative.sections) {
+    if (hints && !containsAny(s.text, hints)) continue;
     // exec on the rule's own global regex rather than matchAll, which clones it per section.
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
@@ -33,4 +41,9 @@ export function textFindings(
     }
   }
   return out;
+}
+
+function containsAny(text: string, hints: readonly string[]): boolean {
+  for (const h of hints) if (text.includes(h)) return true;
+  return false;
 }

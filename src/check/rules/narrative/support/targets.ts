@@ -24,6 +24,41 @@ export function resolve(ctx: CheckContext, refs: readonly Ref[]): Target[] {
   return out;
 }
 
+/**
+ * resolve, once per document for refs that do not depend on the fact (`key` names them): the
+ * totals are restated by several rules and many facts (every share is read against them).
+ */
+export function targetsOnce(
+  ctx: CheckContext,
+  key: string,
+  refs: () => readonly Ref[],
+): readonly Target[] {
+  const byKey = ctx.memo('narrative:targets', () => new Map<string, readonly Target[]>());
+  let targets = byKey.get(key);
+  if (!targets) byKey.set(key, (targets = resolve(ctx, refs())));
+  return targets;
+}
+
+/** The cells of a total (see totalRefs), once per document. */
+export function totalTargets(
+  ctx: CheckContext,
+  side: 'revenue' | 'expenditure' | 'both',
+  scope: FactScope,
+): readonly Target[] {
+  return targetsOnce(ctx, `total|${side}|${scope}`, () => totalRefs(side, scope));
+}
+
+/** The cells of a 收入 source (see revenueRefs), once per document. */
+export function revenueTargets(
+  ctx: CheckContext,
+  source: Extract<FactSubject, { kind: 'revenue' }>['source'],
+  scope: FactScope,
+  ownFirst: boolean,
+): readonly Target[] {
+  const key = `revenue|${source}|${scope}|${ownFirst ? 'own' : ''}`;
+  return targetsOnce(ctx, key, () => revenueRefs(source, scope, ownFirst));
+}
+
 const RE = 'revenue-expenditure';
 const FISCAL = 'fiscal-revenue-expenditure';
 

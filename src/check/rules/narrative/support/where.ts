@@ -10,6 +10,11 @@ export function sectionLabel(s: Pick<NarrativeFact, 'section' | 'parent'>): stri
   return s.parent ? `${s.parent}${s.section}` : s.section;
 }
 
+/** A section's label, as sectionLabel gives it for the facts in it. */
+export function sectionLabelOf(s: Pick<NarrativeSection, 'number' | 'parent'>): string {
+  return s.parent ? `${s.parent}${s.number}` : s.number;
+}
+
 /** A short, stable name for what a fact is about: general, basic, 2010301, three-public:reception. */
 export function subjectLabel(s: FactSubject): string {
   switch (s.kind) {
@@ -63,9 +68,10 @@ export function cellLocation(
 }
 
 export function sectionLocation(s: NarrativeSection): FindingLocation {
-  return {
-    section: sectionLabel({ section: s.number, ...(s.parent ? { parent: s.parent } : {}) }),
-    ...(s.at?.line ? { line: s.at.line } : {}),
-    ...(s.at?.page ? { page: s.at.page } : {}),
+  const out: { -readonly [K in keyof FindingLocation]: FindingLocation[K] } = {
+    section: sectionLabelOf(s),
   };
+  if (s.at?.line) out.line = s.at.line;
+  if (s.at?.page) out.page = s.at.page;
+  return out;
 }
