@@ -360,6 +360,14 @@ describe.runIf(ALL.every((name) => hasShared('corpus', name)))(
           ['全面提升社区党员党性修养，提升书记综合素质，牢固树立全心全意为民服务意识', '有效'],
         ]),
       );
+      // p.34's labels are centred on their groups on the page (rows 32 and 36 print on two
+      // lines): 质量指标 at y 576.6 spans 549.4–604.0, so 民兵训练及备勤工作 is its last row;
+      // 满意度指标 at 755.8 spans 736.4–775.3, from 提升社区居民满意度.
+      const levels = (name: string) =>
+        forms[3]?.indicators.filter((i) => i.name === name).map((i) => [i.level1, i.level2]);
+      expect(levels('民兵训练及备勤工作')).toEqual([['产出指标', '质量指标']]);
+      expect(levels('扩大禁毒宣传教育覆盖面')).toEqual([['效益指标', '社会效益指标']]);
+      expect(levels('提升社区居民满意度')).toEqual([['满意度指标', '服务对象满意度指标']]);
       // p.32: a value printed with a space ("补贴对象生活改善度不低于 80%") is one cell.
       expect(forms[1]?.indicators[2]).toMatchObject({
         level1: '效益指标',
