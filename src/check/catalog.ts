@@ -6,6 +6,7 @@ import { crossTableRules } from './rules/derived/cross-table.js';
 import { rowSumRules } from './rules/derived/row-sums.js';
 import { NARRATIVE_RULES } from './rules/narrative/index.js';
 import { LEDGER_CLASSIFICATION_PAIR_RULES } from './rules/completeness/declared.js';
+import { performanceFundsAddUp } from './rules/performance/funds-add-up.js';
 
 let catalog: readonly Rule[] | undefined;
 
@@ -16,6 +17,7 @@ export function ruleCatalog(): readonly Rule[] {
     ...crossTableRules(),
     ...NARRATIVE_RULES,
     ...LEDGER_CLASSIFICATION_PAIR_RULES,
+    performanceFundsAddUp,
   ];
   return catalog;
 }

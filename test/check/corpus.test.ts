@@ -153,19 +153,24 @@ corpusDescribe(WANLI, (get) => {
       ['narrative:execution-change-percent', '', '', '', 'fail', undefined, 100],
       // p.29 二: "机关运行经费预算为786.09万元。" — no change on 2022 stated
       ['completeness:operating-costs-change', '', '', '', 'fail'],
+      // p.35 公共服务设施运行经费: 年度资金申请总额 10,903,043.00 against 其中：当年财政拨款
+      // 11,419,043.00 + 上年结转资金 0.00 + 其他资金 0.00 = 11,419,043.00 (the lifetime column,
+      // 项目资金总额 10,903,043.00 = 财政资金 10,903,043.00 + 其他资金 0.00, adds up)
+      ['table:performance-target:funds-add-up', '', '', '', 'fail', 11419043, 10903043],
     ]);
     expect(
       get().subjects['narrative:execution-change-percent']?.map((s) => s.split('、')[0]),
     ).toEqual(['2', '3', '16', '17']);
   });
 
-  it('reports as errors only the 编制说明 faults above', () => {
+  it('reports as errors only the 编制说明 faults and the p.35 funds above', () => {
     expect(get().errors).toEqual([
       'narrative:execution-restated',
       'narrative:execution-change-percent',
       'narrative:execution-change-percent',
       'narrative:execution-change-percent',
       'narrative:execution-change-percent',
+      'table:performance-target:funds-add-up',
     ]);
   });
 

@@ -96,6 +96,36 @@ describe('buildLines', () => {
     ]);
   });
 
+  it('stacks a wrapped cell line after line, its words split at spaces kept together (万里 p.34)', () => {
+    // "全面提升社区党员党性修养 ，提升书记综合素质 ，牢固树" over "立全心全意为民服务意识", the row's
+    // value centred between them; stacked word by word this read "…素质立全心全意为民服务意识，牢固树".
+    const lines = texts([
+      item('全面提升社区党员党性修养 ，提升书记综合素质 ，牢固树', 208, 721, 146, 5.7),
+      item('有效', 419.7, 724.6, 11.5, 5.7),
+      item('立全心全意为民服务意识', 248.9, 728.2, 63.2, 5.7),
+    ]);
+    expect(lines).toEqual([
+      '全面提升社区党员党性修养，提升书记综合素质，牢固树立全心全意为民服务意识 有效',
+    ]);
+  });
+
+  it('cuts two rows chained through a label centred between them (万里 p.34)', () => {
+    // Rows 7.8 pt (1.4 em) apart, 质量指标 midway: the lower name is wider than the upper, which
+    // a wrapped cell's first line never is, so these are two rows, not one wrapped name.
+    const lines = texts([
+      item('中心全年活动人次', 257.6, 572.8, 46, 5.7),
+      item('=5.00(万人次)', 406.7, 572.8, 37.9, 5.7),
+      item('质量指标', 176.3, 576.7, 23, 5.7),
+      item('完善人大代表 “家站点”建设', 243, 580.6, 75.9, 5.7),
+      item('达标', 419.7, 580.6, 11.5, 5.7),
+    ]);
+    // (The label sits on the midpoint, so it goes with the lower row.)
+    expect(lines).toEqual([
+      '中心全年活动人次 =5.00(万人次)',
+      '质量指标 完善人大代表 “家站点”建设 达标',
+    ]);
+  });
+
   it('keeps lines one text line apart separate', () => {
     expect(texts([item('第一行', 58, 100, 36), item('第二行', 58, 114.6, 36)])).toEqual([
       '第一行',

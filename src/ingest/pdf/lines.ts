@@ -6,6 +6,7 @@
 // tolerance below one line of text, and pieces stacked in one column of such a line are one cell.
 import type { LayoutToken } from '../../model/layout.js';
 import type { Piece } from './pieces.js';
+import { splitRows, stackCells, STACK_MIN_DY_EM } from './stacks.js';
 
 /** Baselines closer than this (in ems of the smaller font) are one line; text lines are ≥ 1 em apart. */
 const SAME_LINE_EM = 0.7;
@@ -13,10 +14,6 @@ const SAME_LINE_EM = 0.7;
 const MAX_LINE_SPAN_EM = 1.6;
 /** Pieces nearer than this (in ems) with no space between them in the source are one token. */
 const JOIN_GAP_EM = 0.1;
-/** Pieces on one line whose x-ranges overlap by this share of the narrower are one stacked cell. */
-const STACK_OVERLAP = 0.5;
-/** Baselines further apart than this (in ems) are different text lines of a stacked cell. */
-const STACK_MIN_DY_EM = 0.3;
 /**
  * CJK characters spread to fill a cell ("因 公 出 国 （ 境 ） 费", 财政局2024年度部门决算 p16) stand
  * further apart than glyphs of one word but far closer than two cells: below this (in ems).
@@ -59,11 +56,13 @@ export function buildLines(pieces: readonly Piece[]): PageLine[] {
     size = p.size;
   }
   if (current.length) groups.push(current);
-  return groups.map((g) => {
-    const cells = g.length > MAX_REPAIR_PIECES ? g : stackCells(joinLetterSpaced(g));
-    const tokens = joinPieces([...cells].sort((a, b) => a.x0 - b.x0));
-    return { tokens, top: g[0]!.y, bottom: g[g.length - 1]!.y };
-  });
+  return groups
+    .flatMap((g) => (g.length > MAX_REPAIR_PIECES ? [g] : splitRows(g)))
+    .map((g) => {
+      const cells = g.length > MAX_REPAIR_PIECES ? g : stackCells(joinLetterSpaced(g));
+      const tokens = joinPieces([...cells].sort((a, b) => a.x0 - b.x0));
+      return { tokens, top: g[0]!.y, bottom: g[g.length - 1]!.y };
+    });
 }
 
 /** Join runs of CJK characters spread across a cell into one piece. */
@@ -94,34 +93,6 @@ function joinLetterSpaced(line: Piece[]): Piece[] {
     out.push({ ...p });
   }
   return out;
-}
-
-function overlap(a: Piece, b: Piece): number {
-  const o = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
-  return o / Math.max(1e-6, Math.min(a.x1 - a.x0, b.x1 - b.x0));
-}
-
-/** Merge pieces stacked in one column (a wrapped cell) into one piece, top line first. */
-function stackCells(line: Piece[]): Piece[] {
-  const byX = [...line].sort((a, b) => a.x0 - b.x0 || a.y - b.y);
-  const out: Piece[] = [];
-  for (const p of byX) {
-    const em = p.size * STACK_MIN_DY_EM;
-    const host = out.find((q) => Math.abs(q.y - p.y) >= em && overlap(q, p) >= STACK_OVERLAP);
-    if (!host) {
-      out.push(p);
-      continue;
-    }
-    const upper = host.y <= p.y ? host : p;
-    const lower = upper === host ? p : host;
-    host.text = upper.text + lower.text;
-    host.x0 = Math.min(host.x0, p.x0);
-    host.x1 = Math.max(host.x1, p.x1);
-    host.y = upper.y;
-    host.spaceBefore = upper.spaceBefore;
-    host.spaceAfter = lower.spaceAfter;
-  }
-  return out.sort((a, b) => a.x0 - b.x0);
 }
 
 /** Join pieces that touch (no space in the source, gap under JOIN_GAP_EM) into tokens. */

@@ -103,7 +103,10 @@ function resolveRun(
       };
       if (!rowLines.has(item.line)) event.between = true;
       const middle = place(item.y);
-      if (middle !== undefined) event.middle = middle;
+      if (middle !== undefined && item.y !== undefined) {
+        event.middle = middle;
+        event.y = item.y;
+      }
       out.events.push(event);
     } else if (item.known || looksLikeLabel(item.name))
       out.undecided.push({ name: item.name, row, line: item.line });
@@ -117,23 +120,34 @@ function canBeLevel2(item: RunItem): boolean {
 const yOf = (token: Token) => (token.y === undefined ? {} : { y: token.y });
 
 /**
- * PDF: where a baseline falls among the rows, in rows (1.5 is halfway between rows 1 and 2),
- * from each row's first piece; undefined without positions or when the rows do not go down
- * the page in order.
+ * PDF: each row's first baseline (its first piece's), top to bottom; undefined without
+ * positions or when the rows do not go down the page in order.
  */
-function rowPlacer(
+export function rowTops(
   tokens: readonly Token[],
   pieceIndex: readonly number[],
   rows: readonly Row[],
-): (y: number | undefined) => number | undefined {
+): number[] | undefined {
   const tokenOfPiece: number[] = [];
   pieceIndex.forEach((p, t) => {
     if (tokens[t]?.kind === 'piece') tokenOfPiece[p] = t;
   });
   const ys = rows.map((row) => tokens[tokenOfPiece[row.first] ?? -1]?.y);
   const ordered = ys.every((y, r) => y !== undefined && (r === 0 || y > (ys[r - 1] as number)));
-  if (!ordered || ys.length === 0) return () => undefined;
-  const at = ys as number[];
+  return ordered && ys.length > 0 ? (ys as number[]) : undefined;
+}
+
+/**
+ * PDF: where a baseline falls among the rows, in rows (1.5 is halfway between rows 1 and 2),
+ * from each row's first baseline (see rowTops).
+ */
+function rowPlacer(
+  tokens: readonly Token[],
+  pieceIndex: readonly number[],
+  rows: readonly Row[],
+): (y: number | undefined) => number | undefined {
+  const at = rowTops(tokens, pieceIndex, rows);
+  if (!at) return () => undefined;
   return (y) => {
     if (y === undefined) return undefined;
     if (y <= (at[0] as number)) return 0;

@@ -22,11 +22,19 @@ type Field =
   | 'other'
   | 'goal'
   | 'department'
+  | 'nature'
+  | 'category'
+  | 'start'
+  | 'end'
+  | 'lifetimeTotal'
+  | 'lifetimeFiscal'
+  | 'carryover'
+  | 'projectGoal'
   | 'none';
 
 const LIFETIME_TOTAL = '项目资金总额';
-// `none`: a label that heads a block or column and carries no value of its own, or whose value
-// the model has no room for (it must still end the value before it).
+// `none`: a label that heads a block or column and carries no value of its own (it must still
+// end the value before it).
 const LABELS: readonly (readonly [string, Field])[] = [
   ['部门名称（盖章）', 'unit'],
   ['部门名称', 'unit'],
@@ -38,19 +46,19 @@ const LABELS: readonly (readonly [string, Field])[] = [
   // for it when absent.
   ['实施单位', 'unit'],
   ['主管部门', 'department'],
-  ['项目性质', 'none'],
-  ['项目类别', 'none'],
-  ['计划开始日期', 'none'],
-  ['计划完成日期', 'none'],
-  // Its 项目资金 block has a lifetime column (项目资金总额, 其中：财政资金) and an annual one
-  // (年度资金申请总额, 其中：当年财政拨款, 上年结转资金); the table's funds are the annual ones.
-  [LIFETIME_TOTAL, 'none'],
-  ['其中：财政资金', 'none'],
+  ['项目性质', 'nature'],
+  ['项目类别', 'category'],
+  ['计划开始日期', 'start'],
+  ['计划完成日期', 'end'],
+  // Its 项目资金 block has a lifetime column (项目资金总额, 其中：财政资金, 其他资金) and an annual
+  // one (年度资金申请总额, 其中：当年财政拨款, 上年结转资金, 其他资金); `funds` are the annual ones.
+  [LIFETIME_TOTAL, 'lifetimeTotal'],
+  ['其中：财政资金', 'lifetimeFiscal'],
   ['年度资金申请总额', 'total'],
   ['其中：当年财政拨款', 'fiscal'],
-  ['上年结转资金', 'none'],
+  ['上年结转资金', 'carryover'],
   ['项目资金', 'none'],
-  ['项目总目标', 'none'],
+  ['项目总目标', 'projectGoal'],
   ['部门联系人', 'contactName'],
   ['联系人', 'contactName'],
   ['联系电话', 'phone'],
@@ -86,12 +94,29 @@ const WEAK_LABELS = new Set(['其他', '财政拨款', '财政资金', '联系�
 // The funds block's unit, as a cell of its own ("（元）", 万里街道 2023 p.32) or in its label
 // ("项目资金（元）", p.31); removed from the line so that it is read as no value.
 const IN_YUAN = /(?:^|\s)(项目资金)?[（(]元[)）](?=\s|$)/g;
-type MoneyField = 'total' | 'fiscal' | 'upper' | 'local' | 'other';
-const MONEY_FIELDS = new Set<Field>(['total', 'fiscal', 'upper', 'local', 'other']);
+type MoneyField = 'total' | 'fiscal' | 'upper' | 'local' | 'other' | 'carryover';
+const MONEY_FIELDS = new Set<Field>(['total', 'fiscal', 'upper', 'local', 'other', 'carryover']);
+const LIFETIME_FIELDS: Partial<Record<Field, 'total' | 'fiscal' | 'other'>> = {
+  lifetimeTotal: 'total',
+  lifetimeFiscal: 'fiscal',
+};
 
 export type Header = Pick<
   PerformanceTarget,
-  'kind' | 'year' | 'unit' | 'project' | 'manager' | 'contact' | 'funds' | 'goal'
+  | 'kind'
+  | 'year'
+  | 'unit'
+  | 'department'
+  | 'project'
+  | 'manager'
+  | 'nature'
+  | 'category'
+  | 'period'
+  | 'contact'
+  | 'funds'
+  | 'lifetimeFunds'
+  | 'goal'
+  | 'projectGoal'
 >;
 
 /**
@@ -190,8 +215,12 @@ export function parseHeader(
     const earlier = seen.get(hit.field);
     // With a lifetime and an annual column (上海: 项目资金总额 | 年度资金申请总额), a label printed in
     // both (其他资金) is read left to right: the annual value comes last.
-    if (earlier !== undefined && twoColumns && hit.field === 'other') seen.delete(hit.field);
-    else if (earlier !== undefined && earlier !== value) {
+    if (earlier !== undefined && twoColumns && hit.field === 'other') {
+      seen.delete(hit.field);
+      const lifetime = header.funds.other;
+      if (lifetime !== undefined)
+        header.lifetimeFunds = { ...header.lifetimeFunds, other: lifetime };
+    } else if (earlier !== undefined && earlier !== value) {
       problems.push({
         message: `${hit.label} read twice ("${earlier}", "${value}"); kept the first`,
         line: lineOf(hit.start),
@@ -206,8 +235,9 @@ export function parseHeader(
       }),
     );
   });
-  if (header.unit === undefined && extra.department !== undefined) header.unit = extra.department;
+  if (header.unit === undefined && header.department !== undefined) header.unit = header.department;
   if (goals?.right) header.goal = goals.right;
+  if (goals?.left) header.projectGoal = goals.left;
   // Absent, the funds are in 万元 (the schema's default): only 元 is written out.
   if (extra.yuan) header.funds.unit = '元';
   return header;
@@ -234,7 +264,6 @@ function goalAware(hits: Hit[], lineStarts: ReadonlySet<number>): Hit[] {
 
 /** What the header says that is not a field of its own. */
 interface Extra {
-  department?: string;
   /** The funds block is headed 项目资金（元）. */
   yuan?: boolean;
 }
@@ -246,14 +275,21 @@ function setField(
   value: string,
   notAmount: () => void,
 ): void {
-  if (MONEY_FIELDS.has(field)) {
+  const lifetime = LIFETIME_FIELDS[field];
+  if (MONEY_FIELDS.has(field) || lifetime) {
     const amount = parseAmount(value.replace(/\s+/g, ''));
     if (amount === undefined) return notAmount();
-    header.funds[field as MoneyField] = amount;
+    if (lifetime) header.lifetimeFunds = { ...header.lifetimeFunds, [lifetime]: amount };
+    else header.funds[field as MoneyField] = amount;
     return;
   }
   if (field === 'unit') header.unit = value;
-  else if (field === 'department') extra.department = value;
+  else if (field === 'department') header.department = value;
+  else if (field === 'nature') header.nature = value;
+  else if (field === 'category') header.category = value;
+  else if (field === 'start') header.period = { ...header.period, start: value };
+  else if (field === 'end') header.period = { ...header.period, end: value };
+  else if (field === 'projectGoal') header.projectGoal = value;
   else if (field === 'project') header.project = value;
   else if (field === 'manager') header.manager = value;
   else if (field === 'goal') header.goal = value;

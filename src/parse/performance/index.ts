@@ -31,11 +31,15 @@ export function parsePerformanceTables(
   }
   const eventsOf = drafts.map((d) => decideUnknown(d, warnings));
   const convention = chooseConvention(
-    drafts.map((d, i) => ({ events: eventsOf[i] as LevelEvent[], rows: d.rows.length })),
+    drafts.map((d, i) => ({
+      events: eventsOf[i] as LevelEvent[],
+      rows: d.rows.length,
+      ...(d.tops ? { tops: d.tops } : {}),
+    })),
   );
   const targets = drafts.map((draft, i) => {
     const events = eventsOf[i] as LevelEvent[];
-    const assignment = assignLabels(events, draft.rows.length, convention);
+    const assignment = assignLabels(events, draft.rows.length, convention, draft.tops);
     const target: PerformanceTarget = {
       ...draft.header,
       indicators: buildIndicators(draft, events, assignment, warnings),

@@ -33,11 +33,18 @@ export interface LabelToken {
   /** The known name (match key form). */
   readonly name: string;
   readonly line: LayoutLine;
-  /** PDF: the baseline of its first fragment's token. */
+  /** PDF: the middle of its fragments' baselines (a wrapped label is centred on its rows). */
   readonly y?: number;
 }
 
 export type Token = Piece | LabelToken;
+
+/** PDF: midway between the baselines of the first and last fragments of a label. */
+function labelY(raw: readonly Raw[], first: number, last: number): number | undefined {
+  const a = raw[first]?.box?.y;
+  const b = raw[last]?.box?.y;
+  return a === undefined ? undefined : b === undefined ? a : (a + b) / 2;
+}
 
 // A label glued after another cell follows the last column of a row: 佐证资料 (…资料, …凭证,
 // …材料), 赋分规则 (…赋分) or a weight.
@@ -61,7 +68,7 @@ function rawPieces(lines: readonly LayoutLine[]): Raw[] {
   const out: Raw[] = [];
   for (const line of lines) {
     const parts = words(line.text);
-    const tokens = line.tokens?.length === parts.length ? line.tokens : undefined;
+    const tokens = line.tokens ? wordBoxes(parts, line.tokens) : undefined;
     parts.forEach((text, i) => {
       if (BLOCK_LABELS.has(text)) return;
       const join: Join = i === 0 ? 'line' : 'space';
@@ -82,6 +89,36 @@ function rawPieces(lines: readonly LayoutLine[]): Raw[] {
     });
   }
   return joinWrappedLabels(out);
+}
+
+/**
+ * PDF: each word's token, as one box. A line's text is its tokens joined by spaces, except
+ * around CJK punctuation ("特殊对象及群体" "、居民…" read as one word), so a word is one token or
+ * several in a row; undefined when the words do not line up with the tokens.
+ */
+function wordBoxes(
+  parts: readonly string[],
+  tokens: readonly LayoutToken[],
+): LayoutToken[] | undefined {
+  if (tokens.length === parts.length) return [...tokens];
+  const out: LayoutToken[] = [];
+  let t = 0;
+  for (const word of parts) {
+    const first = tokens[t];
+    if (!first) return undefined;
+    let text = first.text;
+    let x1 = first.x1;
+    t++;
+    while (text.length < word.length && t < tokens.length) {
+      const next = tokens[t] as LayoutToken;
+      text += next.text;
+      x1 = Math.max(x1, next.x1);
+      t++;
+    }
+    if (text !== word) return undefined;
+    out.push({ ...first, text, x1 });
+  }
+  return t === tokens.length ? out : undefined;
 }
 
 // PDF: two tokens of one line closer than this many font sizes are one cell printed with a space
@@ -172,14 +209,14 @@ export function tokenize(lines: readonly LayoutLine[]): Token[] {
     const piece = raw[i] as Raw;
     const whole = matchLabel(piece.text, raw, i + 1);
     if (whole) {
-      pushLabel(whole.name, piece.line, piece.box?.y);
+      pushLabel(whole.name, piece.line, labelY(raw, i, whole.end));
       i = resume(whole, raw);
       continue;
     }
     const split = splitGlued(piece.text, raw, i + 1);
     if (split) {
       pushPiece(split.before, piece.line, piece.join, piece.box?.y);
-      pushLabel(split.match.name, piece.line, piece.box?.y);
+      pushLabel(split.match.name, piece.line, labelY(raw, i, split.match.end));
       i = resume(split.match, raw);
       continue;
     }

@@ -27,6 +27,8 @@ export interface LevelEvent {
   between?: boolean;
   /** PDF: where it is printed among the rows, in rows (1.5: halfway between rows 1 and 2). */
   middle?: number;
+  /** PDF: its baseline. */
+  y?: number;
 }
 
 export interface Assignment {
@@ -42,12 +44,13 @@ function assignLevel(
   rows: number,
   convention: Placement,
   below?: readonly (number | undefined)[],
+  tops?: readonly number[],
 ): { labels: (number | undefined)[]; cost: number } {
   const labels: (number | undefined)[] = new Array(rows).fill(undefined);
   let cost = 0;
   const own = events.map((e, i) => ({ e, i })).filter(({ e }) => e.level === level);
   if (own.length === 0) return { labels, cost: 0 };
-  if (convention === 'centred') return centred(events, own, rows, below ?? []);
+  if (convention === 'centred') return centred(events, own, rows, below ?? [], tops);
   if (convention === 'leading') {
     own.forEach(({ e, i }, k) => {
       const end = own[k + 1]?.e.row ?? rows;
@@ -71,13 +74,16 @@ function assignLevel(
 /**
  * Centred labels: each covers its own row and as many rows after it as before it, counted from
  * where the previous group ended; the rows between two labels are split there unless the rows'
- * 二级 labels say otherwise (they belong under one 一级 and not the other).
+ * 二级 labels say otherwise (they belong under one 一级 and not the other). With positions the
+ * group is mirrored on the page, not in rows: a row printed on two lines (万里街道 2023 p.34) is
+ * twice as tall as the others.
  */
 function centred(
   events: readonly LevelEvent[],
   own: readonly { e: LevelEvent; i: number }[],
   rows: number,
   below: readonly (number | undefined)[],
+  tops?: readonly number[],
 ): { labels: (number | undefined)[]; cost: number } {
   const labels: (number | undefined)[] = new Array(rows).fill(undefined);
   let cost = 0;
@@ -96,7 +102,9 @@ function centred(
     if (next) {
       // A label on a line of its own sits between two rows, half a row above the one it precedes.
       const middle = e.middle ?? (e.between ? e.row - 0.5 : at);
-      const mirrored = Math.round(2 * middle - start) + 1;
+      const mirrored =
+        (e.y !== undefined && tops ? mirroredOnPage(tops, start, e.y) : undefined) ??
+        Math.round(2 * middle - start) + 1;
       const nextAt = Math.min(next.e.row, rows - 1);
       end = splitBetween(
         Math.max(at, start),
@@ -110,6 +118,22 @@ function centred(
     start = Math.max(start, end);
   });
   return { labels, cost };
+}
+
+/**
+ * The first row after a group that starts at row `start` and is centred on baseline `y`: its
+ * last row is the last that starts above the mirror image of the first row's baseline, give or
+ * take a quarter of a row (baselines are rounded in print).
+ */
+function mirroredOnPage(tops: readonly number[], start: number, y: number): number | undefined {
+  const first = tops[start];
+  if (first === undefined || tops.length < 2) return undefined;
+  const gaps = tops.slice(1).map((t, r) => t - (tops[r] as number));
+  const slack = 0.25 * ([...gaps].sort((a, b) => a - b)[gaps.length >> 1] as number);
+  const bottom = 2 * y - first + slack;
+  let end = start;
+  while (end < tops.length && (tops[end] as number) <= bottom) end++;
+  return end;
 }
 
 /**
@@ -142,12 +166,13 @@ export function assignLabels(
   events: readonly LevelEvent[],
   rows: number,
   convention: Convention,
+  tops?: readonly number[],
 ): Assignment {
   const placement1 = typeof convention === 'string' ? convention : convention.level1;
   const placement2 = typeof convention === 'string' ? convention : convention.level2;
   // A centred 一级 is split by its rows' 二级 labels, so those come first.
-  const l2 = assignLevel(events, 2, rows, placement2);
-  const l1 = assignLevel(events, 1, rows, placement1, l2.labels);
+  const l2 = assignLevel(events, 2, rows, placement2, undefined, tops);
+  const l1 = assignLevel(events, 1, rows, placement1, l2.labels, tops);
   let cost = l1.cost + l2.cost;
   for (let r = 0; r < rows; r++) {
     const a = l1.labels[r];
@@ -174,13 +199,13 @@ const CONVENTIONS: readonly Convention[] = [
 
 /** The convention that explains all tables best; leading when they are equally good. */
 export function chooseConvention(
-  tables: readonly { events: readonly LevelEvent[]; rows: number }[],
+  tables: readonly { events: readonly LevelEvent[]; rows: number; tops?: readonly number[] }[],
 ): Convention {
   let best = CONVENTIONS[0] as Convention;
   let bestCost = Infinity;
   for (const convention of CONVENTIONS) {
     let cost = 0;
-    for (const t of tables) cost += assignLabels(t.events, t.rows, convention).cost;
+    for (const t of tables) cost += assignLabels(t.events, t.rows, convention, t.tops).cost;
     if (cost < bestCost) {
       best = convention;
       bestCost = cost;

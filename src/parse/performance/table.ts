@@ -6,7 +6,7 @@ import type { LayoutLine } from '../../model/layout.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
 import type { PerformanceTarget } from '../../model/performance.js';
 import { DEFAULT_COLUMNS, findColumnHeader, slotsOf, type ColumnId, type Slot } from './columns.js';
-import { levelEvents, type EventsResult } from './events.js';
+import { levelEvents, rowTops, type EventsResult } from './events.js';
 import { parseHeader, type Header, type HeaderProblem } from './header.js';
 import { knownLabel } from './labels.js';
 import { tokenize, type Piece } from './pieces.js';
@@ -22,6 +22,8 @@ export interface TableDraft {
   pieces: Piece[];
   rows: Row[];
   labels: EventsResult;
+  /** PDF: each row's first baseline (see rowTops). */
+  tops?: readonly number[];
 }
 
 const DEPARTMENT_TITLE = /部门整体|整体支出/;
@@ -84,7 +86,18 @@ export function readTable(
       ...optionalAt(lines[lines.length - 1]),
     });
   const at = sourceRef(title);
-  return { header, ...(at ? { at } : {}), where, columns, slots, pieces, rows, labels };
+  const tops = rowTops(tokens, pieceIndex, rows);
+  return {
+    header,
+    ...(at ? { at } : {}),
+    where,
+    columns,
+    slots,
+    pieces,
+    rows,
+    labels,
+    ...(tops ? { tops } : {}),
+  };
 }
 
 /** Without a column header, the body starts at the first line that begins with a known label. */

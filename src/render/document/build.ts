@@ -143,21 +143,39 @@ function money(v: number | undefined): string {
 function performanceBlocks(p: PerformanceTarget): DocBlock[] {
   const title = p.kind === 'department' ? '部门整体绩效目标表' : '项目支出绩效目标表';
   const out: DocBlock[] = [PAGE_BREAK, heading(2, p.year ? `${title}（${p.year}年度）` : title)];
+  if (p.department && p.department !== p.unit) out.push(para(`主管部门：${p.department}`));
   if (p.unit) out.push(para(`单位名称：${p.unit}`));
   if (p.project) out.push(para(`项目名称：${p.project}`));
-  const funds = [
+  const about = [
+    ['项目性质', p.nature],
+    ['项目类别', p.category],
+    ['计划开始日期', p.period?.start],
+    ['计划完成日期', p.period?.end],
+  ].filter((f): f is [string, string] => f[1] !== undefined);
+  if (about.length) out.push(para(about.map(([k, v]) => `${k}：${v}`).join('；')));
+  const unit = p.funds.unit ?? '万元';
+  const fundsLine = (label: string, items: [string, number | undefined][]) => {
+    const printed = items.filter((f): f is [string, number] => f[1] !== undefined);
+    if (printed.length)
+      out.push(
+        para(`${label}（${unit}）：${printed.map(([k, v]) => `${k} ${money(v)}`).join('；')}`),
+      );
+  };
+  if (p.lifetimeFunds)
+    fundsLine('项目资金', [
+      ['项目资金总额', p.lifetimeFunds.total],
+      ['财政资金', p.lifetimeFunds.fiscal],
+      ['其他资金', p.lifetimeFunds.other],
+    ]);
+  fundsLine(p.lifetimeFunds ? '年度资金' : '资金', [
     ['资金总额', p.funds.total],
     ['财政拨款', p.funds.fiscal],
     ['上级安排', p.funds.upper],
     ['本级安排', p.funds.local],
+    ['上年结转资金', p.funds.carryover],
     ['其他资金', p.funds.other],
-  ].filter((f): f is [string, number] => f[1] !== undefined);
-  if (funds.length)
-    out.push(
-      para(
-        `资金（${p.funds.unit ?? '万元'}）：${funds.map(([k, v]) => `${k} ${money(v)}`).join('；')}`,
-      ),
-    );
+  ]);
+  if (p.projectGoal) out.push(para(`项目总目标：${p.projectGoal}`));
   out.push(para(`年度绩效目标：${p.goal}`));
   const labels = ['一级指标', '二级指标', '三级指标', '指标值', '设定依据', '权重'];
   const table: DocTable = {

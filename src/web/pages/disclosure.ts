@@ -106,6 +106,30 @@ function projects(d: Disclosure): Html {
     </table>`;
 }
 
+/** What a 绩效目标表 says about its project besides the indicators (上海 forms say most). */
+function targetFacts(t: Disclosure['performance'][number]): Html {
+  const unit = t.funds.unit ?? '万元';
+  const money = (v: number | undefined) =>
+    v === undefined ? undefined : `${amountText(v)} ${unit}`;
+  const facts = [
+    ['主管部门', t.department !== t.unit ? t.department : undefined],
+    ['项目性质', t.nature],
+    ['项目类别', t.category],
+    ['实施期间', t.period ? `${t.period.start ?? ''}—${t.period.end ?? ''}` : undefined],
+    ['项目资金总额', money(t.lifetimeFunds?.total)],
+    ['上年结转资金', money(t.funds.carryover)],
+    ['项目总目标', t.projectGoal],
+  ].filter((f): f is [string, string] => f[1] !== undefined);
+  if (!facts.length) return html``;
+  return html`<dl class="facts">
+    ${facts.map(
+      ([k, v]) =>
+        html`<dt>${k}</dt>
+          <dd>${v}</dd>`,
+    )}
+  </dl>`;
+}
+
 function performance(d: Disclosure): Html {
   if (!d.performance.length) return html``;
   return html`<h2>绩效目标</h2>
@@ -116,6 +140,7 @@ function performance(d: Disclosure): Html {
             ${t.kind === 'department' ? '部门整体' : '项目'}：${t.project ?? t.unit ?? ''}
             ${t.funds.total === undefined ? '' : `（${amountText(t.funds.total)} ${t.funds.unit ?? '万元'}）`}
           </summary>
+          ${targetFacts(t)}
           <table class="grid">
             <thead>
               <tr>

@@ -43,5 +43,8 @@ ul.hits li { margin: .4em 0; } .hit-kind { color: #fff; background: #777; border
 .levels { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 0 1.5em; }
 .levels h4 { margin: .3em 0; }
 table.grid td.num { text-align: right; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; margin: .5em 0; }
+dl.facts dt { color: #555; }
+dl.facts dd { margin: 0; }
 .breadcrumb { color: #666; font-size: .9em; }
 `;
