@@ -54,11 +54,12 @@ const EMPTY_STATEMENT = /为空表|无数据|没有.{0,30}(支出|收入|经费)
 // Letters a note or an empty statement holds; matchKey adds none, so lines without them (most)
 // are not keyed.
 const NOTE_LETTERS = /[注空无没]/;
+const NOTE_START = /^(备注|注)[：:]/;
 
 function isNote(text: string): boolean {
   if (!NOTE_LETTERS.test(text)) return false;
   const key = matchKey(text);
-  return /^(备注|注)[：:]/.test(key) || EMPTY_STATEMENT.test(key);
+  return NOTE_START.test(key) || EMPTY_STATEMENT.test(key);
 }
 
 export function readCodedRows(

@@ -13,6 +13,8 @@ const UNIT = /单位[：:]\s*(万元|元)/;
 const NUMBERING = /^[※\s\d栏次]+$/;
 const CODE_HEADER = /类款项?$/;
 const DIGIT = /[0-9]/;
+const MID_LINE_CLASS = /\s2\d\d\s+\S/;
+const TOTAL_START = /^(总计|合计)/;
 
 export interface HeaderInfo {
   department?: string;
@@ -31,9 +33,9 @@ function isDataLine(line: LayoutLine): boolean {
   if (t.amounts.some((a) => a !== 0) && !NUMBERING.test(line.text)) return true;
   if (t.codeDigits.length > 0 && t.codeDigits[0]?.length !== 2 && t.text !== '') return true;
   // A two-sided row: "… 201 一般公共服务支出" with the code mid-line.
-  if (/\s2\d\d\s+\S/.test(line.text)) return true;
+  if (MID_LINE_CLASS.test(line.text)) return true;
   // 合计 alone is also a header cell (项目支出\n合计); a total row carries its numbers.
-  return /^(总计|合计)/.test(matchKey(line.text)) && t.amounts.length > 0;
+  return TOTAL_START.test(matchKey(line.text)) && t.amounts.length > 0;
 }
 
 /**
@@ -150,6 +152,8 @@ export function chooseLayout(
   preferred?: string,
   body?: readonly LayoutLine[],
 ): TableLayout {
+  // One layout: nothing to choose (the scores below only compare layouts).
+  if (spec.layouts.length === 1) return spec.layouts[0] as TableLayout;
   const text = header.text.replace(/[“”"]/g, '');
   // Keyed only when some layout names row items (the body is most of the table).
   let bodyText: string | undefined;

@@ -7,18 +7,20 @@ import type { ItemDef } from '../../model/specs/index.js';
 const NUMBERING =
   /^(?:[一二三四五六七八九十]+[、.．]|\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|其中[：:])+/;
 
+const QUOTES = /[“”"‘’]/g;
+
 export function itemKey(label: string): string {
-  return matchKey(label)
-    .replace(/[“”"‘’]/g, '')
-    .replace(NUMBERING, '');
+  return matchKey(label).replace(QUOTES, '').replace(NUMBERING, '');
 }
 
 export class ItemMatcher {
   private chain: string[] = [];
   private readonly byKey: ReadonlyMap<string, readonly ItemDef[]>;
+  private readonly byId: ReadonlyMap<string, ItemDef>;
 
-  constructor(private readonly items: readonly ItemDef[]) {
+  constructor(items: readonly ItemDef[]) {
     this.byKey = itemsByKey(items);
+    this.byId = itemsById(items);
   }
 
   /** The item a printed label stands for, given the items matched before it. */
@@ -48,7 +50,7 @@ export class ItemMatcher {
     for (let cur: ItemDef | undefined = item; cur;) {
       out.push(cur.id);
       const parent: string | undefined = cur.parent;
-      cur = parent ? this.items.find((i) => i.id === parent) : undefined;
+      cur = parent ? this.byId.get(parent) : undefined;
     }
     return out;
   }
@@ -71,6 +73,19 @@ function itemsByKey(items: readonly ItemDef[]): ReadonlyMap<string, readonly Ite
     ITEMS_BY_KEY.set(items, (byKey = map));
   }
   return byKey;
+}
+
+const ITEMS_BY_ID = new WeakMap<readonly ItemDef[], ReadonlyMap<string, ItemDef>>();
+
+/** Each item by its id (the first of an id, as find() returned it). */
+function itemsById(items: readonly ItemDef[]): ReadonlyMap<string, ItemDef> {
+  let byId = ITEMS_BY_ID.get(items);
+  if (!byId) {
+    const map = new Map<string, ItemDef>();
+    for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+    ITEMS_BY_ID.set(items, (byId = map));
+  }
+  return byId;
 }
 
 /** Items whose sum an item is: children present in the table. */

@@ -41,7 +41,14 @@ export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): 
     const kept = result.kept[i] ?? [];
     const values: Record<string, number> = {};
     const unplaced: UnplacedValue[] = [];
+    // One placement kept (most rows): each number's column is the placement's.
+    const only = kept.length === 1 ? sr.candidates[kept[0]!] : undefined;
     row.amounts.forEach((amount, a) => {
+      const col = only?.[a];
+      if (col !== undefined) {
+        values[cols[col]!.id] = fromCents(amount);
+        return;
+      }
       const options = columnsOf(sr.candidates, kept, a);
       if (options.length === 1) values[cols[options[0]!]!.id] = fromCents(amount);
       else {

@@ -62,7 +62,9 @@ function search(
   const out: Placement[] = [];
   if (n === 0) return { placements: [[]], complete: true };
   if (n > columnCount) return { placements: [], complete: true };
-  const values = new Array<Cents>(columnCount).fill(0);
+  // Filled by push: new Array(n).fill(0) makes a holey array, slower to read in the search.
+  const values: Cents[] = [];
+  for (let c = 0; c < columnCount; c++) values.push(0);
   const chosen: number[] = [];
   let complete = true;
   const doomed = closing.length ? doomedTest(amounts, closing, values) : undefined;

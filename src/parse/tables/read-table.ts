@@ -19,7 +19,7 @@ import { allPlacements } from './placement.js';
 import { blockPlans, type BlockColumns, type BlockPlan } from './block-columns.js';
 import type { FixedCell, LinearSum, SolverRow } from './solver.js';
 import { anchorsOf, positionCells, type Anchor } from './positions.js';
-import { classSums, codedSums, crossBlockSums, itemSums } from './structure.js';
+import { tableSums } from './structure.js';
 import { words } from './tokens.js';
 import type { TableBlock } from './recognize.js';
 import { readTwoSidedRows } from './two-sided.js';
@@ -58,18 +58,21 @@ export interface TableContext {
 }
 
 const EMPTY = /为空表|无数据|未安排|没有使用/;
+// Patterns used per line or word are made once (a literal in a loop is a new object each time).
+const ANY_DIGIT = /\d/;
 
 export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTable {
   const spec: TableSpec = block.spec;
   const end = headerEnd(block.body, 0);
+  const printed = block.body.slice(0, end);
   // Header cells wrapped inside their cell are read whole (PDF input only: it needs positions).
-  const headerLines = withStackedCells(block.body.slice(0, end));
+  const headerLines = withStackedCells(printed);
   const header = readHeader(headerLines);
-  const layout = chooseLayout(spec, header, ctx.preferredLayout, block.body.slice(end));
   const data = block.body.slice(end);
+  const layout = chooseLayout(spec, header, ctx.preferredLayout, data);
   if (data[0]) data[0] = withoutCodeHeaderCells(data[0]);
   // Side-by-side halves (决算) are told apart by position: no boundary, no halves.
-  const boundary = layout.halves ? halvesBoundary(block.body.slice(0, end)) : undefined;
+  const boundary = layout.halves ? halvesBoundary(printed) : undefined;
   let fixedById: FixedById[] = [];
   const unit = header.unit ?? ctx.unit;
   const table = block.number ?? spec.name;
@@ -94,7 +97,6 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
     rows = r.rows;
     warnings.push(...r.warnings);
   } else if (layout.orientation === 'item-groups-as-columns') {
-    const printed = block.body.slice(0, end);
     const r = readItemGroups(printed, data, main.items ?? [], flattenColumns(main.columns), table);
     rows = r.rows;
     fixedById = r.fixed;
@@ -125,7 +127,7 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
     warnings.push(...r.warnings);
   } else {
     const opts = {
-      headerWords: headerWordsOf(layout, block.body.slice(0, end)),
+      headerWords: headerWordsOf(layout, printed),
       rowKey: main.rowKey,
       knownUnits: ctx.knownUnits,
       table,
@@ -150,25 +152,6 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
   const rowPlans = rows.map((r) => plans.get(r.block ?? 'main') ?? plans.get(main.id)!);
   const rowColumns = rowPlans.map((p) => p.columns);
   const solverRows = solverRowsOf(rows, rowPlans);
-
-  const sums: LinearSum[] = [];
-  if (layout.blocks.length > 1) {
-    const income = layout.blocks.find((b) => b.id === 'income') as BlockLayout;
-    const exp = plans.get('expenditure')!.columns;
-    const incomeIdx = rows.map((r, i) => (r.block === 'income' ? i : -1)).filter((i) => i >= 0);
-    sums.push(...itemSums(rows, income.items ?? [], 1).filter((s) => inRows(s, incomeIdx)));
-    sums.push(...classSums(rows, exp.columns.length));
-    const expItems = layout.blocks.find((b) => b.id === 'expenditure')?.items;
-    if (expItems) {
-      const expIdx = rows.map((r, i) => (r.block === 'expenditure' ? i : -1)).filter((i) => i >= 0);
-      sums.push(...itemSums(rows, expItems, exp.columns.length).filter((s) => inRows(s, expIdx)));
-    }
-    sums.push(...crossBlockSums(rows, layout, (id) => exp.columns.findIndex((c) => c.id === id)));
-  } else if (main.rowKey === 'item' && layout.orientation !== 'items-as-columns') {
-    sums.push(...itemSums(rows, main.items ?? [], plans.get('main')!.columns.columns.length));
-  } else if (main.rowKey !== 'item') {
-    sums.push(...codedSums(rows, plans.get('main')!.columns.columns.length));
-  }
 
   // Published empty: no number anywhere (a bare 合计 row may still be printed, 上海), and a
   // statement saying so.
@@ -197,7 +180,7 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
     rows: empty ? [] : rows,
     rowColumns: empty ? [] : rowColumns,
     solverRows: empty ? [] : solverRows,
-    sums: empty ? [] : sums,
+    sums: empty ? [] : tableSums(rows, layout, plans),
     positioned: empty ? [] : positioned,
     ...(empty ? { empty } : {}),
     notes: empty ? [] : notes,
@@ -240,7 +223,7 @@ function headerWordsOf(layout: TableLayout, header: readonly LayoutLine[]): Head
   const fixed = layoutHeaderKeys(layout);
   const printed = new Set<string>();
   for (const line of header)
-    for (const w of words(line.text)) if (!/\d/.test(w)) printed.add(matchKey(w));
+    for (const w of words(line.text)) if (!ANY_DIGIT.test(w)) printed.add(matchKey(w));
   return { has: (key) => fixed.has(key) || printed.has(key) };
 }
 
@@ -259,10 +242,6 @@ function layoutHeaderKeys(layout: TableLayout): ReadonlySet<string> {
     LAYOUT_HEADER_KEYS.set(layout, keys);
   }
   return keys;
-}
-
-function inRows(s: LinearSum, allowed: readonly number[]): boolean {
-  return s.terms.every((t) => allowed.includes(t.row));
 }
 
 /**

@@ -9,54 +9,51 @@ export function propagate(st: SolverState): void {
   const { n, domains } = st;
   const queued = new Uint8Array(n).fill(1);
   const work: number[] = Array.from({ length: n }, (_, i) => i);
-  // neighbours' marks: a row is seen in call `stamp` when seen[row] === stamp.
+  // neighbours' marks: a row is seen in round `stamp` when seen[row] === stamp.
   const seen = new Int32Array(n);
   let stamp = 0;
+  // Filter marks, one per candidate, reused for every row (rows are filtered one at a time).
+  let alive = new Uint8Array(0);
   while (work.length > 0) {
     const r = work.pop()!;
     queued[r] = 0;
     const dom = domains[r]!;
     if (dom.length < 2) continue;
-    const kept = feasibleCandidates(st, r);
+    if (alive.length < dom.length) alive = new Uint8Array(dom.length * 2);
+    const kept = feasibleCandidates(st, r, alive);
     if (kept.length > 0 && kept.length < dom.length) {
       domains[r] = kept;
       st.refresh(r);
-      for (const x of neighbours(st, r, seen, ++stamp)) {
-        if (!queued[x]) {
-          queued[x] = 1;
-          work.push(x);
+      // The rows sharing a constraint with r, in the order the constraints and terms list them.
+      stamp++;
+      for (const c of st.byRow[r]!) {
+        for (let t = st.start[c]!; t < st.start[c + 1]!; t++) {
+          const x = st.termRow[t]!;
+          if (x === r || seen[x] === stamp) continue;
+          seen[x] = stamp;
+          if (!queued[x]) {
+            queued[x] = 1;
+            work.push(x);
+          }
         }
       }
     }
   }
 }
 
-/** Rows sharing a constraint with r, in the order the constraints and their terms list them. */
-function neighbours(st: SolverState, r: number, seen: Int32Array, stamp: number): number[] {
-  const out: number[] = [];
-  for (const c of st.byRow[r]!) {
-    for (let t = st.start[c]!; t < st.start[c + 1]!; t++) {
-      const x = st.termRow[t]!;
-      if (x !== r && seen[x] !== stamp) {
-        seen[x] = stamp;
-        out.push(x);
-      }
-    }
-  }
-  return out;
-}
-
 /**
  * Propagation's filter: the candidates of row r that every constraint of r allows, with r
  * placed and every other row open (as `feasible` with nothing else assigned). The other terms'
  * bounds do not depend on r's candidate, so each constraint sums them once; cents are integers,
- * so the sums are exact in any order.
+ * so the sums are exact in any order. `alive` is scratch space of at least the domain's length.
  */
-export function feasibleCandidates(st: SolverState, r: number): number[] {
+export function feasibleCandidates(st: SolverState, r: number, alive: Uint8Array): number[] {
   const dom = st.domains[r]!;
-  const alive = new Uint8Array(dom.length).fill(1);
+  alive.fill(1, 0, dom.length);
   for (const c of st.byRow[r]!) filterBy(st, c, r, dom, alive);
-  return dom.filter((_, j) => alive[j] === 1);
+  const kept: number[] = [];
+  for (let j = 0; j < dom.length; j++) if (alive[j] === 1) kept.push(dom[j]!);
+  return kept;
 }
 
 function filterBy(
@@ -72,11 +69,13 @@ function filterBy(
   let otherMax = 0;
   let otherNonzero = 0;
   let open = false;
-  const own: number[] = [];
+  // r's own terms (most often one): counted here, read again per candidate below.
+  let ownCount = 0;
+  let ownFirst = -1;
   for (let t = start; t < end; t++) {
     const row = st.termRow[t]!;
     if (row === r) {
-      own.push(t);
+      if (ownCount++ === 0) ownFirst = t;
       continue;
     }
     const col = st.termCol[t]!;
@@ -96,7 +95,7 @@ function filterBy(
       otherMax -= l;
     }
   }
-  if (own.length === 1 && holdsForAll(st, own[0]!, otherMin, otherMax)) return;
+  if (ownCount === 1 && holdsForAll(st, ownFirst, otherMin, otherMax)) return;
   const first = st.firstTotalTerm(c);
   const firstRow = first < 0 ? -1 : st.termRow[first]!;
   // The total's blankness, when the total is another row's (the same for every candidate).
@@ -111,7 +110,8 @@ function filterBy(
     let max = otherMax;
     let nonzero = otherNonzero;
     let unknown = false;
-    for (const t of own) {
+    for (let t = ownFirst; t < end; t++) {
+      if (st.termRow[t] !== r) continue;
       const col = st.termCol[t]!;
       const v = col < w ? cs[base + col]! : 0;
       if (Number.isNaN(v)) {

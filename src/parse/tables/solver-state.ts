@@ -70,7 +70,8 @@ export class SolverState {
     this.termCol = new Int32Array(terms);
     this.termSign = new Int8Array(terms);
     this.parts = new Int32Array(kept.length);
-    this.byRow = Array.from({ length: n }, () => []);
+    this.byRow = [];
+    for (let r = 0; r < n; r++) this.byRow.push([]); // (Array.from with a callback is slower)
     let at = 0;
     kept.forEach((s, c) => {
       this.start[c] = at;

@@ -71,10 +71,12 @@ export function solve(
   const rep = (r: number): number => alias[r] ?? r;
   const merged: LinearSum[] = [];
   for (const s of sums) {
-    const terms = merging
+    // Only sums with a merged row change (most keep their rows: a copy of each was garbage).
+    const remap = merging && s.terms.some((t) => rep(t.row) !== t.row);
+    const terms = remap
       ? s.terms.map((t) => ({ row: rep(t.row), column: t.column, sign: t.sign }))
       : s.terms;
-    if (!isTrivial(terms)) merged.push(merging ? { terms } : s);
+    if (!isTrivial(terms)) merged.push(remap ? { terms } : s);
   }
   const inner = solveRows(
     rows,

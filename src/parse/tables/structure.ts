@@ -4,10 +4,12 @@ import {
   codedRowSums,
   expenditureClassSum,
   itemRowSums,
+  type BlockLayout,
   type ItemDef,
   type RowSum,
   type TableLayout,
 } from '../../model/specs/index.js';
+import type { BlockPlan } from './block-columns.js';
 import type { RawRow } from './raw-row.js';
 import { rowSums, type LinearSum } from './solver.js';
 
@@ -55,4 +57,36 @@ export function crossBlockSums(
     });
   }
   return sums;
+}
+
+/** The table's identities as solver sums: its row structure over the columns of each block. */
+export function tableSums(
+  rows: readonly RawRow[],
+  layout: TableLayout,
+  plans: ReadonlyMap<string, BlockPlan>,
+): LinearSum[] {
+  const main = layout.blocks[0] as BlockLayout;
+  if (layout.blocks.length > 1) {
+    const sums: LinearSum[] = [];
+    const income = layout.blocks.find((b) => b.id === 'income') as BlockLayout;
+    const exp = plans.get('expenditure')!.columns;
+    const incomeIdx = rows.map((r, i) => (r.block === 'income' ? i : -1)).filter((i) => i >= 0);
+    sums.push(...itemSums(rows, income.items ?? [], 1).filter((s) => inRows(s, incomeIdx)));
+    sums.push(...classSums(rows, exp.columns.length));
+    const expItems = layout.blocks.find((b) => b.id === 'expenditure')?.items;
+    if (expItems) {
+      const expIdx = rows.map((r, i) => (r.block === 'expenditure' ? i : -1)).filter((i) => i >= 0);
+      sums.push(...itemSums(rows, expItems, exp.columns.length).filter((s) => inRows(s, expIdx)));
+    }
+    sums.push(...crossBlockSums(rows, layout, (id) => exp.columns.findIndex((c) => c.id === id)));
+    return sums;
+  }
+  if (main.rowKey === 'item' && layout.orientation !== 'items-as-columns')
+    return itemSums(rows, main.items ?? [], plans.get('main')!.columns.columns.length);
+  if (main.rowKey !== 'item') return codedSums(rows, plans.get('main')!.columns.columns.length);
+  return [];
+}
+
+function inRows(s: LinearSum, allowed: readonly number[]): boolean {
+  return s.terms.every((t) => allowed.includes(t.row));
 }

@@ -24,8 +24,16 @@ describe('tokens', () => {
   // amountOf reads plain numbers itself (most of a table's tokens): it must agree with the model.
   it('reads every token as parseAmountText does', () => {
     const token = fc.stringMatching(/^[-−]?[0-9,，]{0,16}(\.[0-9]{0,4})?$/);
+    // Digit groups joined by commas, well formed ("14,216.81") or not ("1,2345", "1234,567").
+    const grouped = fc
+      .tuple(
+        fc.stringMatching(/^[-−]?$/),
+        fc.array(fc.stringMatching(/^[0-9]{1,4}$/), { minLength: 1, maxLength: 5 }),
+        fc.stringMatching(/^(\.[0-9]{0,3})?$/),
+      )
+      .map(([sign, groups, fraction]) => sign + groups.join(',') + fraction);
     fc.assert(
-      fc.property(fc.oneof(token, fc.string({ maxLength: 12 })), (t) => {
+      fc.property(fc.oneof(token, grouped, fc.string({ maxLength: 12 })), (t) => {
         expect(Object.is(amountOf(t), parseAmountText(t))).toBe(true);
       }),
       { numRuns: 5000, seed: 20251122 },

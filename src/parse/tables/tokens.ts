@@ -29,7 +29,10 @@ export function tokenize(line: string): LineTokens {
   let start = 0;
   const codeDigits: string[] = [];
   const first = tokens[0] ?? '';
-  if (DASHED_CODE.test(first)) {
+  // Every code starts with a digit; most lines start with a name.
+  if (!isDigitCode(first.charCodeAt(0))) {
+    // no code
+  } else if (DASHED_CODE.test(first)) {
     codeDigits.push(...first.split(/[-－—]/));
     start = 1;
   } else if (CLASS_DIGITS.test(first) || COMPACT_CODE.test(first)) {
@@ -52,7 +55,7 @@ export function tokenize(line: string): LineTokens {
     end--;
   }
   amounts.reverse();
-  const textTokens = tokens.slice(start, end);
+  const textTokens = start === 0 && end === tokens.length ? tokens : tokens.slice(start, end);
   // A line of digits only: the "code" may be an amount ("35" in seed 004 表七); callers decide.
   return { codeDigits, text: textTokens.join(' '), textTokens, amounts, indent };
 }
@@ -79,33 +82,47 @@ const MAX_PLAIN_DIGITS = 12;
 
 /**
  * parseAmountText(token), which a table reader calls on every token. Most tokens are words, which
- * cannot start like a number; most numbers print plainly ("2133.17", "5", "73.9"), and their
- * cents are read here directly (integer part × 100 + the two-digit fraction, as parseAmountText
- * reads them); anything else (grouping commas, signs, long or odd numbers) goes to the model.
+ * cannot start like a number; most numbers print plainly ("2133.17", "5", "73.9") or grouped by
+ * ASCII commas ("2,133.17"), and their cents are read here directly (integer part × 100 + the
+ * two-digit fraction, as parseAmountText reads them); anything else (signs, full-width commas,
+ * long or odd numbers) goes to the model.
  */
 export function amountOf(token: string): Cents | undefined {
   const c = token.charCodeAt(0);
   if (!((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2212)) return undefined; // 0-9 - −
+  const n = token.length;
   let i = 0;
-  while (i < token.length && isDigitCode(token.charCodeAt(i))) i++;
-  const fraction = token.length - i - 1;
-  if (
-    i > 0 &&
-    i <= MAX_PLAIN_DIGITS &&
-    (i === token.length ||
-      (token.charCodeAt(i) === DOT &&
-        (fraction === 1 || fraction === 2) &&
-        isDigitCode(token.charCodeAt(i + 1)) &&
-        (fraction === 1 || isDigitCode(token.charCodeAt(i + 2)))))
-  ) {
-    const whole = Number(token.slice(0, i));
-    if (i === token.length) return whole * 100;
-    return whole * 100 + Number(token.slice(i + 1).padEnd(2, '0'));
+  let digits = 0;
+  let whole = 0;
+  let group = 0; // digits since the last comma
+  let grouped = false;
+  for (; i < n; i++) {
+    const d = token.charCodeAt(i);
+    if (isDigitCode(d)) {
+      whole = whole * 10 + (d - 0x30);
+      digits++;
+      group++;
+      continue;
+    }
+    if (d !== COMMA) break;
+    // A comma closes a group: the first of one to three digits, each later one of three.
+    if (grouped ? group !== 3 : group === 0 || group > 3) return parseAmountText(token);
+    grouped = true;
+    group = 0;
   }
-  return parseAmountText(token);
+  if (digits === 0 || digits > MAX_PLAIN_DIGITS || (grouped && group !== 3))
+    return parseAmountText(token);
+  if (i === n) return whole * 100;
+  const fraction = n - i - 1;
+  if (token.charCodeAt(i) !== DOT || fraction < 1 || fraction > 2) return parseAmountText(token);
+  const f1 = token.charCodeAt(i + 1);
+  const f2 = fraction === 2 ? token.charCodeAt(i + 2) : 0x30;
+  if (!isDigitCode(f1) || !isDigitCode(f2)) return parseAmountText(token);
+  return whole * 100 + (f1 - 0x30) * 10 + (f2 - 0x30);
 }
 
 const DOT = 0x2e;
+const COMMA = 0x2c;
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** The line is only numbers (amounts or bare integers). */
