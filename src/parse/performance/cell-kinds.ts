@@ -97,5 +97,7 @@ export function fragmentScore(slot: Slot, f: Fragment): number {
 
 /** A unit printed apart from the number before it ("＞=3 次"). */
 export function isUnitAfterNumber(prev: string, text: string): boolean {
-  return /\d$/.test(prev) && /^\D{1,6}$/.test(text);
+  // (The last letter first: asked for every piece, most end otherwise.)
+  const last = prev.charCodeAt(prev.length - 1);
+  return last >= 0x30 && last <= 0x39 && /^\D{1,6}$/.test(text);
 }

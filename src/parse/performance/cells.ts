@@ -89,7 +89,10 @@ export interface CellBasis {
 
 /** The kind score of pieces[from, from + len) as a cell of slots[s]; NO_CELL when it can be none. */
 export function kindAt(basis: CellBasis, s: number, from: number, len: number): number {
-  const code = basis.runs.code(from, len);
+  return kindOfCode(basis, s, basis.runs.code(from, len));
+}
+
+function kindOfCode(basis: CellBasis, s: number, code: number): number {
   const table = basis.kinds[s] as Int32Array;
   let kind = table[code] as number;
   if (kind === UNSCORED) {
@@ -159,13 +162,16 @@ export function cellBasis(
     firstWord: perPiece(pieces, scratch, (p) => firstWordWidth(p.text)),
     slack: perPiece(pieces, scratch, (p) => (hasAscii(p.text) ? WIDTH_SLACK : 0)),
   };
-  slots.forEach((slot, s) => {
-    for (let k = 0; k < n; k++) {
-      const kind = kindAt(basis, s, k, 1);
-      const start = slot === 'name' ? (rowStart[k] as number) : 0;
+  // Each piece's code once, then its kind in every slot.
+  const nameSlot = slots.indexOf('name');
+  for (let k = 0; k < n; k++) {
+    const code = runs.code(k, 1);
+    for (let s = 0; s < slots.length; s++) {
+      const kind = kindOfCode(basis, s, code);
+      const start = s === nameSlot ? (rowStart[k] as number) : 0;
       basis.oneCell[s * n + k] = kind === NO_CELL ? -Infinity : kind + start;
     }
-  });
+  }
   return basis;
 }
 

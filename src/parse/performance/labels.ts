@@ -108,5 +108,6 @@ const MAX_UNKNOWN_LABEL_LENGTH = 10;
 const UNKNOWN_LABEL = new RegExp(`^[\u4e00-\u9fff]{2,${MAX_UNKNOWN_LABEL_LENGTH}}$`);
 export function looksLikeLabel(text: string): boolean {
   // Without spaces the key is the text, or holds a folded bracket and is no label either.
-  return UNKNOWN_LABEL.test(SPACE.test(text) ? matchKey(text) : text);
+  const key = SPACE.test(text) ? matchKey(text) : text;
+  return key.length >= 2 && key.length <= MAX_UNKNOWN_LABEL_LENGTH && UNKNOWN_LABEL.test(key);
 }

@@ -79,13 +79,15 @@ function rawPieces(lines: readonly LayoutLine[]): Raw[] {
         prev.box = { ...prev.box, x1: Math.max(prev.box.x1, t.x1) };
         return;
       }
-      const at = t ? { box: { x0: t.x0, x1: t.x1, y: t.y } } : {};
+      // (Built without spreads: they cost an object per piece, and the seeds have no boxes.)
+      const raw = (text: string, join: Join): Raw =>
+        t ? { text, line, join, box: { x0: t.x0, x1: t.x1, y: t.y } } : { text, line, join };
       // (The digit check first: most pieces start otherwise.)
       const m = isDigit(text.charCodeAt(0)) ? NUMBER_THEN_WORDS.exec(text) : null;
       if (m && !knownPieceLabel(text)) {
-        out.push({ text: m[1] as string, line, join, ...at });
-        out.push({ text: m[2] as string, line, join: 'glued', ...at });
-      } else out.push({ text, line, join, ...at });
+        out.push(raw(m[1] as string, join));
+        out.push(raw(m[2] as string, 'glued'));
+      } else out.push(raw(text, join));
     });
   }
   return joinWrappedLabels(out);

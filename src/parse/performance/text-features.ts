@@ -130,6 +130,8 @@ const HEAD_NUMERIC = 1;
 const INSIDE_NUMERIC = 2;
 const TAIL_NUMERIC = 4;
 
+const SPACE = /\s/;
+
 /** Facts about each piece from which the features of any run follow. */
 interface PieceFacts {
   flags: Int32Array;
@@ -233,8 +235,7 @@ export class RunCodes {
     // Kept as code + 1: a new array reads 0, unread.
     this.codes = scratch.int32(pieces.length * this.stride);
     // The facts hold for non-empty pieces without spaces, which is what the tokenizer makes.
-    const plain =
-      WORDS_ARE_PAIRS && !this.texts.some((t) => t === '') && !/\s/.test(this.texts.join(''));
+    const plain = WORDS_ARE_PAIRS && this.texts.every((t) => t !== '' && !SPACE.test(t));
     this.facts = plain ? pieceFacts(this.texts, scratch) : undefined;
   }
 
