@@ -6,6 +6,7 @@ import { matchKey } from '../ingest/normalize.js';
 import type { LayoutLine } from '../model/layout.js';
 import { segmentByHeadings } from './segment-headed.js';
 import { contentsEnd } from './contents.js';
+import { firstCode } from './text/prose.js';
 
 export interface Segments {
   /** 第一部分 部门概况. */
@@ -83,7 +84,12 @@ export function segment(lines: readonly LayoutLine[]): Segments {
     if (matches(PERFORMANCE_TITLE, '绩', i)) {
       current = [line];
       performance.push(current);
-    } else if (current && NARRATIVE_HEADING.test(keyAt(i)) && !looksLikeTableCell(keyAt(i))) {
+    } else if (
+      current &&
+      HEADING_FIRST.has(firstCode(line.text)) &&
+      NARRATIVE_HEADING.test(keyAt(i)) &&
+      !looksLikeTableCell(keyAt(i))
+    ) {
       current = undefined;
       narrative.push(line);
     } else if (current) {
@@ -102,6 +108,10 @@ export function segment(lines: readonly LayoutLine[]): Segments {
     closing: lines.slice(closingStart),
   };
 }
+
+// The letters a NARRATIVE_HEADING key starts with (matchKey folds "(" to "（"): the lines of a
+// 绩效目标表 that start otherwise are not keyed.
+const HEADING_FIRST = new Set([...'（(一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 function firstOf(...indexes: number[]): number {
   const found = indexes.filter((i) => i >= 0);

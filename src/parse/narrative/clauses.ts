@@ -95,7 +95,8 @@ export function clauseEvents(
 ): ClauseEvent[] {
   const { text } = ctx;
   const body = text.slice(c.start, c.end);
-  const rm = REASON.exec(body);
+  // Every form of REASON holds 原因, which most clauses lack: includes is cheaper than the regex.
+  const rm = body.includes('原因') ? REASON.exec(body) : null;
   const limit = rm ? c.start + rm.index : c.end;
   const events: ClauseEvent[] = [];
   let cursor = c.start;
@@ -130,6 +131,17 @@ export function clauseEvents(
   return events;
 }
 
+// The last letters VERB_END can end on (before an optional 了): most prefixes end otherwise.
+const VERB_LAST = new Set([...'加少长降低升增减'].map((c) => c.charCodeAt(0)));
+const PARTICLE_LE = '了'.charCodeAt(0);
+
+/** VERB_END.exec(prefix), skipping the regex when the prefix cannot end on a verb. */
+function verbAtEnd(prefix: string): RegExpExecArray | null {
+  let last = prefix.length - 1;
+  if (prefix.charCodeAt(last) === PARTICLE_LE) last--;
+  return VERB_LAST.has(prefix.charCodeAt(last)) ? VERB_END.exec(prefix) : null;
+}
+
 function figureEvent(
   ctx: ClauseContext,
   fig: Figure,
@@ -137,7 +149,7 @@ function figureEvent(
   prefixStart: number,
   prev: Clause | undefined,
 ): ClauseEvent {
-  const vm = VERB_END.exec(prefix);
+  const vm = verbAtEnd(prefix);
   const before = vm ? prefix.slice(0, vm.index) : '';
   const cm = vm ? COMPARE_END.exec(before) : null;
   const against = cm ? cm[0].replace(/^(比|较|与)/, '').replace(/相比$/, '') : undefined;
@@ -145,18 +157,17 @@ function figureEvent(
     if (prefix.startsWith('占')) return { t: 'share', fig };
     if (!vm) return { t: 'unplaced', fig };
     const direction = directionOf(vm[1] ?? '');
-    return { t: 'percent-change', fig, direction, ...(against ? { against } : {}) };
+    const e: ClauseEvent = { t: 'percent-change', fig, direction };
+    if (against) e.against = against;
+    return e;
   }
   if (vm) {
     const named = (cm ? before.slice(0, cm.index) : before).trim();
     const cls = named === '' ? undefined : classifySubject(named, ctx.kind, ctx.year);
-    return {
-      t: 'change',
-      fig,
-      direction: directionOf(vm[1] ?? ''),
-      ...(against ? { against } : {}),
-      ...(cls ? { subject: { start: prefixStart, cls } } : {}),
-    };
+    const e: ClauseEvent = { t: 'change', fig, direction: directionOf(vm[1] ?? '') };
+    if (against) e.against = against;
+    if (cls) e.subject = { start: prefixStart, cls };
+    return e;
   }
   const executed = EXECUTED.exec(prefix);
   if (executed) return { t: 'executed', fig, year: Number(executed[1]) };

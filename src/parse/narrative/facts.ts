@@ -12,6 +12,7 @@ import {
   clauseEvents,
   splitClauses,
   type Clause,
+  type ClauseContext,
   type ClauseEvent,
   type Direction,
 } from './clauses.js';
@@ -19,6 +20,7 @@ import { scanFigures, type Figure } from './figures.js';
 import { expectsFacts, type SectionKind } from './section-kinds.js';
 import type { Classified } from './subjects.js';
 import { sourceAt, type JoinedText } from '../text/join.js';
+import { includesCode } from '../text/prose.js';
 import { isWhitespaceCode } from '../../ingest/normalize.js';
 
 export interface FactSection {
@@ -61,7 +63,8 @@ export function readFacts(
   const text = sec.joined.text;
   const figures = scanFigures(text);
   const clauses = splitClauses(text, figures);
-  const cctx = { text, kind: sec.kind, ...(ctx.year === undefined ? {} : { year: ctx.year }) };
+  const cctx: ClauseContext = { text, kind: sec.kind };
+  if (ctx.year !== undefined) cctx.year = ctx.year;
   const drafts: Draft[] = [];
   const covered = new Set<Figure>();
   const unplaced = new Set<Figure>();
@@ -262,7 +265,7 @@ function stripTail(text: string, chars: string, other?: string): string {
   let end = text.length;
   for (;;) {
     const c = text.charCodeAt(end - 1);
-    if (end > 0 && (isWhitespaceCode(c) || chars.includes(text.charAt(end - 1)))) end--;
+    if (end > 0 && (isWhitespaceCode(c) || includesCode(chars, c))) end--;
     else if (other && end >= other.length && text.startsWith(other, end - other.length))
       end -= other.length;
     else break;
@@ -273,14 +276,14 @@ function stripTail(text: string, chars: string, other?: string): string {
 function toFact(sec: FactSection, d: Draft): NarrativeFact {
   const text = sec.joined.text;
   const body = stripTail(text.slice(d.start, d.end), TEXT_TAIL, '其中');
-  const fact: NarrativeFact = {
-    section: sec.number,
-    ...(sec.parent === undefined ? {} : { parent: sec.parent }),
-    subject: d.cls.subject,
-    scope: d.cls.scope,
-    unit: d.unit,
-    text: d.endDelim === '。' ? `${body}。` : body,
-  };
+  const { subject, scope } = d.cls;
+  const said = d.endDelim === '。' ? `${body}。` : body;
+  // Two literals rather than a spread of an optional parent (a spread costs more than the rest of
+  // the object); the keys stay in this order.
+  const fact: NarrativeFact =
+    sec.parent === undefined
+      ? { section: sec.number, subject, scope, unit: d.unit, text: said }
+      : { section: sec.number, parent: sec.parent, subject, scope, unit: d.unit, text: said };
   if (d.amount !== undefined) fact.amount = d.amount;
   if (d.share !== undefined) fact.share = d.share;
   if (d.change) fact.change = d.change;

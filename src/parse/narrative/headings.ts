@@ -2,6 +2,7 @@
 // 1、/1./1． … (a numbered item, a subsection only when it reads like a title).
 import { matchKey } from '../../ingest/normalize.js';
 import { displayWidth } from '../text/join.js';
+import { firstCode } from '../text/prose.js';
 import { fromChineseNumeral } from '../text/numerals.js';
 
 export type HeadingLevel = 'section' | 'subsection' | 'item';
@@ -20,7 +21,17 @@ const SUBSECTION = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s
 // "1.26万元" at a line start is an amount, not item 1: the marker must not be followed by a digit.
 const ITEM = /^(\d{1,2})\s*[、.．](?!\d)\s*/;
 
+// The letters a heading marker starts with (besides digits): most lines start otherwise and are
+// not trimmed or matched.
+const MARKER_FIRST = new Set([...'（(一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+
+function mayStartHeading(text: string): boolean {
+  const c = firstCode(text);
+  return (c >= 0x30 && c <= 0x39) || MARKER_FIRST.has(c);
+}
+
 export function headingStart(text: string): HeadingStart | undefined {
+  if (!mayStartHeading(text)) return undefined;
   const t = text.trim();
   let m = SECTION.exec(t);
   if (m) {

@@ -8,7 +8,7 @@ import type { ParseWarning } from '../../model/parse-warning.js';
 import type { SourceRef } from '../../model/source-ref.js';
 import { readFacts } from './facts.js';
 import { kindOfSubsection, kindOfTitle, type SectionKind } from './section-kinds.js';
-import { splitSections } from './sections.js';
+import { splitSections, type RawSection } from './sections.js';
 import { joinLines } from '../text/join.js';
 
 export interface NarrativeContext {
@@ -50,6 +50,7 @@ export function parseNarrative(
   const facts: NarrativeFact[] = [];
   const sectionLines: SectionLines[] = [];
   let topKind: SectionKind | undefined;
+  const factCtx = { unit: ctx.unit, ...(ctx.year === undefined ? {} : { year: ctx.year }) };
   for (const s of raw) {
     const kind = s.level === 'section' ? kindOfTitle(s.title) : kindOfSubsection(s.title, topKind);
     if (s.level === 'section') topKind = kind;
@@ -59,15 +60,7 @@ export function parseNarrative(
     const at = refOf(s.heading[0]);
     if (at) section.at = at;
     sections.push(section);
-    const parent = s.parent === undefined ? {} : { parent: s.parent };
-    sectionLines.push({
-      number: s.number,
-      title: s.title,
-      ...parent,
-      lines: s.lines,
-      heading: s.heading,
-    });
-    const factCtx = { unit: ctx.unit, ...(ctx.year === undefined ? {} : { year: ctx.year }) };
+    sectionLines.push(linesOf(s));
     // A subsection "title" holding a figure is its first sentence (上海 "（三）公务接待费1.00万元。").
     const factText =
       s.level !== 'section' && FIGURE_IN_TITLE.test(s.title)
@@ -76,15 +69,17 @@ export function parseNarrative(
             ...s.lines.filter((l) => !s.heading.some((h) => h.line === l.line)),
           ])
         : joined;
-    const read = readFacts(
-      { number: s.number, ...parent, kind, joined: factText },
-      factCtx,
-      warnings,
-    );
+    // Literals, not spreads of an optional parent: these run for every section.
+    const sec =
+      s.parent === undefined
+        ? { number: s.number, kind, joined: factText }
+        : { number: s.number, parent: s.parent, kind, joined: factText };
+    const read = readFacts(sec, factCtx, warnings);
     if (kind === 'fiscal') facts.push(...scopeByBudgetClause(read, joined.text));
-    else if (kind === 'overall')
-      facts.push(...fiscalReason(scopeByZeroBudgets(read, joined.text), joined.text));
-    else facts.push(...read);
+    else if (kind === 'overall') {
+      const compactText = joined.text.replace(/\s+/g, ''); // once for both readers
+      facts.push(...fiscalReason(scopeByZeroBudgets(read, compactText), compactText));
+    } else facts.push(...read);
   }
   return { narrative: { sections, facts }, sectionLines, warnings };
 }
@@ -94,8 +89,8 @@ export function parseNarrative(
 const ZERO_FUND = /政府性基金(?:预算)?(?:拨款)?支出预算0(?:\.0+)?万元/;
 const ZERO_CAPITAL = /国有资本经营(?:预算)?(?:拨款)?支出预算0(?:\.0+)?万元/;
 
-function scopeByZeroBudgets(facts: NarrativeFact[], text: string): NarrativeFact[] {
-  const c = text.replace(/\s+/g, '');
+/** `c`: the section's text without whitespace. */
+function scopeByZeroBudgets(facts: NarrativeFact[], c: string): NarrativeFact[] {
   if (!ZERO_FUND.test(c) || !ZERO_CAPITAL.test(c)) return facts;
   return facts.map((f) =>
     f.subject.kind === 'function' && f.scope === 'fiscal' ? { ...f, scope: 'general-budget' } : f,
@@ -107,8 +102,9 @@ function scopeByZeroBudgets(facts: NarrativeFact[], text: string): NarrativeFact
 const FISCAL_REASON =
   /财政拨款收入(?:和|及)?支出(?:增加|减少|增长|下降)的主要原因(?:是|为)[：:]?([^。]+)/;
 
-function fiscalReason(facts: NarrativeFact[], text: string): NarrativeFact[] {
-  const reason = FISCAL_REASON.exec(text.replace(/\s+/g, ''))?.[1];
+/** `c`: the section's text without whitespace. */
+function fiscalReason(facts: NarrativeFact[], c: string): NarrativeFact[] {
+  const reason = FISCAL_REASON.exec(c)?.[1];
   if (!reason) return facts;
   const fiscal = (f: NarrativeFact) =>
     (f.subject.kind === 'revenue' && f.subject.source === 'fiscal') ||
@@ -138,13 +134,14 @@ function scopeByBudgetClause(facts: NarrativeFact[], text: string): NarrativeFac
 
 /** The narrative's sections as lines only (no facts), for parsers that read one section. */
 export function narrativeSectionLines(lines: readonly LayoutLine[]): SectionLines[] {
-  return splitSections(lines, []).map((s) => ({
-    number: s.number,
-    title: s.title,
-    ...(s.parent === undefined ? {} : { parent: s.parent }),
-    lines: s.lines,
-    heading: s.heading,
-  }));
+  return splitSections(lines, []).map(linesOf);
+}
+
+function linesOf(s: RawSection): SectionLines {
+  const { number, title, lines, heading } = s;
+  return s.parent === undefined
+    ? { number, title, lines, heading }
+    : { number, title, parent: s.parent, lines, heading };
 }
 
 function refOf(line: LayoutLine | undefined): SourceRef | undefined {

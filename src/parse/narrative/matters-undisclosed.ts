@@ -37,6 +37,8 @@ export function undisclosedIn(
   unit: AmountUnit,
   before = '',
 ): Undisclosed[] {
+  // Both forms of WITHHELD end in 开, and joining lines adds no letters: most runs lack it.
+  if (!lines.some((l) => l.text.includes('开'))) return [];
   const joined = joinWithOffsets(lines);
   const { text } = joined;
   const out: Undisclosed[] = [];

@@ -55,6 +55,7 @@ export function parseOtherMatters(
   const warnings: ParseWarning[] = [];
   const sections = ctx.sections ?? findSections(lines);
   const parent = findSection(sections, PARENT);
+  let sentences: string[] | undefined; // of the text searched for parts without a heading
   const block = (part: (typeof PARTS)[keyof typeof PARTS]): Block | undefined => {
     // Without a 其他重要事项 section each matter may be a section of its own (上海 三、政府采购…).
     const sub =
@@ -62,10 +63,10 @@ export function parseOtherMatters(
       (parent ? undefined : findSection(sections, part.title));
     if (sub) return { text: joinLines(sub.lines), at: sub.heading[0] };
     // No heading: the sentences that carry the part's figures, wherever they stand.
-    const where = parent ? sectionSpan(sections, parent) : lines;
-    const text = splitSentences(compact(joinLines(where)))
-      .filter((s) => part.anchor.test(s))
-      .join('');
+    sentences ??= splitSentences(
+      compact(joinLines(parent ? sectionSpan(sections, parent) : lines)),
+    );
+    const text = sentences.filter((s) => part.anchor.test(s)).join('');
     warnings.push({
       code: 'section-missing',
       message: text
@@ -175,7 +176,8 @@ function undisclosed(
   const covered = new Set<LayoutLine>();
   const titles = new Map<string, string>();
   for (const s of sections) {
-    for (const l of [...s.heading, ...s.lines]) covered.add(l);
+    for (const l of s.heading) covered.add(l);
+    for (const l of s.lines) covered.add(l);
     if (s.parent === undefined) titles.set(s.number, s.title);
   }
   const outside = lines.filter((l) => !covered.has(l));

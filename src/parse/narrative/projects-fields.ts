@@ -57,19 +57,16 @@ export interface Piece {
 export function piecesOf(line: LayoutLine): Piece[] {
   const text = line.text.trim();
   // A label needs its colon: most lines have none and need not be searched for one.
-  const parts = COLON.test(text) ? text.split(INLINE_LABEL) : [text];
-  return parts
+  if (!COLON.test(text)) return text === '' ? [] : [{ text, line }];
+  return text
+    .split(INLINE_LABEL)
     .filter((part) => part.trim() !== '')
     .map((part) => {
       const m = LABELLED.exec(part);
       const field = m && LABELS.find(([l]) => l === m[2])?.[1];
       if (!m || !field) return { text: part.trim(), line };
-      return {
-        field,
-        ...(m[1] ? { number: m[1].replace(/\s+/g, '') } : {}),
-        text: part.slice(m[0].length).trim(),
-        line,
-      };
+      const text = part.slice(m[0].length).trim();
+      return m[1] ? { field, number: m[1].replace(/\s+/g, ''), text, line } : { field, text, line };
     });
 }
 

@@ -72,11 +72,8 @@ function draftsOf(lines: readonly LayoutLine[], warnings: ParseWarning[]): Draft
   for (const line of lines) {
     for (const piece of piecesOf(line)) {
       if (piece.field === 'name') {
-        current = {
-          ...(piece.number ? { number: piece.number } : {}),
-          at: line,
-          fields: [newField('name', piece.text, line)],
-        };
+        const fields = [newField('name', piece.text, line)];
+        current = piece.number ? { number: piece.number, at: line, fields } : { at: line, fields };
         drafts.push(current);
       } else if (piece.field && current) {
         current.fields.push(newField(piece.field, piece.text, line));
@@ -147,17 +144,18 @@ function build(draft: Draft, fallbackUnit: AmountUnit, warnings: ParseWarning[])
   const allocations = draft.fields
     .filter((f) => f.field === 'allocation')
     .map((f) => allocation(fieldText(f), unit, f.line, warnings));
-  const project: Project = {
-    ...(draft.number ? { number: draft.number } : {}),
-    name,
-    ...(basis ? { basis } : {}),
-    ...(scaleCents === undefined ? {} : { scale: fromCents(scaleCents) }),
-    unit,
-    ...(owner ? { owner } : {}),
-    ...(period ? { period } : {}),
-    at: sourceRef(draft.at) ?? {},
-  };
-  return { project, allocations, ...(scaleCents === undefined ? {} : { scaleCents }) };
+  // Optional fields are assigned in the schema's key order (spreading `{}` or `{ x }` for each
+  // cost more than the rest of build); `unit` and `at` are set in their places.
+  const project = (draft.number ? { number: draft.number, name } : { name }) as Project;
+  if (basis) project.basis = basis;
+  if (scaleCents !== undefined) project.scale = fromCents(scaleCents);
+  project.unit = unit;
+  if (owner) project.owner = owner;
+  if (period) project.period = period;
+  project.at = sourceRef(draft.at) ?? {};
+  const built: Built = { project, allocations };
+  if (scaleCents !== undefined) built.scaleCents = scaleCents;
+  return built;
 }
 
 function allocation(
@@ -176,7 +174,7 @@ function allocation(
   const amounts = read.items.map((i) => i.amount);
   const complete = amounts.length > 0 && amounts.every((a) => a !== undefined);
   const sum = complete ? sumCents(read.items.map((i) => toCents(i.amount ?? 0))) : read.total;
-  return { text, read, ...(sum === undefined ? {} : { sum }), at };
+  return sum === undefined ? { text, read, at } : { text, read, sum, at };
 }
 
 /** Keep each project's own 资金分配; move extras by arithmetic (see the file comment). */

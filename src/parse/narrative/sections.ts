@@ -79,7 +79,9 @@ export function splitSections(
   warnings: ParseWarning[],
   opts: SplitOptions = {},
 ): RawSection[] {
-  const fullWidth = columnWidth(lines) * FULL_LINE_RATIO;
+  // Measured on first need: only a subsection title followed by a tail-like line asks.
+  let width: number | undefined;
+  const fullWidth = () => (width ??= columnWidth(lines) * FULL_LINE_RATIO);
   const sections: RawSection[] = [];
   let top: RawSection | undefined;
   let inner: RawSection | undefined;
@@ -164,7 +166,7 @@ function readTitle(
   lines: readonly LayoutLine[],
   i: number,
   h: HeadingStart,
-  fullWidth: number,
+  fullWidth: () => number,
 ): TitleRead {
   const first = lines[i] as LayoutLine;
   const heading = [first];
@@ -182,7 +184,7 @@ function readTitle(
     if (!tailLike(next.text)) return false;
     if (h.level === 'section') return !endsLikeHeading(title) || shortHeadingEnd(next.text);
     // A subsection title continues only when its last line filled the column.
-    return displayWidth((heading[heading.length - 1] as LayoutLine).text) >= fullWidth;
+    return displayWidth((heading[heading.length - 1] as LayoutLine).text) >= fullWidth();
   };
   while (j < lines.length && heading.length < MAX_HEADING_LINES && more(lines[j] as LayoutLine)) {
     title = joinPieces(title, (lines[j] as LayoutLine).text);

@@ -177,14 +177,19 @@ const RULES: readonly Rule[] = [
 
 /** Folds what varies in print but not in meaning: spaces, bracket and quote styles. */
 export function subjectKey(text: string): string {
-  return text
-    .replace(/\s+/g, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/[“”"＂]/g, '“')
-    .replace(/(预算数|金额)?(为|是|共|共计)$/, '')
-    .slice(-MAX_SUBJECT_CHARS);
+  // Each replacement only where it can change something: most phrases have no brackets or quotes.
+  let key = text.replace(/\s+/g, '');
+  if (key.includes('(')) key = key.replace(/\(/g, '（');
+  if (key.includes(')')) key = key.replace(/\)/g, '）');
+  if (QUOTE.test(key)) key = key.replace(/[“”"＂]/g, '“');
+  if (TRAILING_VERB_LAST.has(key.charCodeAt(key.length - 1)))
+    key = key.replace(/(预算数|金额)?(为|是|共|共计)$/, '');
+  return key.slice(-MAX_SUBJECT_CHARS);
 }
+
+const QUOTE = /[“”"＂]/;
+// The letters the trailing "为/是/共/共计" of subjectKey ends on.
+const TRAILING_VERB_LAST = new Set([...'为是共计'].map((c) => c.charCodeAt(0)));
 
 // A leading list number: "1、", "1.", "（一）".
 const LEADING_NUMBER = /^\s*(\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*/;
@@ -228,10 +233,9 @@ const LEVEL_MARK = /[（(]\s*(?:\d{2,3}\s*)?(类|款|项)\s*[)）]/g;
  * printed (spaces from line breaks removed), level of the last marker, code from the catalog.
  */
 function functionSubject(_key: string, text: string, year?: number): FactSubject | undefined {
-  const phrase = text
-    .replace(LEADING_NUMBER, '')
-    .replace(/\s+/g, '')
-    .replace(/^[“”"＂]|[“”"＂]$/g, '');
+  let phrase = text.replace(LEADING_NUMBER, '').replace(/\s+/g, '');
+  if (QUOTE.test(phrase.charAt(0)) || QUOTE.test(phrase.charAt(phrase.length - 1)))
+    phrase = phrase.replace(/^[“”"＂]|[“”"＂]$/g, '');
   const path: string[] = [];
   const marked: string[] = [];
   let level: '类' | '款' | '项' = '类';

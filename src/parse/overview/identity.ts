@@ -4,7 +4,7 @@
 import { matchKey } from '../../ingest/normalize.js';
 import type { LayoutLine } from '../../model/layout.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
-import { compact, joinTexts } from '../text/prose.js';
+import { compact, firstCode, joinTexts } from '../text/prose.js';
 
 export interface IdentityHints {
   department?: string;
@@ -26,6 +26,9 @@ const YEAR_IN_SCOPE = /(?<!\d)((?:19|20)\d{2})年(?:部门|单位)(?:预算|决�
 // "事处概况"); look at most this many lines on for its end.
 const HEADING_WRAP_LINES = 2;
 const MIN_YEAR = 1990;
+// The letters a part heading (第) and a 编制部门 line (编) start with.
+const PART_FIRST = '第'.charCodeAt(0);
+const PREPARED_FIRST = '编'.charCodeAt(0);
 const MAX_YEAR = 2100;
 
 // The cover of a document without part headings (上海): "上海市普陀区2025年区级部门预算" over
@@ -65,7 +68,7 @@ function partHeadings(lines: readonly LayoutLine[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as LayoutLine).text;
     // Only a line starting with 第 can be a part heading: the others are not compacted.
-    if (text.trimStart().charAt(0) !== '第') continue;
+    if (firstCode(text) !== PART_FIRST) continue;
     const key = compact(text);
     if (!PART_HEADING.test(key) || key.length > MAX_HEADING_CHARS) continue;
     const parts = [key];
@@ -83,7 +86,8 @@ function partHeadings(lines: readonly LayoutLine[]): string[] {
 
 /** The name after 编制部门：, without the unit label that follows it on the line. */
 function preparedBy(text: string): string | undefined {
-  if (!text.includes('编')) return undefined; // most lines: no key needed
+  // PREPARED_BY is anchored: the key (whitespace dropped) starts with 编; most lines need no key.
+  if (firstCode(text) !== PREPARED_FIRST) return undefined;
   const key = matchKey(text);
   const m = PREPARED_BY.exec(key);
   if (!m) return undefined;

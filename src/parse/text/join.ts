@@ -22,8 +22,11 @@ const isAsciiAlnum = (c: number): boolean =>
 
 /** The separator to put between two pieces of text that a line break split. */
 export function joinSeparator(left: string, right: string): string {
-  const a = left.charCodeAt(left.length - 1);
-  const b = right.charCodeAt(0);
+  return separatorOf(left.charCodeAt(left.length - 1), right.charCodeAt(0));
+}
+
+/** joinSeparator by the codes of the letters either side of the break. */
+function separatorOf(a: number, b: number): string {
   if (!isAsciiAlnum(a) || !isAsciiAlnum(b)) return '';
   return isDigit(a) && isDigit(b) ? '' : ' ';
 }
@@ -38,6 +41,9 @@ export function joinPieces(left: string, right: string): string {
 
 export function joinLines(lines: readonly LayoutLine[]): JoinedText {
   let text = '';
+  // The last letter so far, kept apart: reading it from the growing text would flatten the
+  // whole text at every line.
+  let last = NaN;
   const starts: number[] = [];
   for (const line of lines) {
     const piece = line.text.trim();
@@ -45,9 +51,10 @@ export function joinLines(lines: readonly LayoutLine[]): JoinedText {
       starts.push(text.length);
       continue;
     }
-    text += text === '' ? '' : joinSeparator(text, piece);
+    text += text === '' ? '' : separatorOf(last, piece.charCodeAt(0));
     starts.push(text.length);
     text += piece;
+    last = piece.charCodeAt(piece.length - 1);
   }
   return { text, starts, lines };
 }
@@ -79,9 +86,9 @@ export function displayWidth(text: string): number {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     // A surrogate pair is one character (and ≥ U+10000, so wide): count it at its high half.
-    if (c >= 0xdc00 && c <= 0xdfff && i > start && isHighSurrogate(text.charCodeAt(i - 1)))
-      continue;
-    w += c >= 0x2e80 ? 2 : 1;
+    if (c < 0x2e80) w += 1;
+    else if (!(c >= 0xdc00 && c <= 0xdfff && i > start && isHighSurrogate(text.charCodeAt(i - 1))))
+      w += 2;
   }
   return w;
 }
@@ -96,14 +103,32 @@ const FULL_WIDTH_PERCENTILE = 0.9;
 
 /** The width of a full line of the text column, from the lines' width distribution. */
 export function columnWidth(lines: readonly LayoutLine[]): number {
-  // Integers in a typed array: its sort is numeric and needs no comparator calls.
   const all = new Int32Array(lines.length);
   let count = 0;
+  let max = 0;
   for (const l of lines) {
     const w = displayWidth(l.text);
     if (w > 0) all[count++] = w;
+    if (w > max) max = w;
   }
   if (count === 0) return 0;
-  const widths = all.subarray(0, count).sort();
-  return widths[Math.min(count - 1, Math.floor(count * FULL_WIDTH_PERCENTILE))] ?? 0;
+  const rank = Math.min(count - 1, Math.floor(count * FULL_WIDTH_PERCENTILE));
+  // Widths are small integers: counting them finds the rank without sorting.
+  if (max <= MAX_COUNTED_WIDTH) return widthAtRank(all.subarray(0, count), max, rank);
+  return all.subarray(0, count).sort()[rank] ?? 0;
+}
+
+/** Lines wider than this (in no real document) are sorted, not counted. */
+const MAX_COUNTED_WIDTH = 4096;
+
+/** The value at `rank` of the sorted widths, by counting each width. */
+function widthAtRank(widths: Int32Array, max: number, rank: number): number {
+  const counts = new Int32Array(max + 1);
+  for (const w of widths) counts[w] = (counts[w] as number) + 1;
+  let seen = 0;
+  for (let w = 0; w <= max; w++) {
+    seen += counts[w] as number;
+    if (seen > rank) return w;
+  }
+  return max;
 }

@@ -1,5 +1,6 @@
 // Text tools shared by the prose parsers (概况, 项目, 其他重要事项, 名词解释): joining wrapped lines
 // (with the one joining rule of join.ts) and reading bracket balance.
+import { isWhitespaceCode } from '../../ingest/normalize.js';
 import type { LayoutLine } from '../../model/layout.js';
 import { joinSeparator } from './join.js';
 import type { SourceRef } from '../../model/source-ref.js';
@@ -47,17 +48,36 @@ export function joinTexts(parts: readonly string[]): string {
   return runText(run);
 }
 
+/**
+ * The code of the first letter that is not whitespace (NaN for none): what
+ * text.trimStart().charCodeAt(0) gives, without copying the text or making a string.
+ */
+export function firstCode(text: string): number {
+  let i = 0;
+  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i);
+}
+
+/**
+ * Is the UTF-16 code unit one of `chars`'s? `chars.includes(text.charAt(i))` without making a
+ * one-letter string for every letter tested (the scans below test every letter of a section).
+ */
+export function includesCode(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
+}
+
 /** `text` without any of `chars` at its end (a loop: a regex `[…]+$` is quadratic on long runs). */
 export function trimEndChars(text: string, chars: string): string {
   let end = text.length;
-  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  while (end > 0 && includesCode(chars, text.charCodeAt(end - 1))) end--;
   return text.slice(0, end);
 }
 
 /** `text` without any of `chars` at its start. */
 export function trimStartChars(text: string, chars: string): string {
   let start = 0;
-  while (start < text.length && chars.includes(text.charAt(start))) start++;
+  while (start < text.length && includesCode(chars, text.charCodeAt(start))) start++;
   return text.slice(start);
 }
 
@@ -171,7 +191,7 @@ export function insideBrackets(text: string): boolean[] {
 export function lastOutside(text: string, chars: string): number {
   let last = -1;
   scanOutside(text, 0, (i) => {
-    if (chars.includes(text.charAt(i))) last = i;
+    if (includesCode(chars, text.charCodeAt(i))) last = i;
     return false;
   });
   return last;
@@ -182,7 +202,7 @@ export function splitOutsideBrackets(text: string, separators: string): string[]
   const parts: string[] = [];
   let start = 0;
   scanOutside(text, 0, (i) => {
-    if (!separators.includes(text.charAt(i))) return false;
+    if (!includesCode(separators, text.charCodeAt(i))) return false;
     parts.push(text.slice(start, i));
     start = i + 1;
     return false;
@@ -209,7 +229,8 @@ const FULL_STOP = '。'.charCodeAt(0);
 
 /** Index of the first of `enders` (default 。) outside brackets from `from`, or -1. */
 export function sentenceEnd(text: string, from = 0, enders = '。'): number {
-  return scanOutside(text, from, (i) => enders.includes(text.charAt(i)));
+  // Before the text (from < 0) charAt gave '', which includes() finds: kept as it was.
+  return scanOutside(text, from, (i) => i < 0 || includesCode(enders, text.charCodeAt(i)));
 }
 
 /** Where a line was read, for warnings and `at` fields. */
