@@ -65,11 +65,18 @@ export interface TableGrid {
   readonly partial: readonly boolean[];
 }
 
-/** A coded row with its table; `system` is the code list its code belongs to. */
+/**
+ * A coded row with its table; `system` is the code list its code belongs to. `code`, `name` and
+ * `kind` are the row's, copied once: rows come in many shapes (optional fields present or not),
+ * and the classification rules read these fields of every coded row.
+ */
 export interface CodedRow {
   readonly table: Table;
   readonly row: TableRow & { code: string };
   readonly system: CodeSystem;
+  readonly code: string;
+  readonly name: string;
+  readonly kind: TableRow['kind'];
 }
 
 export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}): CheckContext {
@@ -137,13 +144,21 @@ function codedRowsOf(tables: readonly Table[]): CodedRow[] {
     // 经济分类 rows only in the 基本支出 table (5xx: 政府预算支出经济分类); all else is 功能分类.
     const economic = table.kind === 'general-budget-basic';
     for (const row of table.rows) {
-      if (row.code === undefined || row.block === 'income') continue;
+      const code = row.code;
+      if (code === undefined || row.block === 'income') continue;
       const system: CodeSystem = !economic
         ? 'function'
-        : row.code.startsWith('5')
+        : code.startsWith('5')
           ? 'economic-government'
           : 'economic';
-      out.push({ table, row: row as CodedRow['row'], system });
+      out.push({
+        table,
+        row: row as CodedRow['row'],
+        system,
+        code,
+        name: row.name,
+        kind: row.kind,
+      });
     }
   }
   return out;

@@ -3,7 +3,7 @@
 import type { BudgetScope } from '../../../model/catalog/index.js';
 import type { TableKind } from '../../../model/table.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { CONFIRMED, codeFacts, passAt, rowLocation } from './codes.js';
+import { CONFIRMED, codeFactsFor, passAt, rowLocation } from './codes.js';
 
 const SCOPE_OF: Partial<Record<TableKind, BudgetScope>> = {
   'general-budget': '一般公共预算',
@@ -23,14 +23,24 @@ export const budgetScope: Rule = {
   evaluate: (d, ctx) => {
     const year = d.identity.year ?? undefined;
     const out: FindingDraft[] = [];
-    const seen = new Set<string>();
-    for (const { table, row, system } of ctx.codedRows()) {
+    const factsOf = codeFactsFor('function', year);
+    // Codes seen per table kind (two tables of a kind count as one); coded rows come table by
+    // table, so the kind's set is looked up when the table changes only.
+    const seenByKind = new Map<TableKind, Set<string>>();
+    let kind: TableKind | undefined;
+    let seen = new Set<string>();
+    for (const { table, row, system, code } of ctx.codedRows()) {
       const scope = SCOPE_OF[table.kind];
       if (!scope || system !== 'function') continue;
-      const key = `${table.kind}|${row.code}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const entry = codeFacts('function', row.code, year).inYear;
+      if (table.kind !== kind) {
+        kind = table.kind;
+        const known = seenByKind.get(kind);
+        if (known) seen = known;
+        else seenByKind.set(kind, (seen = new Set()));
+      }
+      if (seen.has(code)) continue;
+      seen.add(code);
+      const entry = factsOf(code).inYear;
       if (!entry?.scopes) continue;
       if (entry.scopes.includes(scope)) {
         out.push(passAt(ctx, table, row));

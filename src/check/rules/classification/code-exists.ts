@@ -4,7 +4,14 @@
 // that were retired by the document's year are left to classification:retired-code.
 import type { CodeSystem } from '../../../model/catalog/index.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { SYSTEM_NAMES, codeFacts, distinctCodes, editionOf, passAt, rowLocation } from './codes.js';
+import {
+  SYSTEM_NAMES,
+  codeFactsFor,
+  distinctCodes,
+  editionOf,
+  passAt,
+  rowLocation,
+} from './codes.js';
 
 type RuleRow = Omit<Rule, 'evaluate' | 'category' | 'severity'>;
 
@@ -18,9 +25,10 @@ export function codeExistsRule(row: RuleRow, systems: readonly CodeSystem[]): Ru
       const out: FindingDraft[] = [];
       for (const system of systems) {
         const edition = editionOf(system);
+        const factsOf = codeFactsFor(system, year);
         for (const use of distinctCodes(ctx, system)) {
-          const { code } = use.row;
-          const facts = codeFacts(system, code, year);
+          const { code } = use;
+          const facts = factsOf(code);
           if (facts.levelOk && facts.entry) {
             // Known but not in force in the document's year: the retired-code rule says so.
             if (facts.inYear) out.push(passAt(ctx, use.table, use.row));

@@ -56,6 +56,19 @@ const codeMemo = new Map<CodeSystem, Map<number | undefined, Map<string, CodeFac
 let memoSize = 0;
 
 export function codeFacts(system: CodeSystem, code: string, year: number | undefined): CodeFacts {
+  return codeFactsIn(codesOf(system, year), system, code, year);
+}
+
+/** codeFacts for one system and year, for a loop over many codes (the memo found once). */
+export function codeFactsFor(
+  system: CodeSystem,
+  year: number | undefined,
+): (code: string) => CodeFacts {
+  const byCode = codesOf(system, year);
+  return (code) => codeFactsIn(byCode, system, code, year);
+}
+
+function codesOf(system: CodeSystem, year: number | undefined): Map<string, CodeFacts> {
   if (memoSize >= MEMO_LIMIT) {
     codeMemo.clear();
     memoSize = 0;
@@ -64,6 +77,15 @@ export function codeFacts(system: CodeSystem, code: string, year: number | undef
   if (!byYear) codeMemo.set(system, (byYear = new Map()));
   let byCode = byYear.get(year);
   if (!byCode) byYear.set(year, (byCode = new Map()));
+  return byCode;
+}
+
+function codeFactsIn(
+  byCode: Map<string, CodeFacts>,
+  system: CodeSystem,
+  code: string,
+  year: number | undefined,
+): CodeFacts {
   let facts = byCode.get(code);
   if (!facts) {
     const entry = lookupCode(system, code);
@@ -86,7 +108,16 @@ export function nameFacts(
   name: string,
   year: number | undefined,
 ): NameMatch {
-  const facts = codeFacts(system, code, year);
+  return nameFactsIn(codeFacts(system, code, year), system, code, name, year);
+}
+
+function nameFactsIn(
+  facts: CodeFacts,
+  system: CodeSystem,
+  code: string,
+  name: string,
+  year: number | undefined,
+): NameMatch {
   let m = facts.names.get(name);
   if (!m) {
     m = matchName(system, name, { code, ...(year === undefined ? {} : { year }) });
@@ -108,22 +139,30 @@ export interface NamedRow extends CodedRow {
  */
 export function namedRows(ctx: CheckContext, year: number | undefined): readonly NamedRow[] {
   return ctx.memo('classification:named-rows', () => {
-    const seen = new Map<string, Set<string>>();
+    // Per code: the names seen, and the catalog's facts for the system it was first seen in.
+    const seen = new Map<string, { names: Set<string>; system: CodeSystem; facts: CodeFacts }>();
     const out: NamedRow[] = [];
     for (const use of ctx.codedRows()) {
-      const { row, system } = use;
-      if (row.kind !== 'code') continue;
-      let names = seen.get(row.code);
-      if (!names) seen.set(row.code, (names = new Set()));
-      if (names.has(row.name)) continue;
-      names.add(row.name);
-      if (!codeFacts(system, row.code, year).inYear) continue;
+      const { code, name, system } = use;
+      if (use.kind !== 'code') continue;
+      let known = seen.get(code);
+      if (!known) {
+        const facts = codeFacts(system, code, year);
+        seen.set(code, (known = { names: new Set(), system, facts }));
+      }
+      if (known.names.has(name)) continue;
+      known.names.add(name);
+      const facts = known.system === system ? known.facts : codeFacts(system, code, year);
+      if (!facts.inYear) continue;
       // Built field by field: an object spread here costs more than the rest of the loop.
       out.push({
         table: use.table,
-        row,
+        row: use.row,
         system,
-        match: nameFacts(system, row.code, row.name, year),
+        code,
+        name,
+        kind: use.kind,
+        match: nameFactsIn(facts, system, code, name, year),
       });
     }
     return out;
@@ -142,19 +181,31 @@ export interface CodeUse extends CodedRow {
 export function distinctCodes(ctx: CheckContext, system: CodeSystem): readonly CodeUse[] {
   return ctx.memo(`classification:distinct-codes:${system}`, () => {
     const byCode = new Map<string, { use: CodedRow; tables: string[] }>();
+    let table: Table | undefined;
+    let label = '';
     for (const use of ctx.codedRows()) {
       if (use.system !== system) continue;
-      const label = use.table.number ?? use.table.kind;
-      const seen = byCode.get(use.row.code);
-      if (!seen) byCode.set(use.row.code, { use, tables: [label] });
+      // Coded rows come table by table: the label changes with the table only.
+      if (use.table !== table) {
+        table = use.table;
+        label = table.number ?? table.kind;
+      }
+      const seen = byCode.get(use.code);
+      if (!seen) byCode.set(use.code, { use, tables: [label] });
       else if (!seen.tables.includes(label)) seen.tables.push(label);
     }
-    return [...byCode.values()].map(({ use, tables }): CodeUse => ({
-      table: use.table,
-      row: use.row,
-      system: use.system,
-      tables,
-    }));
+    const out: CodeUse[] = [];
+    for (const { use, tables } of byCode.values())
+      out.push({
+        table: use.table,
+        row: use.row,
+        system: use.system,
+        code: use.code,
+        name: use.name,
+        kind: use.kind,
+        tables,
+      });
+    return out;
   });
 }
 

@@ -22,7 +22,7 @@ export function nameRule(
     severity: which === 'current' ? 'warning' : 'info',
     evaluate: (d, ctx) => {
       const out: FindingDraft[] = [];
-      for (const { table, row: r, system, match: m } of namedRows(
+      for (const { table, row: r, system, name, match: m } of namedRows(
         ctx,
         d.identity.year ?? undefined,
       )) {
@@ -34,16 +34,16 @@ export function nameRule(
         if (which === 'former' ? m.kind !== 'former' : m.kind !== 'mismatch') continue;
         const location = rowLocation(table, r);
         // A template's placeholder rows (… …) run into the names around them: no name to judge.
-        if (which === 'current' && ELLIPSIS.test(r.name ?? '')) {
+        if (which === 'current' && ELLIPSIS.test(name)) {
           out.push({
             outcome: 'insufficient_data',
             location,
-            actualText: r.name,
+            actualText: name,
             note: '名称含省略号（模板占位行）',
           });
           continue;
         }
-        const texts = { ...(m.expected ? { expectedText: m.expected } : {}), actualText: r.name };
+        const texts = { ...(m.expected ? { expectedText: m.expected } : {}), actualText: name };
         if (which === 'former') {
           out.push({ outcome: 'fail', location, ...texts, note: '其他年版的科目名称' });
           continue;

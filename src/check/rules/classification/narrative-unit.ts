@@ -80,5 +80,13 @@ export const narrativeUnit: Rule = {
   zh: '情况说明所述金额的单位（元/万元）与表格一致，不因单位标错而相差一万倍',
   en: 'Amounts stated in the narrative carry the same unit (yuan / 10,000 yuan) as the tables',
   basis: '公开表式要求：金额单位须标明且与所说明的表格一致',
-  evaluate: (d, ctx) => d.narrative.facts.flatMap((f) => check(f, ctx) ?? []),
+  evaluate: (d, ctx) => {
+    // A loop, not flatMap: flatMap allocates an array per fact.
+    const out: FindingDraft[] = [];
+    for (const f of d.narrative.facts) {
+      const found = check(f, ctx);
+      if (found) out.push(found);
+    }
+    return out;
+  },
 };

@@ -2,7 +2,7 @@
 // 2018) should not be printed in a later year's tables.
 import type { CodeSystem } from '../../../model/catalog/index.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { codeFacts, distinctCodes, rowLocation } from './codes.js';
+import { codeFactsFor, distinctCodes, rowLocation } from './codes.js';
 
 const SYSTEMS: readonly CodeSystem[] = ['function', 'economic', 'economic-government'];
 
@@ -17,9 +17,10 @@ export const retiredCode: Rule = {
     const year = d.identity.year;
     if (year === null) return [];
     const out: FindingDraft[] = [];
-    for (const system of SYSTEMS)
+    for (const system of SYSTEMS) {
+      const factsOf = codeFactsFor(system, year);
       for (const use of distinctCodes(ctx, system)) {
-        const { entry } = codeFacts(system, use.row.code, year);
+        const { entry } = factsOf(use.code);
         if (entry?.retiredAfter === undefined || entry.retiredAfter >= year) continue;
         out.push({
           outcome: 'fail',
@@ -28,6 +29,7 @@ export const retiredCode: Rule = {
           note: `${entry.retiredAfter}年版后停用${entry.note ? `：${entry.note}` : ''}`,
         });
       }
+    }
     return out;
   },
 };
