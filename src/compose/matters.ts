@@ -89,8 +89,15 @@ function performanceOf(ctx: ComposeContext): PerformanceTarget[] {
       year: ctx.year,
       unit: t.unit ?? ctx.department,
       ...(t.project ? { project: t.project } : {}),
+      ...(t.manager ? { manager: t.manager } : {}),
+      ...(t.nature ? { nature: t.nature } : {}),
+      ...(t.category ? { category: t.category } : {}),
+      ...(t.start || t.end
+        ? { period: { ...(t.start ? { start: t.start } : {}), ...(t.end ? { end: t.end } : {}) } }
+        : {}),
       funds: { total: amount(total), fiscal: amount(fiscal), other: amount(total - fiscal) },
       goal: t.goal,
+      ...(t.projectGoal ? { projectGoal: t.projectGoal } : {}),
       indicators: t.indicators.map((i) => ({
         level1: i.level1,
         level2: i.level2,

@@ -12,7 +12,7 @@ import { bytesPage } from './routes/render-page.js';
 import type { CachedPage } from './env.js';
 
 /** Change this whenever disclosureContent, disclosureHeader or the page shell draws differently. */
-export const PAGE_RENDERER = 'disclosure-content/2';
+export const PAGE_RENDERER = 'disclosure-content/3';
 
 /** A print's tag: the renderer, and whether its download links list the rendered documents. */
 export function printTag(documents: boolean): string {

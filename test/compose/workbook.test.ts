@@ -179,3 +179,57 @@ describe('compose: codes the catalog lacks (issue 4)', () => {
     expect(row).toMatchObject({ name: '测试事务', values: { total: 10, basic: 10 } });
   });
 });
+
+describe('compose: a 上海-style 绩效目标表 (项目性质, dates, 项目总目标)', () => {
+  it('reads them from the workbook and keeps them on the composed target, funds from the items', async () => {
+    const draft: BudgetInputDraft = {
+      identity: { department: '测试街道', year: 2023 },
+      items: [
+        {
+          unit: '测试街道',
+          functionCode: '2010301',
+          economicCode: '30201',
+          source: '一般公共预算',
+          type: '项目',
+          project: '社区服务中心',
+          amount: 4_100_000,
+        },
+      ],
+      performance: [
+        {
+          kind: 'project',
+          unit: '测试街道',
+          project: '社区服务中心',
+          manager: '张三',
+          nature: '阶段性项目',
+          category: '特定目标类',
+          start: '2023-01-01',
+          end: '2023-12-31',
+          projectGoal: '建成社区服务中心。',
+          goal: '年内完成主体工程。',
+          indicators: [
+            { level1: '产出指标', level2: '数量指标', name: '建筑面积', value: '≥13459平方米' },
+          ],
+        },
+      ],
+    };
+    const file = join(dir, 'performance.xlsx');
+    writeFileSync(file, await writeTemplate({ input: draft }));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const header = wb.getWorksheet(SHEETS.performance.name)!.getRow(1).values as unknown[];
+    expect(header).toEqual(expect.arrayContaining(['项目性质', '计划开始日期', '项目总目标']));
+    const [target] = compose(await readBudgetInput(file)).disclosure.performance;
+    expect(target).toMatchObject({
+      project: '社区服务中心',
+      manager: '张三',
+      nature: '阶段性项目',
+      category: '特定目标类',
+      period: { start: '2023-01-01', end: '2023-12-31' },
+      projectGoal: '建成社区服务中心。',
+      goal: '年内完成主体工程。',
+      // 4,100,000 元 of the 社区服务中心 items, in the document's 万元
+      funds: { total: 410, fiscal: 410, other: 0 },
+    });
+  });
+});

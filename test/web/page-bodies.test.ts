@@ -190,3 +190,15 @@ describe.skipIf(!hasSeeds())('stored disclosure page bodies', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe.skipIf(!hasSeeds())('a disclosure page', () => {
+  it('shows what a 绩效目标表 says about its project (seed 000 p.30: 项目负责人 张须华)', async () => {
+    const f = await webFixture(':memory:');
+    try {
+      const text = await (await f.app.request(`/disclosures/${f.id000}`)).text();
+      expect(text.replace(/\s+/g, '')).toContain('<dt>项目负责人</dt><dd>张须华</dd>');
+    } finally {
+      await f.store.close();
+    }
+  });
+});

@@ -100,6 +100,13 @@ export const PerformanceInputSchema = z.object({
   kind: z.enum(['department', 'project']),
   unit: z.string().optional(),
   project: z.string().optional(),
+  /** 项目负责人, 项目性质, 项目类别, 计划开始/完成日期 and 项目总目标, as the form prints them (上海). */
+  manager: z.string().optional(),
+  nature: z.string().optional(),
+  category: z.string().optional(),
+  start: z.string().optional(),
+  end: z.string().optional(),
+  projectGoal: z.string().optional(),
   goal: z.string(),
   indicators: z.array(IndicatorInputSchema).default([]),
 });

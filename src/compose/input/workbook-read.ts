@@ -232,6 +232,21 @@ function groupProjects(rows: Row[]): BudgetInputDraft['projects'] {
   return out;
 }
 
+const PERFORMANCE_TEXT = ['manager', 'nature', 'category', 'start', 'end', 'projectGoal'] as const;
+
+/** The cells among `ids` that hold something, as text. */
+function optionalText<K extends string>(
+  cells: Record<string, Cell>,
+  ids: readonly K[],
+): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const id of ids) {
+    const v = str(cells[id]);
+    if (v !== undefined) out[id] = v;
+  }
+  return out;
+}
+
 /** 绩效目标 rows: one per indicator; rows with the same type, unit and project form one target. */
 function groupPerformance(rows: Row[]): BudgetInputDraft['performance'] {
   const out: NonNullable<BudgetInputDraft['performance']> = [];
@@ -247,6 +262,7 @@ function groupPerformance(rows: Row[]): BudgetInputDraft['performance'] {
         kind: kind as 'project',
         ...(c.unit ? { unit: str(c.unit) } : {}),
         ...(c.project ? { project: str(c.project) } : {}),
+        ...optionalText(c, PERFORMANCE_TEXT),
         goal: str(c.goal) ?? '',
         indicators: [],
       };

@@ -68,6 +68,13 @@ export const SHEETS = {
       col('name', '三级指标', 24),
       col('value', '指标值', 14),
       col('basis', '设定依据', 30),
+      // What a 上海 form prints about its project; repeated on each of its rows, like 总体目标.
+      col('manager', '项目负责人', 12),
+      col('nature', '项目性质', 12),
+      col('category', '项目类别', 12),
+      col('start', '计划开始日期', 14),
+      col('end', '计划完成日期', 14),
+      col('projectGoal', '项目总目标', 50),
     ],
   },
   procurement: { name: '政府采购', columns: [col('key', '项目', 30), col('amount', '金额（元）')] },

@@ -180,6 +180,12 @@ export async function writeTemplate(
         unit: t.unit,
         project: t.project,
         goal: t.goal,
+        manager: t.manager,
+        nature: t.nature,
+        category: t.category,
+        start: t.start,
+        end: t.end,
+        projectGoal: t.projectGoal,
       };
       const inds = t.indicators ?? [];
       return inds.length ? inds.map((i) => ({ ...base, ...i, value: String(i.value) })) : [base];

@@ -146,6 +146,12 @@ function performanceBlocks(p: PerformanceTarget): DocBlock[] {
   if (p.department && p.department !== p.unit) out.push(para(`主管部门：${p.department}`));
   if (p.unit) out.push(para(`单位名称：${p.unit}`));
   if (p.project) out.push(para(`项目名称：${p.project}`));
+  if (p.manager) out.push(para(`项目负责人：${p.manager}`));
+  const contact = [
+    ['联系人', p.contact?.name],
+    ['联系电话', p.contact?.phone],
+  ].filter((f): f is [string, string] => f[1] !== undefined);
+  if (contact.length) out.push(para(contact.map(([k, v]) => `${k}：${v}`).join('；')));
   const about = [
     ['项目性质', p.nature],
     ['项目类别', p.category],

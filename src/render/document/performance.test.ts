@@ -16,6 +16,8 @@ describe('a 绩效目标表 in the rendered document', () => {
       unit: '万里街道',
       department: '万里街道办事处',
       project: '社区服务中心',
+      manager: '张三',
+      contact: { name: '李四', phone: '021-1234567' },
       nature: '阶段性项目',
       category: '特定目标类',
       period: { start: '2023-01-01', end: '2023-12-31' },
@@ -28,6 +30,8 @@ describe('a 绩效目标表 in the rendered document', () => {
     expect(text).toEqual(
       expect.arrayContaining([
         '主管部门：万里街道办事处',
+        '项目负责人：张三',
+        '联系人：李四；联系电话：021-1234567',
         '项目性质：阶段性项目；项目类别：特定目标类；计划开始日期：2023-01-01；计划完成日期：2023-12-31',
         '项目资金（元）：项目资金总额 900.00；财政资金 900.00；其他资金 0.00',
         '年度资金（元）：资金总额 500.00；财政拨款 400.00；上年结转资金 100.00；其他资金 0.00',

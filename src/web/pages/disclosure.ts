@@ -113,6 +113,7 @@ function targetFacts(t: Disclosure['performance'][number]): Html {
     v === undefined ? undefined : `${amountText(v)} ${unit}`;
   const facts = [
     ['主管部门', t.department !== t.unit ? t.department : undefined],
+    ['项目负责人', t.manager],
     ['项目性质', t.nature],
     ['项目类别', t.category],
     ['实施期间', t.period ? `${t.period.start ?? ''}—${t.period.end ?? ''}` : undefined],
