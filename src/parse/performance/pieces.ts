@@ -152,6 +152,11 @@ function joinWrappedLabels(raw: Raw[]): Raw[] {
       const overlaps = below.box.x0 < head.box.x1 && below.box.x1 > head.box.x0;
       if (overlaps && isPieceLabelPrefix(head.text + below.text)) {
         raw.splice(j, 1);
+        // The piece after it now starts its line (万里街道 2023 p.34: "度指标" was first on the
+        // line of "提高居民、驻区企业满意度", a row of its own).
+        const after = raw[j];
+        if (below.join === 'line' && after?.line === below.line)
+          raw[j] = { ...after, join: 'line' };
         raw.splice(i + 1, 0, { ...below, join: 'line' });
         break;
       }
