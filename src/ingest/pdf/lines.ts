@@ -6,7 +6,7 @@
 // tolerance below one line of text, and pieces stacked in one column of such a line are one cell.
 import type { LayoutToken } from '../../model/layout.js';
 import type { Piece } from './pieces.js';
-import { splitRows, stackCells, STACK_MIN_DY_EM } from './stacks.js';
+import { splitRows, stackCells, STACK_MIN_DY_EM, WIDE_ONLY } from './stacks.js';
 
 /** Baselines closer than this (in ems of the smaller font) are one line; text lines are ≥ 1 em apart. */
 const SAME_LINE_EM = 0.7;
@@ -19,7 +19,6 @@ const JOIN_GAP_EM = 0.1;
  * further apart than glyphs of one word but far closer than two cells: below this (in ems).
  */
 const LETTER_SPACING_MAX_EM = 0.6;
-const WIDE_ONLY = /^[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF01-\uFF60]+$/u;
 /** Cell repair compares pieces pairwise; a line of more pieces than this (no table has) skips it. */
 const MAX_REPAIR_PIECES = 1000;
 

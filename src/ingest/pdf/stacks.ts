@@ -10,7 +10,8 @@ const STACK_OVERLAP = 0.5;
 export const STACK_MIN_DY_EM = 0.3;
 /** Words of one text run are at most this far apart (in ems): a space, however justified. */
 const WORD_GAP_EM = 1;
-const WIDE_START = /^[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF01-\uFF60]/u;
+/** Text of full-width letters only (CJK, full-width forms). */
+export const WIDE_ONLY = /^[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF01-\uFF60]+$/u;
 
 /** Pieces of one text run on one baseline, left to right. */
 interface Run {
@@ -64,7 +65,7 @@ function mayWrapInto(upper: Run, lower: Run): boolean {
   const first = lower.pieces[0] as Piece;
   const chars = Array.from(first.text);
   const perChar = (first.x1 - first.x0) / Math.max(1, chars.length);
-  const word = WIDE_START.test(first.text) ? 1 : chars.length;
+  const word = WIDE_ONLY.test(chars[0] ?? '') ? 1 : chars.length;
   return upper.x1 - upper.x0 + word * perChar + 0.5 * lower.size >= lower.x1 - lower.x0;
 }
 
@@ -77,17 +78,27 @@ function mayWrapInto(upper: Run, lower: Run): boolean {
  * table joins such labels).
  */
 export function splitRows(line: Piece[]): Piece[][] {
-  const runs = runsOf(line);
+  const parts = cutRuns(runsOf(line));
+  if (parts.length === 1) return [line];
+  // Each part's pieces in the line's order (top to bottom: lines.ts reads its ends).
+  const partOf = new Map<Piece, number>();
+  parts.forEach((runs, k) => {
+    for (const r of runs) for (const p of r.pieces) partOf.set(p, k);
+  });
+  return parts.map((_, k) => line.filter((p) => partOf.get(p) === k));
+}
+
+function cutRuns(runs: Run[]): Run[][] {
   for (const upper of runs)
     for (const lower of runs) {
       if (lower.y <= upper.y || !stacked(upper, lower) || mayWrapInto(upper, lower)) continue;
       const cut = (upper.y + lower.y) / 2;
       return [
-        ...splitRows(line.filter((p) => p.y < cut)),
-        ...splitRows(line.filter((p) => p.y >= cut)),
+        ...cutRuns(runs.filter((r) => r.y < cut)),
+        ...cutRuns(runs.filter((r) => r.y >= cut)),
       ];
     }
-  return [line];
+  return [runs];
 }
 
 /** The text of a run, as one token: tokens hold no spaces (a stacked cell's lines join bare). */

@@ -31,6 +31,7 @@ export function levelEvents(
   pieceIndex: readonly number[],
   rows: readonly Row[],
   strays: readonly number[],
+  tops: readonly number[] | undefined,
 ): EventsResult {
   // By piece: its row (-1 when none), and whether it is a stray.
   const pieces = pieceIndex.length === 0 ? 0 : (pieceIndex[pieceIndex.length - 1] as number) + 1;
@@ -45,7 +46,7 @@ export function levelEvents(
       rowLines.add(token.line);
   });
   const result: EventsResult = { events: [], undecided: [], unplaced: [] };
-  const place = rowPlacer(tokens, pieceIndex, rows);
+  const place = rowPlacer(tops);
   let run: RunItem[] = [];
   let lastStray: number | undefined;
   const flush = (row: number) => {
@@ -142,11 +143,8 @@ export function rowTops(
  * from each row's first baseline (see rowTops).
  */
 function rowPlacer(
-  tokens: readonly Token[],
-  pieceIndex: readonly number[],
-  rows: readonly Row[],
+  at: readonly number[] | undefined,
 ): (y: number | undefined) => number | undefined {
-  const at = rowTops(tokens, pieceIndex, rows);
   if (!at) return () => undefined;
   return (y) => {
     if (y === undefined) return undefined;

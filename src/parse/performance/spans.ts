@@ -93,6 +93,7 @@ function centred(
     if (b === undefined) return 0;
     return fitsUnder((events[b] as LevelEvent).name, (events[label] as LevelEvent).name) ? 0 : 1;
   };
+  const mirror = tops && pageMirror(tops);
   let start = 0;
   own.forEach(({ e, i }, k) => {
     const at = Math.min(e.row, rows - 1);
@@ -103,7 +104,7 @@ function centred(
       // A label on a line of its own sits between two rows, half a row above the one it precedes.
       const middle = e.middle ?? (e.between ? e.row - 0.5 : at);
       const mirrored =
-        (e.y !== undefined && tops ? mirroredOnPage(tops, start, e.y) : undefined) ??
+        (e.y !== undefined ? mirror?.(start, e.y) : undefined) ??
         Math.round(2 * middle - start) + 1;
       const nextAt = Math.min(next.e.row, rows - 1);
       end = splitBetween(
@@ -121,19 +122,24 @@ function centred(
 }
 
 /**
- * The first row after a group that starts at row `start` and is centred on baseline `y`: its
- * last row is the last that starts above the mirror image of the first row's baseline, give or
- * take a quarter of a row (baselines are rounded in print).
+ * For a table's rows, the first row after a group that starts at row `start` and is centred on
+ * baseline `y`: its last row is the last that starts above the mirror image of the first row's
+ * baseline, give or take a quarter of a row (baselines are rounded in print).
  */
-function mirroredOnPage(tops: readonly number[], start: number, y: number): number | undefined {
-  const first = tops[start];
-  if (first === undefined || tops.length < 2) return undefined;
+function pageMirror(
+  tops: readonly number[],
+): ((start: number, y: number) => number | undefined) | undefined {
+  if (tops.length < 2) return undefined;
   const gaps = tops.slice(1).map((t, r) => t - (tops[r] as number));
   const slack = 0.25 * ([...gaps].sort((a, b) => a - b)[gaps.length >> 1] as number);
-  const bottom = 2 * y - first + slack;
-  let end = start;
-  while (end < tops.length && (tops[end] as number) <= bottom) end++;
-  return end;
+  return (start, y) => {
+    const first = tops[start];
+    if (first === undefined) return undefined;
+    const bottom = 2 * y - first + slack;
+    let end = start;
+    while (end < tops.length && (tops[end] as number) <= bottom) end++;
+    return end;
+  };
 }
 
 /**

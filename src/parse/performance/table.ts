@@ -77,7 +77,8 @@ export function readTable(
   }
   const slots = slotsOf(columns);
   const { rows, strays } = splitRows(pieces, slots);
-  const labels = levelEvents(tokens, pieceIndex, rows, strays);
+  const tops = rowTops(tokens, pieceIndex, rows);
+  const labels = levelEvents(tokens, pieceIndex, rows, strays, tops);
   if (rows.length === 0)
     warnings.push({
       code: 'input-truncated',
@@ -86,7 +87,6 @@ export function readTable(
       ...optionalAt(lines[lines.length - 1]),
     });
   const at = sourceRef(title);
-  const tops = rowTops(tokens, pieceIndex, rows);
   return {
     header,
     ...(at ? { at } : {}),

@@ -1,4 +1,4 @@
-// The fast readings must read exactly as the plain ones they stand for: runCodes as features()
+// The fast readings must read exactly as the plain ones they stand for: RunCodes as features()
 // on every joined run, valueShape as parseIndicatorValue, the piece label lookups as the match-key
 // ones. Texts are made of the letters and words that drive each pattern.
 import fc from 'fast-check';
@@ -9,7 +9,7 @@ import type { Slot } from './columns.js';
 import { decodeFeatures, featureCode } from './feature-codes.js';
 import { isLabelPrefix, isPieceLabelPrefix, knownLabel, knownPieceLabel } from './labels.js';
 import type { Piece } from './pieces.js';
-import { features, RunCodes, runCodes } from './text-features.js';
+import { features, RunCodes } from './text-features.js';
 import { parseIndicatorValue, valueShape } from './value.js';
 
 const ATOMS = [
@@ -32,15 +32,15 @@ const piece = (text: string): Piece => ({
 const MAX_LEN = 8;
 
 describe('fast text readings', () => {
-  it('runCodes reads every run as features() reads the joined text', () => {
+  it('RunCodes reads every run as features() reads the joined text', () => {
     fc.assert(
       fc.property(fc.array(textArb(3), { minLength: 1, maxLength: 14 }), (texts) => {
         const pieces = texts.map(piece);
-        const codes = runCodes(pieces, MAX_LEN);
+        const runs = new RunCodes(pieces, MAX_LEN);
         for (let from = 0; from < texts.length; from++)
           for (let len = 1; len <= MAX_LEN && from + len <= texts.length; len++) {
             const joined = texts.slice(from, from + len).join('');
-            expect(codes[from * (MAX_LEN + 1) + len], joined).toBe(featureCode(features(joined)));
+            expect(runs.code(from, len), joined).toBe(featureCode(features(joined)));
           }
       }),
       { numRuns: 300 },

@@ -114,7 +114,7 @@ for (const [re, bit] of [
     mark(w.charAt(0), WORD_FIRST);
   }
 const ALL_WORDS = [BASIS_WORD, SCORING, EVIDENCE].flatMap((re) => re.source.split('|'));
-/** Otherwise (a longer word, say) runCodes reads every joined text. */
+/** Otherwise (a longer word, say) RunCodes reads every joined text. */
 const WORDS_ARE_PAIRS = [BASIS_END, ...ALL_WORDS].every((w) => /^[\u4e00-\u9fff]{2}$/.test(w));
 
 // Per-piece flags, read for a run from its first piece (…_START) or its last (the rest); the
@@ -315,14 +315,4 @@ function readRun(texts: readonly string[], facts: PieceFacts, from: number, len:
     code |= anchoredBits(text, numberLike, dated, exact);
   }
   return code;
-}
-
-/** The feature code of every run, at from * (maxLen + 1) + len (all of RunCodes at once). */
-export function runCodes(pieces: readonly Piece[], maxLen: number): Int32Array {
-  const runs = new RunCodes(pieces, maxLen);
-  const out = new Int32Array(pieces.length * (maxLen + 1));
-  for (let from = 0; from < pieces.length; from++)
-    for (let len = 1; len <= maxLen && from + len <= pieces.length; len++)
-      out[from * (maxLen + 1) + len] = runs.code(from, len);
-  return out;
 }

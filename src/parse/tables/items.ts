@@ -87,8 +87,3 @@ function itemsById(items: readonly ItemDef[]): ReadonlyMap<string, ItemDef> {
   }
   return byId;
 }
-
-/** Items whose sum an item is: children present in the table. */
-export function itemChildren(items: readonly ItemDef[], id: string): ItemDef[] {
-  return items.filter((i) => i.parent === id);
-}
