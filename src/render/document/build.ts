@@ -147,18 +147,21 @@ function performanceBlocks(p: PerformanceTarget): DocBlock[] {
   if (p.unit) out.push(para(`单位名称：${p.unit}`));
   if (p.project) out.push(para(`项目名称：${p.project}`));
   if (p.manager) out.push(para(`项目负责人：${p.manager}`));
-  const contact = [
+  // One paragraph of "label：value" fields, those printed only.
+  const fields = (items: [string, string | undefined][]) => {
+    const printed = items.filter((f): f is [string, string] => f[1] !== undefined);
+    if (printed.length) out.push(para(printed.map(([k, v]) => `${k}：${v}`).join('；')));
+  };
+  fields([
     ['联系人', p.contact?.name],
     ['联系电话', p.contact?.phone],
-  ].filter((f): f is [string, string] => f[1] !== undefined);
-  if (contact.length) out.push(para(contact.map(([k, v]) => `${k}：${v}`).join('；')));
-  const about = [
+  ]);
+  fields([
     ['项目性质', p.nature],
     ['项目类别', p.category],
     ['计划开始日期', p.period?.start],
     ['计划完成日期', p.period?.end],
-  ].filter((f): f is [string, string] => f[1] !== undefined);
-  if (about.length) out.push(para(about.map(([k, v]) => `${k}：${v}`).join('；')));
+  ]);
   const unit = p.funds.unit ?? '万元';
   const fundsLine = (label: string, items: [string, number | undefined][]) => {
     const printed = items.filter((f): f is [string, number] => f[1] !== undefined);

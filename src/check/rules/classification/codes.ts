@@ -102,15 +102,6 @@ function codeFactsIn(
 }
 
 /** matchName of a printed name against a code, once per (code, year, name). */
-export function nameFacts(
-  system: CodeSystem,
-  code: string,
-  name: string,
-  year: number | undefined,
-): NameMatch {
-  return nameFactsIn(codeFacts(system, code, year), system, code, name, year);
-}
-
 function nameFactsIn(
   facts: CodeFacts,
   system: CodeSystem,

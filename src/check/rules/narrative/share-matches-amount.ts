@@ -10,7 +10,7 @@ import type { FindingDraft, Rule } from '../../rule.js';
 import type { FindingLocation } from '../../../model/finding.js';
 import { PASS } from '../../sums.js';
 import { comparePercent, percentPasses, shareDecimals, shareRatio } from './support/percent.js';
-import { targetsOnce, totalTargets, type Target } from './support/targets.js';
+import { statedAmount, targetsOnce, totalTargets, type Target } from './support/targets.js';
 import { YUAN_PER } from './support/units.js';
 import { factLocation, sectionLabel } from './support/where.js';
 import { eachFinding } from './support/each.js';
@@ -99,7 +99,7 @@ export const shareMatchesAmount: Rule = {
   evaluate: (d, ctx): FindingDraft[] =>
     eachFinding(d.narrative.facts, (f): FindingDraft | undefined => {
       if (f.share === undefined) return undefined;
-      const amount = f.amount ?? (f.notArranged ? 0 : undefined);
+      const amount = statedAmount(f);
       const bases = amount === undefined ? undefined : basesOf(f, ctx);
       if (amount === undefined || bases === undefined)
         return { outcome: 'insufficient_data', location: factLocation(f) };

@@ -12,6 +12,8 @@ interface Identity {
   label: string;
   total: number | undefined;
   parts: readonly (readonly [string, number | undefined])[];
+  /** States an identity only when every part is printed (a 财政拨款 split printing one part). */
+  whole?: true;
 }
 
 function identitiesOf(t: PerformanceTarget): Identity[] {
@@ -33,6 +35,7 @@ function identitiesOf(t: PerformanceTarget): Identity[] {
         ['上级安排', f.upper],
         ['本级安排', f.local],
       ],
+      whole: true,
     },
   ];
   const life = t.lifetimeFunds;
@@ -65,12 +68,11 @@ export const performanceFundsAddUp: Rule = {
     const out: FindingDraft[] = [];
     for (const t of d.performance) {
       const unit: AmountUnit = t.funds.unit ?? '万元';
-      for (const { label, total, parts } of identitiesOf(t)) {
+      for (const { label, total, parts, whole } of identitiesOf(t)) {
         const printed = parts.filter((p): p is readonly [string, number] => p[1] !== undefined);
-        // A total without its parts (or parts without a total) states no identity; so does a
-        // 财政拨款 split that prints only one of its two parts.
+        // A total without its parts (or parts without a total) states no identity.
         if (total === undefined || printed.length === 0) continue;
-        if (label === '财政拨款' && printed.length < parts.length) continue;
+        if (whole && printed.length < parts.length) continue;
         let sum = 0;
         let nonzero = 0;
         for (const [, v] of printed) {
