@@ -59,55 +59,110 @@ function search(
   overflow: readonly (readonly OverflowSum[])[],
 ): Placements {
   const n = amounts.length;
-  const out: Placement[] = [];
   if (n === 0) return { placements: [[]], complete: true };
   if (n > columnCount) return { placements: [], complete: true };
-  // Filled by push: new Array(n).fill(0) makes a holey array, slower to read in the search.
-  const values: Cents[] = [];
-  for (let c = 0; c < columnCount; c++) values.push(0);
-  const chosen: number[] = [];
-  let complete = true;
-  const doomed = closing.length ? doomedTest(amounts, closing, values) : undefined;
-  const noNegative = amounts.every((a) => a >= 0);
+  const s = new PlacementSearch(amounts, columnCount, byLastColumn, closing, overflow);
+  s.place(0, 0);
+  return { placements: s.out, complete: s.complete };
+}
 
-  const checkColumn = (c: number): boolean => {
-    const list = byLastColumn[c]!;
-    for (let k = 0; k < list.length; k++) if (!holds(values, list[k]!)) return false;
-    return true;
-  };
-  const checkThrough = (from: number, to: number): boolean => {
-    for (let c = from; c <= to; c++) if (!checkColumn(c)) return false;
-    return true;
-  };
+/**
+ * One row's placement search. Its steps are methods over the search's fields rather than
+ * closures made per row: a row's search is short, and making the closures cost about as much.
+ */
+class PlacementSearch {
+  readonly out: Placement[] = [];
+  complete = true;
+  private readonly n: number;
+  /** The cell each column holds in the placement being built (0 blank). */
+  private readonly values: Cents[] = [];
+  private readonly chosen: number[] = [];
+  private readonly noNegative: boolean;
+  /** Sum and count of non-zero numbers from i on (for the closing identities). */
+  private readonly restSum: number[] = [];
+  private readonly restNonzero: number[] = [];
 
-  const place = (i: number, minCol: number): void => {
-    if (out.length >= MAX_PLACEMENTS) {
-      complete = false;
+  constructor(
+    private readonly amounts: readonly Cents[],
+    private readonly columnCount: number,
+    private readonly byLastColumn: readonly (readonly ColumnSum[])[],
+    private readonly closing: readonly ClosingSum[],
+    private readonly overflow: readonly (readonly OverflowSum[])[],
+  ) {
+    this.n = amounts.length;
+    // Filled by push: new Array(n).fill(0) makes a holey array, slower to read in the search.
+    for (let c = 0; c < columnCount; c++) this.values.push(0);
+    this.noNegative = amounts.every((a) => a >= 0);
+    if (closing.length) {
+      this.restSum = new Array<number>(amounts.length + 1).fill(0);
+      this.restNonzero = new Array<number>(amounts.length + 1).fill(0);
+      for (let i = amounts.length - 1; i >= 0; i--) {
+        this.restSum[i] = this.restSum[i + 1]! + amounts[i]!;
+        this.restNonzero[i] = this.restNonzero[i + 1]! + (amounts[i] !== 0 ? 1 : 0);
+      }
+    }
+  }
+
+  private checkColumn(c: number): boolean {
+    const list = this.byLastColumn[c]!;
+    for (let k = 0; k < list.length; k++) if (!holds(this.values, list[k]!)) return false;
+    return true;
+  }
+
+  private checkThrough(from: number, to: number): boolean {
+    for (let c = from; c <= to; c++) if (!this.checkColumn(c)) return false;
+    return true;
+  }
+
+  place(i: number, minCol: number): void {
+    if (this.out.length >= MAX_PLACEMENTS) {
+      this.complete = false;
       return;
     }
-    if (i === n) {
-      if (checkThrough(minCol, columnCount - 1)) out.push([...chosen]);
+    if (i === this.n) {
+      if (this.checkThrough(minCol, this.columnCount - 1)) this.out.push([...this.chosen]);
       return;
     }
     // No placement below this node adds up: skip it (it adds nothing to `out`, so nothing else
     // changes — `complete` too, as `out` is below the cap here).
-    if (doomed?.(i, minCol)) return;
+    if (this.closing.length && this.doomed(i, minCol)) return;
     // The same for an identity whose parts already exceed its decided total (see overflowSums).
-    if (i > 0 && noNegative && overflows(overflow[minCol - 1]!, values)) return;
-    for (let c = minCol; c <= columnCount - (n - i); c++) {
+    if (i > 0 && this.noNegative && overflows(this.overflow[minCol - 1]!, this.values)) return;
+    for (let c = minCol; c <= this.columnCount - (this.n - i); c++) {
       // Columns skipped between minCol and c are blank: identities ending there are checkable.
       // Column c − 1 is blank again here (the previous pass reset it), so checking the new one
       // alone extends the check of minCol … c − 2 made before.
-      if (c > minCol && !checkColumn(c - 1)) break;
-      values[c] = amounts[i] as Cents;
-      chosen.push(c);
-      if (checkColumn(c)) place(i + 1, c + 1);
-      chosen.pop();
-      values[c] = 0;
+      if (c > minCol && !this.checkColumn(c - 1)) break;
+      this.values[c] = this.amounts[i] as Cents;
+      this.chosen.push(c);
+      if (this.checkColumn(c)) this.place(i + 1, c + 1);
+      this.chosen.pop();
+      this.values[c] = 0;
     }
-  };
-  place(0, 0);
-  return { placements: out, complete };
+  }
+
+  /**
+   * Every placement below this node fails a closing identity: once the search has decided its
+   * total and reached its `from`, every number left lands in one of its parts, so its final sum
+   * is known — the decided parts plus the numbers left.
+   */
+  private doomed(i: number, minCol: number): boolean {
+    const values = this.values;
+    for (const c of this.closing) {
+      if (c.total >= minCol || minCol < c.from) continue;
+      let parts = this.restSum[i]!;
+      let nonzero = this.restNonzero[i]!;
+      for (const p of c.parts) {
+        if (p >= minCol) continue;
+        const v = values[p] as Cents;
+        parts += v;
+        if (v !== 0) nonzero++;
+      }
+      if (!(Math.abs((values[c.total] as Cents) - parts) <= roundingToleranceCents(nonzero)))
+        return true;
+    }
+    return false;
+  }
 }
 
 /** An identity whose columns from `from` to the last are all parts (合计 = Σ the columns after it). */
@@ -129,41 +184,6 @@ function closingSums(columnCount: number, sums: readonly ColumnSum[]): ClosingSu
     if (from < columnCount) out.push({ total: s.total, parts: s.parts, from });
   }
   return out;
-}
-
-/**
- * A test for nodes of the placement search whose every placement fails a closing identity: once
- * the search has decided its total and reached its `from`, every number left lands in one of its
- * parts, so its final sum is known — the decided parts plus the numbers left.
- */
-function doomedTest(
-  amounts: readonly Cents[],
-  closing: readonly ClosingSum[],
-  values: readonly Cents[],
-): (i: number, minCol: number) => boolean {
-  // Sum and count of non-zero numbers from i on.
-  const restSum = new Array<number>(amounts.length + 1).fill(0);
-  const restNonzero = new Array<number>(amounts.length + 1).fill(0);
-  for (let i = amounts.length - 1; i >= 0; i--) {
-    restSum[i] = restSum[i + 1]! + amounts[i]!;
-    restNonzero[i] = restNonzero[i + 1]! + (amounts[i] !== 0 ? 1 : 0);
-  }
-  return (i, minCol) => {
-    for (const c of closing) {
-      if (c.total >= minCol || minCol < c.from) continue;
-      let parts = restSum[i]!;
-      let nonzero = restNonzero[i]!;
-      for (const p of c.parts) {
-        if (p >= minCol) continue;
-        const v = values[p] as Cents;
-        parts += v;
-        if (v !== 0) nonzero++;
-      }
-      if (!(Math.abs((values[c.total] as Cents) - parts) <= roundingToleranceCents(nonzero)))
-        return true;
-    }
-    return false;
-  };
 }
 
 /** An identity whose total lies left of one of its parts, with the most rounding can explain. */
