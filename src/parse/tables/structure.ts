@@ -70,14 +70,10 @@ export function tableSums(
     const sums: LinearSum[] = [];
     const income = layout.blocks.find((b) => b.id === 'income') as BlockLayout;
     const exp = plans.get('expenditure')!.columns;
-    const incomeIdx = rows.map((r, i) => (r.block === 'income' ? i : -1)).filter((i) => i >= 0);
-    sums.push(...itemSums(rows, income.items ?? [], 1).filter((s) => inRows(s, incomeIdx)));
+    sums.push(...blockItemSums(rows, income.items ?? [], 'income', 1));
     sums.push(...classSums(rows, exp.columns.length));
     const expItems = layout.blocks.find((b) => b.id === 'expenditure')?.items;
-    if (expItems) {
-      const expIdx = rows.map((r, i) => (r.block === 'expenditure' ? i : -1)).filter((i) => i >= 0);
-      sums.push(...itemSums(rows, expItems, exp.columns.length).filter((s) => inRows(s, expIdx)));
-    }
+    if (expItems) sums.push(...blockItemSums(rows, expItems, 'expenditure', exp.columns.length));
     sums.push(...crossBlockSums(rows, layout, (id) => exp.columns.findIndex((c) => c.id === id)));
     return sums;
   }
@@ -87,6 +83,19 @@ export function tableSums(
   return [];
 }
 
-function inRows(s: LinearSum, allowed: readonly number[]): boolean {
-  return s.terms.every((t) => allowed.includes(t.row));
+/**
+ * Item identities of one block of a two-sided table: those whose rows all lie in the block
+ * (every column's sum has the same rows, so they are told apart before spreading over columns).
+ */
+function blockItemSums(
+  rows: readonly RawRow[],
+  items: readonly ItemDef[],
+  block: 'income' | 'expenditure',
+  columnCount: number,
+): LinearSum[] {
+  const inBlock = (r: number) => rows[r]!.block === block;
+  const sums = itemRowSums(rows, items).filter(
+    (s) => inBlock(s.parent) && s.children.every(inBlock),
+  );
+  return toLinear(sums, columnCount);
 }
