@@ -31,22 +31,36 @@ export function cellOfCandidate(row: SolverRow, k: number, column: number): Cent
   return row.relaxed ? undefined : 0;
 }
 
-/** One array per constrained row, all views of one buffer (one allocation, not one per row). */
-export function boundsArrays(
+/**
+ * Where each row's bounds start in the flat bounds arrays (one entry per column of each
+ * constrained row; none for the others), the total at the end.
+ */
+export function boundsOffsets(
   width: Int32Array,
   byRow: readonly (readonly number[])[],
-): Float64Array[] {
-  let size = 0;
-  for (let r = 0; r < byRow.length; r++) if (byRow[r]!.length) size += width[r]!;
-  const all = new Float64Array(size);
-  let at = 0;
-  const out: Float64Array[] = [];
-  for (let r = 0; r < byRow.length; r++) {
-    if (byRow[r]!.length === 0) out.push(NO_CELLS);
-    else {
-      out.push(all.subarray(at, at + width[r]!));
-      at += width[r]!;
+): Int32Array {
+  const out = new Int32Array(byRow.length + 1);
+  for (let r = 0; r < byRow.length; r++)
+    out[r + 1] = out[r]! + (byRow[r]!.length === 0 ? 0 : width[r]!);
+  return out;
+}
+
+/**
+ * Each row's first domain, all its candidate indexes. Domains are replaced, never changed in
+ * place, so rows with as many candidates share one array.
+ */
+export function firstDomains(rows: readonly SolverRow[]): number[][] {
+  const bySize = new Map<number, number[]>();
+  const out: number[][] = [];
+  for (const row of rows) {
+    const size = row.candidates.length;
+    let dom = bySize.get(size);
+    if (!dom) {
+      dom = [];
+      for (let k = 0; k < size; k++) dom.push(k);
+      bySize.set(size, dom);
     }
+    out.push(dom);
   }
   return out;
 }

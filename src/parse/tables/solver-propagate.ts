@@ -80,8 +80,8 @@ function filterBy(
     }
     const col = st.termCol[t]!;
     const inside = col < st.width[row]!;
-    const l = inside ? st.lo[row]![col]! : 0;
-    const h = inside ? st.hi[row]![col]! : 0;
+    const l = inside ? st.lo[st.boundsAt[row]! + col]! : 0;
+    const h = inside ? st.hi[st.boundsAt[row]! + col]! : 0;
     // An empty domain elsewhere: term order decides between it and an unknown cell.
     if (l === Infinity) return filterSlowly(st, c, r, dom, alive);
     if (Number.isNaN(l)) return; // an unknown cell: nothing to check
@@ -149,8 +149,8 @@ function holdsForAll(st: SolverState, t: number, otherMin: number, otherMax: num
   const col = st.termCol[t]!;
   const sign = st.termSign[t]!;
   const inside = col < st.width[r]!;
-  const l = sign * (inside ? st.lo[r]![col]! : 0);
-  const h = sign * (inside ? st.hi[r]![col]! : 0);
+  const l = sign * (inside ? st.lo[st.boundsAt[r]! + col]! : 0);
+  const h = sign * (inside ? st.hi[st.boundsAt[r]! + col]! : 0);
   // An unknown cell (NaN) fails both comparisons: the candidates are looked at one by one.
   return otherMin + Math.max(l, h) <= 0 && otherMax + Math.min(l, h) >= 0;
 }

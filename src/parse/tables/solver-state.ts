@@ -7,9 +7,10 @@ import type { Placement } from './placement.js';
 import type { FixedCell, LinearSum, SolverRow } from './solver.js';
 
 import {
-  boundsArrays,
+  boundsOffsets,
   candidateCells,
   cellOfCandidate,
+  firstDomains,
   NO_CELLS,
   sameRow,
   UNKNOWN,
@@ -20,9 +21,12 @@ export class SolverState {
   readonly width: Int32Array;
   /** cells[r][k * width[r] + col]: the cell candidate k gives (0 blank, NaN unknown). */
   readonly cells: Float64Array[];
+  /** Domains are replaced, never changed in place (rows of one size start from one array). */
   readonly domains: number[][];
-  readonly lo: Float64Array[];
-  readonly hi: Float64Array[];
+  /** Bounds of row r's cells over its domain: lo/hi[boundsAt[r] + col] (constrained rows only). */
+  readonly boundsAt: Int32Array;
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
   readonly assigned: Int32Array;
   /** Constraint c's terms are termRow/termCol/termSign[start[c] .. start[c + 1]). */
   readonly start: Int32Array;
@@ -50,7 +54,7 @@ export class SolverState {
       for (const t of s.terms)
         if (t.row < n && t.column + 1 > width[t.row]!) width[t.row] = t.column + 1;
     this.width = width;
-    this.domains = rows.map((r) => r.candidates.map((_, i) => i));
+    this.domains = firstDomains(rows);
     for (const f of fixed) {
       const dom = this.domains[f.row];
       if (!dom || !rows[f.row]) continue;
@@ -101,8 +105,9 @@ export class SolverState {
       made.set(row.candidates, { row, w, cells: out });
       return out;
     });
-    this.lo = boundsArrays(width, this.byRow);
-    this.hi = boundsArrays(width, this.byRow);
+    this.boundsAt = boundsOffsets(width, this.byRow);
+    this.lo = new Float64Array(this.boundsAt[n]!);
+    this.hi = new Float64Array(this.boundsAt[n]!);
     for (let r = 0; r < n; r++) this.refresh(r);
     this.assigned = new Int32Array(n).fill(-1);
   }
@@ -120,14 +125,15 @@ export class SolverState {
   /** Bounds of each row's cells over its domain, per column; an unknown cell makes both NaN. */
   refresh(r: number): void {
     if (this.byRow[r]!.length === 0) return;
-    const l = this.lo[r]!;
-    const h = this.hi[r]!;
+    const l = this.lo;
+    const h = this.hi;
+    const at = this.boundsAt[r]!;
     const cs = this.cells[r]!;
     const w = this.width[r]!;
-    l.fill(Infinity);
-    h.fill(-Infinity);
+    l.fill(Infinity, at, at + w);
+    h.fill(-Infinity, at, at + w);
     for (const k of this.domains[r]!) {
-      for (let c = 0, i = k * w; c < w; c++, i++) {
+      for (let c = at, i = k * w; c < at + w; c++, i++) {
         const v = cs[i]!;
         if (Number.isNaN(v) || Number.isNaN(l[c]!)) {
           l[c] = UNKNOWN;
@@ -155,8 +161,8 @@ export class SolverState {
       if (a >= 0) l = h = this.cell(row, a, col);
       else {
         const inside = col < this.width[row]!;
-        l = inside ? this.lo[row]![col]! : 0;
-        h = inside ? this.hi[row]![col]! : 0;
+        l = inside ? this.lo[this.boundsAt[row]! + col]! : 0;
+        h = inside ? this.hi[this.boundsAt[row]! + col]! : 0;
         open = true;
       }
       if (Number.isNaN(l)) return true; // an unknown cell: nothing to check
@@ -183,7 +189,10 @@ export class SolverState {
 
   /** An open row's cell is blank in every candidate left. */
   openCellIsBlank(row: number, col: number): boolean {
-    return col >= this.width[row]! || (this.lo[row]![col] === 0 && this.hi[row]![col] === 0);
+    return (
+      col >= this.width[row]! ||
+      (this.lo[this.boundsAt[row]! + col] === 0 && this.hi[this.boundsAt[row]! + col] === 0)
+    );
   }
 
   /**
@@ -214,8 +223,8 @@ export class SolverState {
       if (a >= 0) l = h = this.cell(row, a, col);
       else {
         const inside = col < this.width[row]!;
-        l = inside ? this.lo[row]![col]! : 0;
-        h = inside ? this.hi[row]![col]! : 0;
+        l = inside ? this.lo[this.boundsAt[row]! + col]! : 0;
+        h = inside ? this.hi[this.boundsAt[row]! + col]! : 0;
         open++;
       }
       if (Number.isNaN(l)) return false;
@@ -259,8 +268,8 @@ export class SolverState {
         const sign = this.termSign[t]!;
         const w = this.width[u]!;
         // This term's share taken out of the constraint's bounds.
-        const l = col < w ? this.lo[u]![col]! : 0;
-        const h = col < w ? this.hi[u]![col]! : 0;
+        const l = col < w ? this.lo[this.boundsAt[u]! + col]! : 0;
+        const h = col < w ? this.hi[this.boundsAt[u]! + col]! : 0;
         const restMin = this.sMin - (sign === 1 ? l : -h);
         const restMax = this.sMax - (sign === 1 ? h : -l);
         const restNonzero = this.sNonzero - (sign === -1 && (l !== 0 || h !== 0) ? 1 : 0);
