@@ -72,7 +72,7 @@ export function solve(
   const merged: LinearSum[] = [];
   for (const s of sums) {
     // Only sums with a merged row change (most keep their rows: a copy of each was garbage).
-    const remap = merging && s.terms.some((t) => rep(t.row) !== t.row);
+    const remap = merging && hasMergedRow(s.terms, alias);
     const terms = remap
       ? s.terms.map((t) => ({ row: rep(t.row), column: t.column, sign: t.sign }))
       : s.terms;
@@ -135,6 +135,11 @@ function sameCandidates(a: SolverRow, b: SolverRow): boolean {
   if (a.amounts.some((v, i) => v !== b.amounts[i])) return false;
   if (a.candidates === b.candidates) return true; // rows with the same numbers share placements
   return a.candidates.every((c, i) => c.every((col, j) => col === b.candidates[i]![j]));
+}
+
+function hasMergedRow(terms: readonly Term[], alias: readonly number[]): boolean {
+  for (const t of terms) if ((alias[t.row] ?? t.row) !== t.row) return true;
+  return false;
 }
 
 /** x − x = 0 after merging. */
