@@ -156,9 +156,8 @@ export function readCodedRows(
     }
     inNote = false;
     if (isNumbersOnly(t)) {
-      const next = (): LineTokens | undefined =>
-        lines[i + 1] ? tokenize((lines[i + 1] as LayoutLine).text) : undefined;
-      const digitsAreCode = t.codeDigits.length > 0 && t.amounts.length === 0 && startsName(next());
+      const digitsAreCode =
+        t.codeDigits.length > 0 && t.amounts.length === 0 && startsName(lines[i + 1]);
       if (!digitsAreCode) {
         const values = [...codeDigitsAsAmounts(t), ...t.amounts];
         if (pending && pending.amounts.length === 0) {
@@ -241,8 +240,10 @@ function isHeaderRepeat(t: LineTokens, words: HeaderWords): boolean {
 }
 
 /** The next line carries a name (so a digits-only line before it is a code). */
-function startsName(next: LineTokens | undefined): boolean {
-  return next !== undefined && next.codeDigits.length === 0 && next.text !== '';
+function startsName(nextLine: LayoutLine | undefined): boolean {
+  if (!nextLine) return false;
+  const next = tokenize(nextLine.text);
+  return next.codeDigits.length === 0 && next.text !== '';
 }
 
 function completes(rest: string, fragment: string): boolean {

@@ -16,9 +16,6 @@ export interface LineTokens {
   readonly indent: number;
 }
 
-const CLASS_DIGITS = /^\d{3}$/;
-const SUB_DIGITS = /^\d{2}$/;
-const COMPACT_CODE = /^\d{5}$|^\d{7}$/;
 // "201-03-01", "201-03": codes some templates print with dashes (never an amount: no inner dash).
 const DASHED_CODE = /^\d{3}(?:[-－—]\d{2}){1,2}$/;
 
@@ -35,14 +32,14 @@ export function tokenize(line: string): LineTokens {
   } else if (DASHED_CODE.test(first)) {
     codeDigits.push(...first.split(/[-－—]/));
     start = 1;
-  } else if (CLASS_DIGITS.test(first) || COMPACT_CODE.test(first)) {
+  } else if (isDigits(first, 3) || isDigits(first, 5) || isDigits(first, 7)) {
     codeDigits.push(first);
     start = 1;
-    if (CLASS_DIGITS.test(first)) {
-      while (start < tokens.length && codeDigits.length < 3 && SUB_DIGITS.test(tokens[start] ?? ''))
+    if (isDigits(first, 3)) {
+      while (start < tokens.length && codeDigits.length < 3 && isDigits(tokens[start]!, 2))
         codeDigits.push(tokens[start++] as string);
     }
-  } else if (SUB_DIGITS.test(first)) {
+  } else if (isDigits(first, 2)) {
     codeDigits.push(first);
     start = 1;
   }
@@ -61,6 +58,13 @@ export function tokenize(line: string): LineTokens {
 }
 
 const SPACE = 0x20;
+
+/** The token is exactly `length` ASCII digits (/^\d{length}$/, asked of every code-like token). */
+function isDigits(token: string, length: number): boolean {
+  if (token.length !== length) return false;
+  for (let i = 0; i < length; i++) if (!isDigitCode(token.charCodeAt(i))) return false;
+  return true;
+}
 
 /** The runs of non-space characters: line.trim().split(/\s+/) without its empty strings. */
 export function words(line: string): string[] {
