@@ -5,17 +5,23 @@ import type { Placement } from './placement.js';
 import type { SolverRow } from './solver.js';
 
 export const UNKNOWN = Number.NaN;
-export const NO_CELLS = new Float64Array(0);
 
-/** cells[k * w + col]: the cell candidate k gives (0 blank, NaN unknown). */
-export function candidateCells(row: SolverRow, w: number): Float64Array {
-  const out = new Float64Array(row.candidates.length * w); // blank: 0
-  if (row.relaxed) out.fill(UNKNOWN);
-  row.candidates.forEach((cand, k) => {
+/**
+ * A row's cells from `at` on: cells[at + k * w + col], the cell candidate k gives (0 blank, NaN
+ * unknown). The cells are blank (0) to begin with.
+ */
+export function writeCandidateCells(
+  cells: Float64Array,
+  at: number,
+  row: SolverRow,
+  w: number,
+): void {
+  if (row.relaxed) cells.fill(UNKNOWN, at, at + row.candidates.length * w);
+  for (let k = 0; k < row.candidates.length; k++) {
+    const cand = row.candidates[k]!;
     for (let i = 0; i < cand.length; i++)
-      if (cand[i]! < w) out[k * w + cand[i]!] = row.amounts[i] as Cents;
-  });
-  return out;
+      if (cand[i]! < w) cells[at + k * w + cand[i]!] = row.amounts[i] as Cents;
+  }
 }
 
 export function sameRow(a: SolverRow, b: SolverRow): boolean {

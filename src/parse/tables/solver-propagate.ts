@@ -101,11 +101,11 @@ function filterBy(
   // The total's blankness, when the total is another row's (the same for every candidate).
   const otherZero =
     first >= 0 && firstRow !== r && st.openCellIsBlank(firstRow, st.termCol[first]!);
-  const cs = st.cells[r]!;
+  const cs = st.cells;
   const w = st.width[r]!;
   for (let j = 0; j < dom.length; j++) {
     if (alive[j] === 0) continue;
-    const base = dom[j]! * w;
+    const base = st.cellsAt[r]! + dom[j]! * w;
     let min = otherMin;
     let max = otherMax;
     let nonzero = otherNonzero;

@@ -8,10 +8,9 @@ import type { FixedCell, LinearSum, SolverRow } from './solver.js';
 
 import {
   boundsOffsets,
-  candidateCells,
+  writeCandidateCells,
   cellOfCandidate,
   firstDomains,
-  NO_CELLS,
   sameRow,
   UNKNOWN,
 } from './solver-cells.js';
@@ -19,8 +18,12 @@ import {
 export class SolverState {
   readonly n: number;
   readonly width: Int32Array;
-  /** cells[r][k * width[r] + col]: the cell candidate k gives (0 blank, NaN unknown). */
-  readonly cells: Float64Array[];
+  /**
+   * cells[cellsAt[r] + k * width[r] + col]: the cell candidate k of row r gives (0 blank, NaN
+   * unknown). One array for the table: a typed array per row cost more to allocate than to fill.
+   */
+  readonly cells: Float64Array;
+  readonly cellsAt: Int32Array;
   /** Domains are replaced, never changed in place (rows of one size start from one array). */
   readonly domains: number[][];
   /** Bounds of row r's cells over its domain: lo/hi[boundsAt[r] + col] (constrained rows only). */
@@ -92,19 +95,26 @@ export class SolverState {
     // Cells and bounds only for rows under some constraint: nothing reads the others' (their
     // every candidate is kept), and merged chains and lone rows are many.
     // Rows printing the same numbers share their candidates, and then their cells (read only).
-    const made = new Map<
-      readonly Placement[],
-      { row: SolverRow; w: number; cells: Float64Array }
-    >();
-    this.cells = rows.map((row, r) => {
-      if (this.byRow[r]!.length === 0) return NO_CELLS;
+    const made = new Map<readonly Placement[], { row: SolverRow; w: number; at: number }>();
+    this.cellsAt = new Int32Array(n);
+    const written: number[] = []; // rows whose cells are written (the others share them)
+    let size = 0;
+    for (let r = 0; r < n; r++) {
+      if (this.byRow[r]!.length === 0) continue;
+      const row = rows[r]!;
       const w = width[r]!;
       const same = made.get(row.candidates);
-      if (same && same.w === w && sameRow(same.row, row)) return same.cells;
-      const out = candidateCells(row, w);
-      made.set(row.candidates, { row, w, cells: out });
-      return out;
-    });
+      if (same && same.w === w && sameRow(same.row, row)) {
+        this.cellsAt[r] = same.at;
+        continue;
+      }
+      this.cellsAt[r] = size;
+      made.set(row.candidates, { row, w, at: size });
+      written.push(r);
+      size += row.candidates.length * w;
+    }
+    this.cells = new Float64Array(size);
+    for (const r of written) writeCandidateCells(this.cells, this.cellsAt[r]!, rows[r]!, width[r]!);
     this.boundsAt = boundsOffsets(width, this.byRow);
     this.lo = new Float64Array(this.boundsAt[n]!);
     this.hi = new Float64Array(this.boundsAt[n]!);
@@ -119,7 +129,7 @@ export class SolverState {
   /** The cell candidate k of row r gives in column col. */
   cell(r: number, k: number, col: number): number {
     const w = this.width[r]!;
-    return col < w ? this.cells[r]![k * w + col]! : 0;
+    return col < w ? this.cells[this.cellsAt[r]! + k * w + col]! : 0;
   }
 
   /** Bounds of each row's cells over its domain, per column; an unknown cell makes both NaN. */
@@ -128,12 +138,12 @@ export class SolverState {
     const l = this.lo;
     const h = this.hi;
     const at = this.boundsAt[r]!;
-    const cs = this.cells[r]!;
+    const cs = this.cells;
     const w = this.width[r]!;
     l.fill(Infinity, at, at + w);
     h.fill(-Infinity, at, at + w);
     for (const k of this.domains[r]!) {
-      for (let c = at, i = k * w; c < at + w; c++, i++) {
+      for (let c = at, i = this.cellsAt[r]! + k * w; c < at + w; c++, i++) {
         const v = cs[i]!;
         if (Number.isNaN(v) || Number.isNaN(l[c]!)) {
           l[c] = UNKNOWN;
@@ -282,11 +292,12 @@ export class SolverState {
         )
           continue;
         const dom = this.domains[u]!;
-        const cs = this.cells[u]!;
+        const cs = this.cells;
+        const cellsAt = this.cellsAt[u]!;
         let keep: number[] | undefined;
         for (let j = 0; j < dom.length; j++) {
           const k = dom[j]!;
-          const v = col < w ? cs[k * w + col]! : 0;
+          const v = col < w ? cs[cellsAt + k * w + col]! : 0;
           const vMin = restMin + sign * v;
           const vMax = restMax + sign * v;
           const nz = restNonzero + (sign === -1 && v !== 0 ? 1 : 0);
