@@ -39,16 +39,35 @@ export function cellOfCandidate(row: SolverRow, k: number, column: number): Cent
 
 /**
  * Where each row's bounds start in the flat bounds arrays (one entry per column of each
- * constrained row; none for the others), the total at the end.
+ * constrained row; none for the others), the total at the end; written into `out`.
  */
 export function boundsOffsets(
   width: Int32Array,
   byRow: readonly (readonly number[])[],
-): Int32Array {
-  const out = new Int32Array(byRow.length + 1);
+  out: Int32Array,
+): void {
+  out[0] = 0;
   for (let r = 0; r < byRow.length; r++)
     out[r + 1] = out[r]! + (byRow[r]!.length === 0 ? 0 : width[r]!);
-  return out;
+}
+
+/**
+ * Zeroed Int32Arrays of these lengths, views of one buffer: a typed array over 64 bytes is
+ * allocated outside V8's heap, which for the solver's small arrays cost more than using them.
+ */
+export function int32Arrays<const L extends readonly number[]>(
+  ...lengths: L
+): { [K in keyof L]: Int32Array } {
+  let total = 0;
+  for (const length of lengths) total += length;
+  const all = new Int32Array(total);
+  const out: Int32Array[] = [];
+  let at = 0;
+  for (const length of lengths) {
+    out.push(all.subarray(at, at + length));
+    at += length;
+  }
+  return out as { [K in keyof L]: Int32Array };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { FixedCell, LinearSum, SolverRow } from './solver.js';
 
 import {
   boundsOffsets,
+  int32Arrays,
   writeCandidateCells,
   cellOfCandidate,
   firstDomains,
@@ -35,7 +36,7 @@ export class SolverState {
   readonly start: Int32Array;
   readonly termRow: Int32Array;
   readonly termCol: Int32Array;
-  readonly termSign: Int8Array;
+  readonly termSign: Int32Array;
   /** Number of parts (−1 terms) per constraint. */
   readonly parts: Int32Array;
   /** Constraints per row, once per term the row has in them. */
@@ -52,11 +53,24 @@ export class SolverState {
   constructor(rows: readonly SolverRow[], sums: readonly LinearSum[], fixed: readonly FixedCell[]) {
     const n = rows.length;
     this.n = n;
-    const width = new Int32Array(n).fill(1);
+    const kept = sums.filter((s) => s.terms.every((t) => t.row < n));
+    let terms = 0;
+    for (const s of kept) terms += s.terms.length;
+    [
+      this.width,
+      this.assigned,
+      this.cellsAt,
+      this.boundsAt,
+      this.start,
+      this.parts,
+      this.termRow,
+      this.termCol,
+      this.termSign,
+    ] = int32Arrays(n, n, n, n + 1, kept.length + 1, kept.length, terms, terms, terms);
+    const width = this.width.fill(1);
     for (const s of sums)
       for (const t of s.terms)
         if (t.row < n && t.column + 1 > width[t.row]!) width[t.row] = t.column + 1;
-    this.width = width;
     this.domains = firstDomains(rows);
     for (const f of fixed) {
       const dom = this.domains[f.row];
@@ -69,14 +83,6 @@ export class SolverState {
       });
       if (ok.length > 0) this.domains[f.row] = ok;
     }
-    const kept = sums.filter((s) => s.terms.every((t) => t.row < n));
-    let terms = 0;
-    for (const s of kept) terms += s.terms.length;
-    this.start = new Int32Array(kept.length + 1);
-    this.termRow = new Int32Array(terms);
-    this.termCol = new Int32Array(terms);
-    this.termSign = new Int8Array(terms);
-    this.parts = new Int32Array(kept.length);
     this.byRow = [];
     for (let r = 0; r < n; r++) this.byRow.push([]); // (Array.from with a callback is slower)
     let at = 0;
@@ -96,7 +102,6 @@ export class SolverState {
     // every candidate is kept), and merged chains and lone rows are many.
     // Rows printing the same numbers share their candidates, and then their cells (read only).
     const made = new Map<readonly Placement[], { row: SolverRow; w: number; at: number }>();
-    this.cellsAt = new Int32Array(n);
     const written: number[] = []; // rows whose cells are written (the others share them)
     let size = 0;
     for (let r = 0; r < n; r++) {
@@ -115,11 +120,12 @@ export class SolverState {
     }
     this.cells = new Float64Array(size);
     for (const r of written) writeCandidateCells(this.cells, this.cellsAt[r]!, rows[r]!, width[r]!);
-    this.boundsAt = boundsOffsets(width, this.byRow);
-    this.lo = new Float64Array(this.boundsAt[n]!);
-    this.hi = new Float64Array(this.boundsAt[n]!);
+    boundsOffsets(width, this.byRow, this.boundsAt);
+    const bounds = new Float64Array(2 * this.boundsAt[n]!);
+    this.lo = bounds.subarray(0, this.boundsAt[n]!);
+    this.hi = bounds.subarray(this.boundsAt[n]!);
     for (let r = 0; r < n; r++) this.refresh(r);
-    this.assigned = new Int32Array(n).fill(-1);
+    this.assigned.fill(-1);
   }
 
   get constraintCount(): number {
