@@ -207,22 +207,27 @@ function settle(st: SolverState, group: readonly number[], kept: Kept): boolean 
 
 /** Connected groups of rows (rows sharing a constraint), in order of their first row. */
 function groups(n: number, st: SolverState): number[][] {
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
-    return x;
-  };
+  const parent: number[] = [];
+  for (let i = 0; i < n; i++) parent.push(i);
   for (let c = 0; c < st.constraintCount; c++) {
     const first = st.termRow[st.start[c]!]!;
     for (let t = st.start[c]!; t < st.start[c + 1]!; t++)
-      parent[find(st.termRow[t]!)] = find(first);
+      parent[root(parent, st.termRow[t]!)] = root(parent, first);
   }
-  const out = new Map<number, number[]>();
+  // Each root's group, listed when its first row is met.
+  const groupOf: (number[] | undefined)[] = [];
+  const out: number[][] = [];
   for (let i = 0; i < n; i++) {
-    const root = find(i);
-    const list = out.get(root);
+    const r = root(parent, i);
+    const list = groupOf[r];
     if (list) list.push(i);
-    else out.set(root, [i]);
+    else out.push((groupOf[r] = [i]));
   }
-  return [...out.values()];
+  return out;
+}
+
+/** The root of x's tree in a union-find forest, halving the path on the way. */
+function root(parent: number[], x: number): number {
+  while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+  return x;
 }
