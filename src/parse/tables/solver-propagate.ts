@@ -2,15 +2,17 @@
 // given the other rows' bounds, and a row is looked at again only when a row it shares a
 // constraint with lost candidates (a worklist), until nothing changes.
 import { roundingToleranceCents as tolerance } from '../../model/money.js';
+import { int32Arrays } from './solver-cells.js';
 import type { SolverState } from './solver-state.js';
 
 /** Propagate to a fixpoint, narrowing st.domains. */
 export function propagate(st: SolverState): void {
   const { n, domains } = st;
-  const queued = new Uint8Array(n).fill(1);
-  const work: number[] = Array.from({ length: n }, (_, i) => i);
   // neighbours' marks: a row is seen in round `stamp` when seen[row] === stamp.
-  const seen = new Int32Array(n);
+  const [queued, seen] = int32Arrays(n, n);
+  queued.fill(1);
+  const work: number[] = [];
+  for (let i = 0; i < n; i++) work.push(i); // (Array.from with a callback is slower)
   let stamp = 0;
   // Filter marks, one per candidate, reused for every row (rows are filtered one at a time).
   let alive = new Uint8Array(0);
