@@ -52,13 +52,16 @@ export function headerEnd(lines: readonly LayoutLine[], from: number): number {
     }
   }
   let end = from;
+  // Each header line's key once, for both rules below.
+  const keys: string[] = [];
   for (let i = from; i < firstData; i++) {
     const key = matchKey((lines[i] as LayoutLine).text);
-    if (NUMBERING.test(key) && key.includes('※')) end = i + 1;
+    keys.push(key);
+    if (key.includes('※') && NUMBERING.test(key)) end = i + 1;
   }
   if (end > from) return end;
   for (let i = from; i < firstData; i++) {
-    if (CODE_HEADER.test(matchKey((lines[i] as LayoutLine).text))) end = i + 1;
+    if (CODE_HEADER.test(keys[i - from]!)) end = i + 1;
   }
   return end > from ? end : firstData;
 }
@@ -91,7 +94,7 @@ export function readHeader(lines: readonly LayoutLine[]): HeaderInfo {
         .trim();
       continue;
     }
-    if (NUMBERING.test(key) && key.includes('※')) {
+    if (key.includes('※') && NUMBERING.test(key)) {
       numberedColumns = (text.match(/\b\d+\b/g) ?? []).length;
       continue;
     }
