@@ -25,32 +25,38 @@ export function solveRows(
 
   /** One solution of the group extending the rows already placed, or why there is none. */
   let groupNodes = 0;
-  const search = (group: readonly number[]): { found: boolean; exhausted: boolean } => {
-    let nodes = 0;
-    let exhausted = false;
-    const step = (): boolean => {
-      groupNodes++;
-      if (++nodes > SEARCH_BUDGET || groupNodes > GROUP_BUDGET) {
-        exhausted = true;
-        return false;
-      }
-      // The open row with fewest candidates next (forced rows first).
-      let r = -1;
-      for (const x of group) {
-        if (assigned[x]! < 0 && (r < 0 || domains[x]!.length < domains[r]!.length)) r = x;
-      }
-      if (r < 0) return true;
-      // Domains are replaced, never changed in place: this one stays as it is while we loop.
-      for (const k of domains[r]!) {
-        assigned[r] = k;
-        const mark = st.trailLength;
-        if (st.narrow(r) && step()) return true;
-        st.undo(mark);
-        assigned[r] = -1;
-        if (exhausted) return false;
-      }
+  // The current search's nodes and whether it ran out of budget (one step function serves every
+  // search: a closure made per search was a visible cost).
+  let nodes = 0;
+  let exhausted = false;
+  let searched: readonly number[] = [];
+  const step = (): boolean => {
+    groupNodes++;
+    if (++nodes > SEARCH_BUDGET || groupNodes > GROUP_BUDGET) {
+      exhausted = true;
       return false;
-    };
+    }
+    // The open row with fewest candidates next (forced rows first).
+    let r = -1;
+    for (const x of searched) {
+      if (assigned[x]! < 0 && (r < 0 || domains[x]!.length < domains[r]!.length)) r = x;
+    }
+    if (r < 0) return true;
+    // Domains are replaced, never changed in place: this one stays as it is while we loop.
+    for (const k of domains[r]!) {
+      assigned[r] = k;
+      const mark = st.trailLength;
+      if (st.narrow(r) && step()) return true;
+      st.undo(mark);
+      assigned[r] = -1;
+      if (exhausted) return false;
+    }
+    return false;
+  };
+  const search = (group: readonly number[]): { found: boolean; exhausted: boolean } => {
+    nodes = 0;
+    exhausted = false;
+    searched = group;
     return { found: step(), exhausted };
   };
 

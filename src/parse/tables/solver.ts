@@ -102,7 +102,8 @@ function mergeEqualChains(rows: readonly SolverRow[], sums: readonly LinearSum[]
   const pairCols = new Map<number, number>();
   for (const s of sums) {
     if (s.terms.length !== 2) continue;
-    const [a, b] = s.terms as [Term, Term];
+    const a = s.terms[0]!;
+    const b = s.terms[1]!;
     if (a.sign === b.sign || a.column !== b.column) continue;
     const key = Math.min(a.row, b.row) * PAIR_KEY + Math.max(a.row, b.row);
     pairCols.set(key, (pairCols.get(key) ?? 0) + 1);
