@@ -256,12 +256,17 @@ export function widthCost(costs: PassCosts, s: number, from: number, len: number
   if (len < 2) return 0;
   const n = costs.basis.pieces.length;
   const last = from + len - 1;
-  const at = (joins: Int32Array) =>
-    (joins[s * n + last] as number) - (joins[s * n + from] as number);
-  const wraps = at(costs.joins) - at(costs.basis.joins);
+  const wraps =
+    joinsBetween(costs.joins, s * n, from, last) -
+    joinsBetween(costs.basis.joins, s * n, from, last);
   const t = s * (n + 1);
   const wider = (costs.tooWide[t + last + 1] as number) - (costs.tooWide[t + from] as number);
   return wraps + wider * TOO_WIDE;
+}
+
+/** The join costs of pieces from + 1 … last, from one slot's prefix sums (at `base`). */
+function joinsBetween(joins: Int32Array, base: number, from: number, last: number): number {
+  return (joins[base + last] as number) - (joins[base + from] as number);
 }
 
 /** Does this cell tell its column's printed width with certainty? */

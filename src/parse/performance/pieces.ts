@@ -69,28 +69,32 @@ function rawPieces(lines: readonly LayoutLine[]): Raw[] {
   for (const line of lines) {
     const parts = words(line.text);
     const tokens = line.tokens ? wordBoxes(parts, line.tokens) : undefined;
-    parts.forEach((text, i) => {
-      if (BLOCK_LABELS.has(text)) return;
+    // (Plain loops and no closures here: this runs per piece.)
+    for (let i = 0; i < parts.length; i++) {
+      const text = parts[i] as string;
+      if (BLOCK_LABELS.has(text)) continue;
       const join: Join = i === 0 ? 'line' : 'space';
       const t = tokens?.[i];
       const prev = out[out.length - 1];
       if (t && prev?.box && prev.line === line && sameCell(prev, text, t)) {
         prev.text += text;
         prev.box = { ...prev.box, x1: Math.max(prev.box.x1, t.x1) };
-        return;
+        continue;
       }
-      // (Built without spreads: they cost an object per piece, and the seeds have no boxes.)
-      const raw = (text: string, join: Join): Raw =>
-        t ? { text, line, join, box: { x0: t.x0, x1: t.x1, y: t.y } } : { text, line, join };
       // (The digit check first: most pieces start otherwise.)
       const m = isDigit(text.charCodeAt(0)) ? NUMBER_THEN_WORDS.exec(text) : null;
       if (m && !knownPieceLabel(text)) {
-        out.push(raw(m[1] as string, join));
-        out.push(raw(m[2] as string, 'glued'));
-      } else out.push(raw(text, join));
-    });
+        out.push(rawPiece(m[1] as string, line, join, t));
+        out.push(rawPiece(m[2] as string, line, 'glued', t));
+      } else out.push(rawPiece(text, line, join, t));
+    }
   }
   return joinWrappedLabels(out);
+}
+
+// (Built without spreads: they cost an object per piece, and the seeds have no boxes.)
+function rawPiece(text: string, line: LayoutLine, join: Join, t: LayoutToken | undefined): Raw {
+  return t ? { text, line, join, box: { x0: t.x0, x1: t.x1, y: t.y } } : { text, line, join };
 }
 
 /**
