@@ -126,30 +126,78 @@ export interface ColumnHeader {
   end: number;
 }
 
+/**
+ * The last column header read in a document, by the texts of the lines read: the tables of one
+ * document mostly print the same header, shredded over many lines, so it is read once. A
+ * reading depends only on the lines it read, unless it stopped at the end of its table's lines
+ * (a longer table reads on): such a reading is not kept. Lives as long as one document's parse.
+ */
+export class HeaderMemo {
+  private texts: readonly string[] = [];
+  /** The header's columns and line count; undefined when those lines read as none. */
+  private found: { columns: readonly ColumnId[]; count: number } | undefined;
+
+  recall(lines: readonly LayoutLine[], start: number): { hit: boolean; header?: ColumnHeader } {
+    const { texts } = this;
+    if (texts.length === 0 || start + texts.length > lines.length) return { hit: false };
+    for (let k = 0; k < texts.length; k++)
+      if ((lines[start + k] as LayoutLine).text !== texts[k]) return { hit: false };
+    const { found } = this;
+    if (!found) return { hit: true };
+    return {
+      hit: true,
+      header: { columns: [...found.columns], start, end: start + found.count },
+    };
+  }
+
+  keep(lines: readonly LayoutLine[], start: number, read: number, header?: ColumnHeader): void {
+    this.texts = lines.slice(start, start + read).map((l) => l.text);
+    this.found = header && { columns: [...header.columns], count: header.end - header.start };
+  }
+}
+
 /** Find the column header: a line starting with 一级 (or 三级/二级 when there is no 一级). */
-export function findColumnHeader(lines: readonly LayoutLine[], from = 0): ColumnHeader | undefined {
+export function findColumnHeader(
+  lines: readonly LayoutLine[],
+  from = 0,
+  memo?: HeaderMemo,
+): ColumnHeader | undefined {
   for (let i = from; i < lines.length; i++) {
     const text = (lines[i] as LayoutLine).text;
     // (The key starts with the first letter that is not a space: a quick no for most lines.)
     if (!HEADER_START.test(text) || !/^(一级|二级|三级)/.test(matchKey(text))) continue;
-    const header = readHeaderFrom(lines, i);
+    const header = readHeaderFrom(lines, i, memo);
     if (header) return header;
   }
   return undefined;
 }
 
-function readHeaderFrom(lines: readonly LayoutLine[], start: number): ColumnHeader | undefined {
+function readHeaderFrom(
+  lines: readonly LayoutLine[],
+  start: number,
+  memo: HeaderMemo | undefined,
+): ColumnHeader | undefined {
+  const known = memo?.recall(lines, start);
+  if (known?.hit) return known.header;
   let joined = '';
   let best: ColumnHeader | undefined;
-  for (let i = start; i < lines.length && i < start + MAX_HEADER_LINES; i++) {
+  let i = start;
+  let stopped = false;
+  for (; i < lines.length && i < start + MAX_HEADER_LINES; i++) {
     joined += matchKey((lines[i] as LayoutLine).text);
     const read = readNames(joined);
-    if (!read) break;
+    if (!read) {
+      stopped = true;
+      break;
+    }
     if (read.rest === '' && new Set(read.columns).size === read.columns.length)
       best = { columns: read.columns, start, end: i + 1 };
   }
-  if (!best || !REQUIRED.every((c) => best.columns.includes(c))) return undefined;
-  return best;
+  const header = best && REQUIRED.every((c) => best.columns.includes(c)) ? best : undefined;
+  // Read to the end of the lines, a longer table might read on.
+  if (stopped || i === start + MAX_HEADER_LINES)
+    memo?.keep(lines, start, stopped ? i + 1 - start : i - start, header);
+  return header;
 }
 
 export function slotsOf(columns: readonly ColumnId[]): Slot[] {
