@@ -127,33 +127,43 @@ export interface ColumnHeader {
 }
 
 /**
- * The last column header read in a document, by the texts of the lines read: the tables of one
- * document mostly print the same header, shredded over many lines, so it is read once. A
- * reading depends only on the lines it read, unless it stopped at the end of its table's lines
- * (a longer table reads on): such a reading is not kept. Lives as long as one document's parse.
+ * Where the last column header read in a document stood after its lines before the first body
+ * line: the tables of one document mostly print the same header, shredded over many lines, and
+ * readHeaderFrom's state after some lines depends only on their texts, so a table whose lines
+ * start alike resumes from there. Lives as long as one document's parse.
  */
 export class HeaderMemo {
   private texts: readonly string[] = [];
-  /** The header's columns and line count; undefined when those lines read as none. */
-  private found: { columns: readonly ColumnId[]; count: number } | undefined;
+  private joined = '';
+  /** The header read so far: its columns and line count. */
+  private best: { columns: readonly ColumnId[]; count: number } | undefined;
 
-  recall(lines: readonly LayoutLine[], start: number): { hit: boolean; header?: ColumnHeader } {
-    const { texts } = this;
-    if (texts.length === 0 || start + texts.length > lines.length) return { hit: false };
+  /** The state after the kept lines when `lines` from `start` begin with them. */
+  resume(lines: readonly LayoutLine[], start: number): HeaderState | undefined {
+    const { texts, best } = this;
+    if (texts.length === 0 || start + texts.length > lines.length) return undefined;
     for (let k = 0; k < texts.length; k++)
-      if ((lines[start + k] as LayoutLine).text !== texts[k]) return { hit: false };
-    const { found } = this;
-    if (!found) return { hit: true };
+      if ((lines[start + k] as LayoutLine).text !== texts[k]) return undefined;
     return {
-      hit: true,
-      header: { columns: [...found.columns], start, end: start + found.count },
+      read: texts.length,
+      joined: this.joined,
+      ...(best ? { best: { columns: [...best.columns], start, end: start + best.count } } : {}),
     };
   }
 
-  keep(lines: readonly LayoutLine[], start: number, read: number, header?: ColumnHeader): void {
-    this.texts = lines.slice(start, start + read).map((l) => l.text);
-    this.found = header && { columns: [...header.columns], count: header.end - header.start };
+  keep(lines: readonly LayoutLine[], start: number, state: HeaderState): void {
+    this.texts = lines.slice(start, start + state.read).map((l) => l.text);
+    this.joined = state.joined;
+    const { best } = state;
+    this.best = best && { columns: [...best.columns], count: best.end - best.start };
   }
+}
+
+/** readHeaderFrom's state: lines read, their joined keys, the best header they read as. */
+interface HeaderState {
+  read: number;
+  joined: string;
+  best?: ColumnHeader;
 }
 
 /** Find the column header: a line starting with 一级 (or 三级/二级 when there is no 一级). */
@@ -177,27 +187,21 @@ function readHeaderFrom(
   start: number,
   memo: HeaderMemo | undefined,
 ): ColumnHeader | undefined {
-  const known = memo?.recall(lines, start);
-  if (known?.hit) return known.header;
-  let joined = '';
-  let best: ColumnHeader | undefined;
-  let i = start;
-  let stopped = false;
+  const resumed = memo?.resume(lines, start);
+  let joined = resumed?.joined ?? '';
+  let best = resumed?.best;
+  let i = start + (resumed?.read ?? 0);
   for (; i < lines.length && i < start + MAX_HEADER_LINES; i++) {
-    joined += matchKey((lines[i] as LayoutLine).text);
-    const read = readNames(joined);
-    if (!read) {
-      stopped = true;
-      break;
-    }
+    const key = joined + matchKey((lines[i] as LayoutLine).text);
+    const read = readNames(key);
+    if (!read) break;
+    joined = key;
     if (read.rest === '' && new Set(read.columns).size === read.columns.length)
       best = { columns: read.columns, start, end: i + 1 };
   }
-  const header = best && REQUIRED.every((c) => best.columns.includes(c)) ? best : undefined;
-  // Read to the end of the lines, a longer table might read on.
-  if (stopped || i === start + MAX_HEADER_LINES)
-    memo?.keep(lines, start, stopped ? i + 1 - start : i - start, header);
-  return header;
+  memo?.keep(lines, start, { read: i - start, joined, ...(best ? { best } : {}) });
+  if (!best || !REQUIRED.every((c) => best.columns.includes(c))) return undefined;
+  return best;
 }
 
 export function slotsOf(columns: readonly ColumnId[]): Slot[] {
