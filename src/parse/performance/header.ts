@@ -188,10 +188,13 @@ export function parseHeader(
       header.year = Number(year[1]);
       continue;
     }
-    const own = line.text.replace(IN_YUAN, (_, label: string | undefined) => {
-      extra.yuan = true;
-      return label ? ` ${label} ` : ' ';
-    });
+    // (Most lines hold no 元: the replace, with its callback, only runs on those that do.)
+    const own = line.text.includes('元')
+      ? line.text.replace(IN_YUAN, (_, label: string | undefined) => {
+          extra.yuan = true;
+          return label ? ` ${label} ` : ' ';
+        })
+      : line.text;
     if (own.trim() === '') continue;
     lineStarts.add(text.length);
     lineAt.push({ offset: text.length, line });

@@ -49,6 +49,8 @@ function labelY(raw: readonly Raw[], first: number, last: number): number | unde
 // A label glued after another cell follows the last column of a row: 佐证资料 (…资料, …凭证,
 // …材料), 赋分规则 (…赋分) or a weight.
 const ROW_END_PREFIX = /(?:资料|凭证|材料|证明|赋分|^\d{1,3})$/;
+/** A piece that holds no ROW_END_PREFIX anywhere (most) hides no glued label. */
+const MAY_HOLD_ROW_END = /资料|凭证|材料|证明|赋分|^\d/;
 // A weight glued to a merged cell printed on its baseline ("20履职效能", seed 000 部门整体).
 // Three characters at least: a two-character tail is a unit ("0平方", "100万页").
 const NUMBER_THEN_WORDS = /^(\d{1,3})([\u4e00-\u9fff]{3,})$/;
@@ -208,7 +210,12 @@ export function tokenize(lines: readonly LayoutLine[]): Token[] {
   const tokens: Token[] = [];
   let afterLabel = false;
   const pushPiece = (text: string, line: LayoutLine, join: Join, y?: number) => {
-    tokens.push({ kind: 'piece', text, line, join, afterLabel, ...(y === undefined ? {} : { y }) });
+    // (No spread of an optional y: it costs an object per piece.)
+    tokens.push(
+      y === undefined
+        ? { kind: 'piece', text, line, join, afterLabel }
+        : { kind: 'piece', text, line, join, afterLabel, y },
+    );
     afterLabel = false;
   };
   const pushLabel = (name: string, line: LayoutLine, y?: number) => {
@@ -252,6 +259,7 @@ function splitGlued(
   raw: readonly Raw[],
   from: number,
 ): { before: string; match: LabelMatch } | undefined {
+  if (!MAY_HOLD_ROW_END.test(text)) return undefined;
   for (let k = 1; k < text.length - 1; k++) {
     // A label must start at k (checked first: it is one table read).
     if (!mayStartLabel(text, k)) continue;
