@@ -7,7 +7,7 @@
 import type { LayoutLine, LayoutToken } from '../../model/layout.js';
 import { words } from '../tables/tokens.js';
 import {
-  BLOCK_LABELS,
+  isBlockLabel,
   isPieceLabelPrefix,
   knownPieceLabel,
   MAX_LABEL_LENGTH,
@@ -74,7 +74,7 @@ function rawPieces(lines: readonly LayoutLine[]): Raw[] {
     // (Plain loops and no closures here: this runs per piece.)
     for (let i = 0; i < parts.length; i++) {
       const text = parts[i] as string;
-      if (BLOCK_LABELS.has(text)) continue;
+      if (isBlockLabel(text)) continue;
       const join: Join = i === 0 ? 'line' : 'space';
       const t = tokens?.[i];
       const prev = out[out.length - 1];

@@ -19,6 +19,7 @@ import {
   type Features,
 } from './feature-codes.js';
 import type { Piece } from './pieces.js';
+import { isWhitespaceCode } from '../../ingest/normalize.js';
 import { Scratch } from './scratch.js';
 import {
   BASIS_END,
@@ -130,10 +131,9 @@ const HEAD_NUMERIC = 1;
 const INSIDE_NUMERIC = 2;
 const TAIL_NUMERIC = 4;
 
-const SPACE = /\s/;
-
 /** Facts about each piece from which the features of any run follow. */
 interface PieceFacts {
+  length: Int32Array;
   flags: Int32Array;
   all: Int32Array;
   numeric: Int32Array;
@@ -145,9 +145,12 @@ interface PieceFacts {
   lastDigit: Int32Array;
 }
 
-function pieceFacts(texts: readonly string[], scratch: Scratch): PieceFacts {
+/** The facts of each piece; undefined when a piece is empty or holds a space (they would not
+ * hold: the tokenizer makes no such piece). */
+function pieceFacts(texts: readonly string[], scratch: Scratch): PieceFacts | undefined {
   const n = texts.length;
   const facts: PieceFacts = {
+    length: scratch.int32(n),
     flags: scratch.int32(n),
     all: scratch.int32(n),
     numeric: scratch.int32(n),
@@ -158,6 +161,8 @@ function pieceFacts(texts: readonly string[], scratch: Scratch): PieceFacts {
   };
   for (let k = 0; k < n; k++) {
     const text = texts[k] as string;
+    if (text === '') return undefined;
+    facts.length[k] = text.length;
     const first = text.charCodeAt(0);
     const prev = texts[k - 1];
     let all = CJK | DASH | EXACT_LETTER;
@@ -167,6 +172,7 @@ function pieceFacts(texts: readonly string[], scratch: Scratch): PieceFacts {
     let before = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      if (isWhitespaceCode(c)) return undefined;
       const cls = CLASS[c] as number;
       if (cls & DIGIT) {
         if (firstDigit < 0) firstDigit = i;
@@ -234,9 +240,7 @@ export class RunCodes {
     this.stride = maxLen + 1;
     // Kept as code + 1: a new array reads 0, unread.
     this.codes = scratch.int32(pieces.length * this.stride);
-    // The facts hold for non-empty pieces without spaces, which is what the tokenizer makes.
-    const plain = WORDS_ARE_PAIRS && this.texts.every((t) => t !== '' && !SPACE.test(t));
-    this.facts = plain ? pieceFacts(this.texts, scratch) : undefined;
+    this.facts = WORDS_ARE_PAIRS ? pieceFacts(this.texts, scratch) : undefined;
   }
 
   code(from: number, len: number): number {
@@ -264,7 +268,8 @@ export class RunCodes {
 /** The code of one run, from its pieces' facts; reads the joined text only where an anchored
  * pattern can match. */
 function readRun(texts: readonly string[], facts: PieceFacts, from: number, len: number): number {
-  const { flags, all: allOf, numeric, words: wordsOf, across, firstDigit, lastDigit } = facts;
+  const { flags, length: lengthOf, all: allOf, numeric, words: wordsOf, across } = facts;
+  const { firstDigit, lastDigit } = facts;
   const head = flags[from] as number;
   let length = 0;
   let all = CJK | DASH | EXACT_LETTER;
@@ -277,7 +282,7 @@ function readRun(texts: readonly string[], facts: PieceFacts, from: number, len:
   let tailNumeric = true;
   const end = from + len;
   for (let k = from; k < end; k++) {
-    const size = (texts[k] as string).length;
+    const size = lengthOf[k] as number;
     const first = firstDigit[k] as number;
     const num = numeric[k] as number;
     if (first >= 0) {
