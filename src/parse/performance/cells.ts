@@ -123,11 +123,7 @@ export function cellBasis(
     for (let k = 0; k < n; k++) bounds[s * n + k] = byStart[starts[k] as number] as number;
   });
   const fragments = pieces.map((p, k) =>
-    fragmentOf(
-      decodeFeatures(runs.code(k, 1)),
-      splitComparator(p.text) !== undefined,
-      p.text.length,
-    ),
+    fragmentOf(runs.code(k, 1), splitComparator(p.text) !== undefined, p.text.length),
   );
   // Joining a piece to the one before: what it is as a later fragment, a unit after a number.
   const unitAfter = pieces.map(
