@@ -209,8 +209,17 @@ function pieceFacts(texts: readonly string[], scratch: Scratch): PieceFacts | un
   return facts;
 }
 
+/** Does every BASIS_EXACT match end with BASIS_END? Then only runs ending so are tested. */
+const EXACT_ENDS_BASIS = BASIS_EXACT.source.endsWith(`)${BASIS_END}$`);
+
 /** Features from anchored patterns, on a joined text that passed their pre-checks. */
-function anchoredBits(text: string, numberLike: boolean, dated: boolean, exact: boolean): number {
+function anchoredBits(
+  text: string,
+  numberLike: boolean,
+  dated: boolean,
+  exact: boolean,
+  basisExact: boolean,
+): number {
   let code = 0;
   if (numberLike) {
     const { strength, unit } = valueShape(text);
@@ -219,7 +228,7 @@ function anchoredBits(text: string, numberLike: boolean, dated: boolean, exact: 
   if (dated && text.length <= WEIGHT_MAX_LENGTH && WEIGHT.test(text))
     code |= weightCode(Number(text)) << WEIGHT_SHIFT;
   if (dated && DATE.test(text)) code |= DATE_BIT;
-  if (text.length === BASIS_EXACT_LENGTH && BASIS_EXACT.test(text)) code |= BASIS_EXACT_BIT;
+  if (basisExact && BASIS_EXACT.test(text)) code |= BASIS_EXACT_BIT;
   if (exact && EVIDENCE_EXACT.test(text)) code |= EVIDENCE_EXACT_BIT;
   return code;
 }
@@ -303,7 +312,8 @@ function readRun(texts: readonly string[], facts: PieceFacts, from: number, len:
   let code = words;
   if ((len === 1 ? last & NO_VALUE : all & DASH) !== 0) code |= NONE;
   if ((all & CJK) !== 0 && length <= MAX_WORDS_VALUE) code |= SHORT_WORDS;
-  if ((last & ENDS_BASIS) !== 0 || (len > 1 && (last & ENDS_BASIS_ACROSS) !== 0)) code |= BASIS_BIT;
+  const endsBasis = (last & ENDS_BASIS) !== 0 || (len > 1 && (last & ENDS_BASIS_ACROSS) !== 0);
+  if (endsBasis) code |= BASIS_BIT;
   // Anchored patterns, on the joined text where they can match. A number follows at most a
   // comparator and a sign, holds all digits, and only a unit (no digits) follows it.
   const numberLike =
@@ -314,10 +324,12 @@ function readRun(texts: readonly string[], facts: PieceFacts, from: number, len:
     tail <= MAX_UNIT_LENGTH;
   const dated = (head & DIGIT_START) !== 0 && length <= DATE_MAX_LENGTH;
   const exact = (head & EXACT_START) !== 0 && (all & EXACT_LETTER) !== 0;
-  if (numberLike || dated || exact || length === BASIS_EXACT_LENGTH) {
+  // An exact basis (历史标准…) ends like any basis.
+  const basisExact = length === BASIS_EXACT_LENGTH && (endsBasis || !EXACT_ENDS_BASIS);
+  if (numberLike || dated || exact || basisExact) {
     let text = texts[from] as string;
     for (let j = from + 1; j < end; j++) text += texts[j] as string;
-    code |= anchoredBits(text, numberLike, dated, exact);
+    code |= anchoredBits(text, numberLike, dated, exact, basisExact);
   }
   return code;
 }
