@@ -2,6 +2,7 @@
 // read with certainty (the text is kept in the indicator or, for stray text, in the message).
 import type { ParseWarning } from '../../model/parse-warning.js';
 import type { Indicator } from '../../model/performance.js';
+import type { Slot } from './columns.js';
 import type { Piece } from './pieces.js';
 import { cellText, type Row } from './rows.js';
 import type { Assignment, LevelEvent } from './spans.js';
@@ -17,27 +18,25 @@ export function buildIndicators(
   const { pieces, rows, slots, columns, where } = draft;
   const out: Indicator[] = [];
   rows.forEach((row, r) => {
-    const text = (slot: (typeof slots)[number]) =>
-      slots.includes(slot) ? cellText(pieces, row, slot) : undefined;
     const l1 = assignment.level1[r];
     const l2 = assignment.level2[r];
-    const name = text('name') ?? '';
-    const valueText = text('value') ?? '';
+    const name = textOf(draft, row, 'name') ?? '';
+    const valueText = textOf(draft, row, 'value') ?? '';
     const indicator: Indicator = {
       level1: l1 === undefined ? '' : (events[l1] as LevelEvent).name,
       level2: l2 === undefined ? '' : (events[l2] as LevelEvent).name,
       name,
       value: parseIndicatorValue(valueText),
     };
-    const basis = text('basis');
+    const basis = textOf(draft, row, 'basis');
     if (basis) indicator.basis = basis;
-    const lastYear = text('lastYear');
+    const lastYear = textOf(draft, row, 'lastYear');
     if (lastYear && !isNoValue(lastYear)) indicator.lastYear = parseIndicatorValue(lastYear);
-    const weight = text('weight');
+    const weight = textOf(draft, row, 'weight');
     if (weight) indicator.weight = Number(weight);
-    const scoring = text('scoring');
+    const scoring = textOf(draft, row, 'scoring');
     if (scoring) indicator.scoring = scoring;
-    const evidence = text('evidence');
+    const evidence = textOf(draft, row, 'evidence');
     if (evidence) indicator.evidence = evidence;
     out.push(indicator);
 
@@ -58,6 +57,11 @@ export function buildIndicators(
       });
   });
   return out;
+}
+
+/** A cell's text; undefined when the table has no such column or the cell is empty. */
+function textOf(draft: TableDraft, row: Row, slot: Slot): string | undefined {
+  return draft.slots.includes(slot) ? cellText(draft.pieces, row, slot) : undefined;
 }
 
 function firstLine(pieces: readonly Piece[], row: Row) {

@@ -2,7 +2,14 @@
 // kind scores STRONG, a plausible one WEAK, one that looks like another column's kind WRONG. The
 // row reader (rows.ts) only compares totals, so these scores only need to rank alternatives.
 import type { Slot } from './columns.js';
-import { MAX_WEIGHT, type Features } from './feature-codes.js';
+import {
+  BASIS_EXACT_BIT,
+  EVIDENCE_BIT,
+  EVIDENCE_EXACT_BIT,
+  MAX_WEIGHT,
+  SCORING_BIT,
+  type Features,
+} from './feature-codes.js';
 
 export const STRONG = 3;
 const WEAK = 1;
@@ -72,9 +79,13 @@ export interface Fragment {
   length: number;
 }
 
-export function fragmentOf(f: Features, comparator: boolean, length: number): Fragment {
-  const known = f.basisExact || f.scoring || f.evidenceExact;
-  return { known, comparator, scoring: f.scoring, evidence: f.evidence, length };
+/** A piece's Fragment from its feature code, read from the bits (one per piece: no Features
+ * object is made for it). */
+export function fragmentOf(code: number, comparator: boolean, length: number): Fragment {
+  // As kindScore's `known`: f.basisExact || f.scoring || f.evidenceExact.
+  const known = (code & (BASIS_EXACT_BIT | SCORING_BIT | EVIDENCE_EXACT_BIT)) !== 0;
+  const scoring = (code & SCORING_BIT) !== 0;
+  return { known, comparator, scoring, evidence: (code & EVIDENCE_BIT) !== 0, length };
 }
 
 /** Columns whose later fragments and joins score alike (fragmentScore, joinCost in cells.ts). */

@@ -83,6 +83,8 @@ export interface CellBasis {
   /** Cost of a row (its name cell) starting at piece k. */
   readonly rowStart: Int32Array;
   readonly wide: Int32Array;
+  /** 1 where a piece starts a line (its join is 'line'), else 0: read per slot in each pass. */
+  readonly lineStart: Int32Array;
   readonly firstWord: Int32Array;
   readonly slack: Int32Array;
 }
@@ -123,11 +125,7 @@ export function cellBasis(
     for (let k = 0; k < n; k++) bounds[s * n + k] = byStart[starts[k] as number] as number;
   });
   const fragments = pieces.map((p, k) =>
-    fragmentOf(
-      decodeFeatures(runs.code(k, 1)),
-      splitComparator(p.text) !== undefined,
-      p.text.length,
-    ),
+    fragmentOf(runs.code(k, 1), splitComparator(p.text) !== undefined, p.text.length),
   );
   // Joining a piece to the one before: what it is as a later fragment, a unit after a number.
   const unitAfter = pieces.map(
@@ -159,6 +157,7 @@ export function cellBasis(
     joins,
     rowStart,
     wide: perPiece(pieces, scratch, (p) => displayWidth(p.text)),
+    lineStart: perPiece(pieces, scratch, (p) => (p.join === 'line' ? 1 : 0)),
     firstWord: perPiece(pieces, scratch, (p) => firstWordWidth(p.text)),
     slack: perPiece(pieces, scratch, (p) => (hasAscii(p.text) ? WIDTH_SLACK : 0)),
   };
@@ -219,7 +218,7 @@ export interface PassCosts {
 }
 
 export function passCosts(basis: CellBasis, widths?: Widths, scratch = new Scratch()): PassCosts {
-  const { pieces, slots, wide, firstWord, slack } = basis;
+  const { pieces, slots, wide, lineStart, firstWord, slack } = basis;
   const n = pieces.length;
   // Without widths the joins are the basis' own (read only).
   const joins = widths ? copy(basis.joins, scratch) : basis.joins;
@@ -231,9 +230,7 @@ export function passCosts(basis: CellBasis, widths?: Widths, scratch = new Scrat
     for (let k = 0; k < n; k++) {
       // A fragment followed by another although the next word would have fitted after it.
       const fits =
-        k > 0 &&
-        (pieces[k] as Piece).join === 'line' &&
-        (wide[k - 1] as number) + (firstWord[k] as number) <= width;
+        k > 0 && lineStart[k] === 1 && (wide[k - 1] as number) + (firstWord[k] as number) <= width;
       if (fits) wraps++;
       joins[s * n + k] = (joins[s * n + k] as number) + wraps * NOT_WRAPPED;
       const over = (wide[k] as number) > width + (slack[k] as number);
@@ -241,7 +238,8 @@ export function passCosts(basis: CellBasis, widths?: Widths, scratch = new Scrat
       tooWide[t + 1] = (tooWide[t] as number) + (over ? 1 : 0);
     }
   });
-  const empty = new Int32Array(slots.map((slot) => (slot === 'name' ? NO_CELL : EMPTY)));
+  const empty = scratch.int32(slots.length);
+  for (let t = 0; t < slots.length; t++) empty[t] = slots[t] === 'name' ? NO_CELL : EMPTY;
   return { basis, joins, tooWide, empty, isName: slots.map((slot) => slot === 'name') };
 }
 
@@ -256,12 +254,17 @@ export function widthCost(costs: PassCosts, s: number, from: number, len: number
   if (len < 2) return 0;
   const n = costs.basis.pieces.length;
   const last = from + len - 1;
-  const at = (joins: Int32Array) =>
-    (joins[s * n + last] as number) - (joins[s * n + from] as number);
-  const wraps = at(costs.joins) - at(costs.basis.joins);
+  const wraps =
+    joinsBetween(costs.joins, s * n, from, last) -
+    joinsBetween(costs.basis.joins, s * n, from, last);
   const t = s * (n + 1);
   const wider = (costs.tooWide[t + last + 1] as number) - (costs.tooWide[t + from] as number);
   return wraps + wider * TOO_WIDE;
+}
+
+/** The join costs of pieces from + 1 … last, from one slot's prefix sums (at `base`). */
+function joinsBetween(joins: Int32Array, base: number, from: number, last: number): number {
+  return (joins[base + last] as number) - (joins[base + from] as number);
 }
 
 /** Does this cell tell its column's printed width with certainty? */

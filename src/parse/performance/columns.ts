@@ -126,28 +126,80 @@ export interface ColumnHeader {
   end: number;
 }
 
+/**
+ * Where the last column header read in a document stood after its lines before the first body
+ * line: the tables of one document mostly print the same header, shredded over many lines, and
+ * readHeaderFrom's state after some lines depends only on their texts, so a table whose lines
+ * start alike resumes from there. Lives as long as one document's parse.
+ */
+export class HeaderMemo {
+  private texts: readonly string[] = [];
+  private joined = '';
+  /** The header read so far: its columns and line count. */
+  private best: { columns: readonly ColumnId[]; count: number } | undefined;
+
+  /** The state after the kept lines when `lines` from `start` begin with them. */
+  resume(lines: readonly LayoutLine[], start: number): HeaderState | undefined {
+    const { texts, best } = this;
+    if (texts.length === 0 || start + texts.length > lines.length) return undefined;
+    for (let k = 0; k < texts.length; k++)
+      if ((lines[start + k] as LayoutLine).text !== texts[k]) return undefined;
+    return {
+      read: texts.length,
+      joined: this.joined,
+      ...(best ? { best: { columns: [...best.columns], start, end: start + best.count } } : {}),
+    };
+  }
+
+  keep(lines: readonly LayoutLine[], start: number, state: HeaderState): void {
+    this.texts = lines.slice(start, start + state.read).map((l) => l.text);
+    this.joined = state.joined;
+    const { best } = state;
+    this.best = best && { columns: [...best.columns], count: best.end - best.start };
+  }
+}
+
+/** readHeaderFrom's state: lines read, their joined keys, the best header they read as. */
+interface HeaderState {
+  read: number;
+  joined: string;
+  best?: ColumnHeader;
+}
+
 /** Find the column header: a line starting with 一级 (or 三级/二级 when there is no 一级). */
-export function findColumnHeader(lines: readonly LayoutLine[], from = 0): ColumnHeader | undefined {
+export function findColumnHeader(
+  lines: readonly LayoutLine[],
+  from = 0,
+  memo?: HeaderMemo,
+): ColumnHeader | undefined {
   for (let i = from; i < lines.length; i++) {
     const text = (lines[i] as LayoutLine).text;
     // (The key starts with the first letter that is not a space: a quick no for most lines.)
     if (!HEADER_START.test(text) || !/^(一级|二级|三级)/.test(matchKey(text))) continue;
-    const header = readHeaderFrom(lines, i);
+    const header = readHeaderFrom(lines, i, memo);
     if (header) return header;
   }
   return undefined;
 }
 
-function readHeaderFrom(lines: readonly LayoutLine[], start: number): ColumnHeader | undefined {
-  let joined = '';
-  let best: ColumnHeader | undefined;
-  for (let i = start; i < lines.length && i < start + MAX_HEADER_LINES; i++) {
-    joined += matchKey((lines[i] as LayoutLine).text);
-    const read = readNames(joined);
+function readHeaderFrom(
+  lines: readonly LayoutLine[],
+  start: number,
+  memo: HeaderMemo | undefined,
+): ColumnHeader | undefined {
+  const resumed = memo?.resume(lines, start);
+  let joined = resumed?.joined ?? '';
+  let best = resumed?.best;
+  let i = start + (resumed?.read ?? 0);
+  for (; i < lines.length && i < start + MAX_HEADER_LINES; i++) {
+    const key = joined + matchKey((lines[i] as LayoutLine).text);
+    const read = readNames(key);
     if (!read) break;
+    joined = key;
     if (read.rest === '' && new Set(read.columns).size === read.columns.length)
       best = { columns: read.columns, start, end: i + 1 };
   }
+  memo?.keep(lines, start, { read: i - start, joined, ...(best ? { best } : {}) });
   if (!best || !REQUIRED.every((c) => best.columns.includes(c))) return undefined;
   return best;
 }

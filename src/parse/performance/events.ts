@@ -35,9 +35,10 @@ export function levelEvents(
 ): EventsResult {
   // By piece: its row (-1 when none), and whether it is a stray.
   const pieces = pieceIndex.length === 0 ? 0 : (pieceIndex[pieceIndex.length - 1] as number) + 1;
-  const rowOfPiece = new Int32Array(pieces).fill(-1);
+  // (Plain arrays: a new typed array costs more than these few hundred entries.)
+  const rowOfPiece = new Array<number>(pieces).fill(-1);
   rows.forEach((row, r) => rowOfPiece.fill(r, row.first, row.last + 1));
-  const strayPieces = new Uint8Array(pieces);
+  const strayPieces = new Array<number>(pieces).fill(0);
   for (const k of strays) strayPieces[k] = 1;
   // Lines holding a row's piece: a label elsewhere is printed between rows.
   const rowLines = new Set<LayoutLine>();

@@ -3,7 +3,7 @@
 // "项目资金（万元\n）"), and seed 004 prints 预算单位 and 项目名称 on one line, so the lines are
 // joined and cut at known labels; a value is the text between its label and the next one.
 import { matchKey } from '../../ingest/index.js';
-import { hasKeyFolds } from '../../ingest/normalize.js';
+import { hasKeyFolds, isWhitespaceCode } from '../../ingest/normalize.js';
 import type { LayoutLine } from '../../model/layout.js';
 import { parseAmount } from '../../model/money.js';
 import type { PerformanceTarget } from '../../model/performance.js';
@@ -84,9 +84,12 @@ const LABELS: readonly (readonly [string, Field])[] = [
   ['总体目标', 'goal'],
 ];
 const BY_LENGTH = [...LABELS].sort((a, b) => b[0].length - a[0].length);
-/** 1 at the code of a letter some label starts with: labels are looked for only there. */
-const LABEL_FIRST = new Uint8Array(0x10000);
-for (const [label] of LABELS) LABEL_FIRST[label.charCodeAt(0)] = 1;
+/** BY_LENGTH's labels by their first letter's code: labels are looked for only there. */
+const BY_FIRST = new Map<number, (readonly [string, Field])[]>();
+for (const entry of BY_LENGTH) {
+  const first = entry[0].charCodeAt(0);
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), entry]);
+}
 const YEAR = /^[（(](\d{4})年度?[)）]$/;
 const YEAR_START = /^\s*[（(]/;
 // Short labels that also occur inside a goal's sentences: they never end a goal.
@@ -141,9 +144,11 @@ function findLabels(folded: string, lineStarts: ReadonlySet<number>): Hit[] {
   const hits: Hit[] = [];
   let i = 0;
   while (i < folded.length) {
-    const maybe = LABEL_FIRST[folded.charCodeAt(i)] === 1;
-    const boundary = maybe && (lineStarts.has(i) || /\s/.test(folded[i - 1] ?? ' '));
-    const hit = boundary ? BY_LENGTH.find(([label]) => folded.startsWith(label, i)) : undefined;
+    const candidates = BY_FIRST.get(folded.charCodeAt(i));
+    const boundary =
+      candidates !== undefined &&
+      (lineStarts.has(i) || i === 0 || isWhitespaceCode(folded.charCodeAt(i - 1)));
+    const hit = boundary ? candidates.find(([label]) => folded.startsWith(label, i)) : undefined;
     // A weak label inside a line that runs on into more words is part of a value ("其他运转类",
     // a 项目类别 of 万里街道 2023 p.35).
     if (
@@ -188,10 +193,13 @@ export function parseHeader(
       header.year = Number(year[1]);
       continue;
     }
-    const own = line.text.replace(IN_YUAN, (_, label: string | undefined) => {
-      extra.yuan = true;
-      return label ? ` ${label} ` : ' ';
-    });
+    // (Most lines hold no 元: the replace, with its callback, only runs on those that do.)
+    const own = line.text.includes('元')
+      ? line.text.replace(IN_YUAN, (_, label: string | undefined) => {
+          extra.yuan = true;
+          return label ? ` ${label} ` : ' ';
+        })
+      : line.text;
     if (own.trim() === '') continue;
     lineStarts.add(text.length);
     lineAt.push({ offset: text.length, line });

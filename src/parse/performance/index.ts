@@ -5,7 +5,7 @@ import type { ParseWarning } from '../../model/parse-warning.js';
 import type { PerformanceTarget } from '../../model/performance.js';
 import type { LayoutLine } from '../../model/layout.js';
 import { buildIndicators } from './build.js';
-import type { ColumnId } from './columns.js';
+import { HeaderMemo, type ColumnId } from './columns.js';
 import { assignLabels, chooseConvention, type LevelEvent } from './spans.js';
 import { optionalAt, readTable, TABLE, type TableDraft } from './table.js';
 
@@ -23,9 +23,11 @@ export function parsePerformanceTables(
   const warnings: ParseWarning[] = [];
   const drafts: TableDraft[] = [];
   let columns: readonly ColumnId[] | undefined;
+  // The tables of a document mostly print one column header: read it once.
+  const headers = new HeaderMemo();
   for (const lines of tables) {
     if (lines.length === 0) continue;
-    const draft = readTable(lines, columns, warnings);
+    const draft = readTable(lines, columns, warnings, headers);
     columns = draft.columns;
     drafts.push(draft);
   }

@@ -37,7 +37,13 @@ const NAMES = Object.keys(KNOWN);
  * Merged cells left of the whole indicator block (上海 财政项目支出绩效目标填报表, 万里街道 2023
  * pp.31–35: "绩效指标", printed on one of the rows): they head the block, so they are no cell.
  */
-export const BLOCK_LABELS: ReadonlySet<string> = new Set(['绩效指标']);
+const BLOCK_LABELS: ReadonlySet<string> = new Set(['绩效指标']);
+const BLOCK_LABEL_LENGTHS = new Set([...BLOCK_LABELS].map((l) => l.length));
+
+/** Is this piece a block label? (The length first: hashing every new piece's text costs.) */
+export function isBlockLabel(text: string): boolean {
+  return BLOCK_LABEL_LENGTHS.has(text.length) && BLOCK_LABELS.has(text);
+}
 /** Every non-empty start of a known name. */
 const PREFIXES = new Set(NAMES.flatMap((n) => [...n].map((_, i) => n.slice(0, i + 1))));
 export const MAX_LABEL_LENGTH = Math.max(...NAMES.map((n) => n.length));

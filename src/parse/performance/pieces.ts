@@ -7,7 +7,7 @@
 import type { LayoutLine, LayoutToken } from '../../model/layout.js';
 import { words } from '../tables/tokens.js';
 import {
-  BLOCK_LABELS,
+  isBlockLabel,
   isPieceLabelPrefix,
   knownPieceLabel,
   MAX_LABEL_LENGTH,
@@ -49,6 +49,8 @@ function labelY(raw: readonly Raw[], first: number, last: number): number | unde
 // A label glued after another cell follows the last column of a row: 佐证资料 (…资料, …凭证,
 // …材料), 赋分规则 (…赋分) or a weight.
 const ROW_END_PREFIX = /(?:资料|凭证|材料|证明|赋分|^\d{1,3})$/;
+/** A piece that holds no ROW_END_PREFIX anywhere (most) hides no glued label. */
+const MAY_HOLD_ROW_END = /资料|凭证|材料|证明|赋分|^\d/;
 // A weight glued to a merged cell printed on its baseline ("20履职效能", seed 000 部门整体).
 // Three characters at least: a two-character tail is a unit ("0平方", "100万页").
 const NUMBER_THEN_WORDS = /^(\d{1,3})([\u4e00-\u9fff]{3,})$/;
@@ -69,28 +71,32 @@ function rawPieces(lines: readonly LayoutLine[]): Raw[] {
   for (const line of lines) {
     const parts = words(line.text);
     const tokens = line.tokens ? wordBoxes(parts, line.tokens) : undefined;
-    parts.forEach((text, i) => {
-      if (BLOCK_LABELS.has(text)) return;
+    // (Plain loops and no closures here: this runs per piece.)
+    for (let i = 0; i < parts.length; i++) {
+      const text = parts[i] as string;
+      if (isBlockLabel(text)) continue;
       const join: Join = i === 0 ? 'line' : 'space';
       const t = tokens?.[i];
       const prev = out[out.length - 1];
       if (t && prev?.box && prev.line === line && sameCell(prev, text, t)) {
         prev.text += text;
         prev.box = { ...prev.box, x1: Math.max(prev.box.x1, t.x1) };
-        return;
+        continue;
       }
-      // (Built without spreads: they cost an object per piece, and the seeds have no boxes.)
-      const raw = (text: string, join: Join): Raw =>
-        t ? { text, line, join, box: { x0: t.x0, x1: t.x1, y: t.y } } : { text, line, join };
       // (The digit check first: most pieces start otherwise.)
       const m = isDigit(text.charCodeAt(0)) ? NUMBER_THEN_WORDS.exec(text) : null;
       if (m && !knownPieceLabel(text)) {
-        out.push(raw(m[1] as string, join));
-        out.push(raw(m[2] as string, 'glued'));
-      } else out.push(raw(text, join));
-    });
+        out.push(rawPiece(m[1] as string, line, join, t));
+        out.push(rawPiece(m[2] as string, line, 'glued', t));
+      } else out.push(rawPiece(text, line, join, t));
+    }
   }
   return joinWrappedLabels(out);
+}
+
+// (Built without spreads: they cost an object per piece, and the seeds have no boxes.)
+function rawPiece(text: string, line: LayoutLine, join: Join, t: LayoutToken | undefined): Raw {
+  return t ? { text, line, join, box: { x0: t.x0, x1: t.x1, y: t.y } } : { text, line, join };
 }
 
 /**
@@ -204,7 +210,12 @@ export function tokenize(lines: readonly LayoutLine[]): Token[] {
   const tokens: Token[] = [];
   let afterLabel = false;
   const pushPiece = (text: string, line: LayoutLine, join: Join, y?: number) => {
-    tokens.push({ kind: 'piece', text, line, join, afterLabel, ...(y === undefined ? {} : { y }) });
+    // (No spread of an optional y: it costs an object per piece.)
+    tokens.push(
+      y === undefined
+        ? { kind: 'piece', text, line, join, afterLabel }
+        : { kind: 'piece', text, line, join, afterLabel, y },
+    );
     afterLabel = false;
   };
   const pushLabel = (name: string, line: LayoutLine, y?: number) => {
@@ -248,6 +259,7 @@ function splitGlued(
   raw: readonly Raw[],
   from: number,
 ): { before: string; match: LabelMatch } | undefined {
+  if (!MAY_HOLD_ROW_END.test(text)) return undefined;
   for (let k = 1; k < text.length - 1; k++) {
     // A label must start at k (checked first: it is one table read).
     if (!mayStartLabel(text, k)) continue;

@@ -5,7 +5,14 @@ import { matchKey } from '../../ingest/index.js';
 import type { LayoutLine } from '../../model/layout.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
 import type { PerformanceTarget } from '../../model/performance.js';
-import { DEFAULT_COLUMNS, findColumnHeader, slotsOf, type ColumnId, type Slot } from './columns.js';
+import {
+  DEFAULT_COLUMNS,
+  findColumnHeader,
+  slotsOf,
+  type ColumnId,
+  type HeaderMemo,
+  type Slot,
+} from './columns.js';
 import { levelEvents, rowTops, type EventsResult } from './events.js';
 import { parseHeader, type Header, type HeaderProblem } from './header.js';
 import { knownLabel } from './labels.js';
@@ -41,12 +48,13 @@ export function readTable(
   lines: readonly LayoutLine[],
   previousColumns: readonly ColumnId[] | undefined,
   warnings: ParseWarning[],
+  headers?: HeaderMemo,
 ): TableDraft {
   const title = lines[0];
   const kind: PerformanceTarget['kind'] = DEPARTMENT_TITLE.test(matchKey(title?.text ?? ''))
     ? 'department'
     : 'project';
-  const found = findColumnHeader(lines, 1);
+  const found = findColumnHeader(lines, 1, headers);
   const bodyStart = found?.end ?? firstLabelLine(lines);
   const headerEnd = found?.start ?? bodyStart;
   const problems: HeaderProblem[] = [];

@@ -19,6 +19,7 @@ import {
   type Features,
 } from './feature-codes.js';
 import type { Piece } from './pieces.js';
+import { isWhitespaceCode } from '../../ingest/normalize.js';
 import { Scratch } from './scratch.js';
 import {
   BASIS_END,
@@ -130,10 +131,9 @@ const HEAD_NUMERIC = 1;
 const INSIDE_NUMERIC = 2;
 const TAIL_NUMERIC = 4;
 
-const SPACE = /\s/;
-
 /** Facts about each piece from which the features of any run follow. */
 interface PieceFacts {
+  length: Int32Array;
   flags: Int32Array;
   all: Int32Array;
   numeric: Int32Array;
@@ -145,9 +145,12 @@ interface PieceFacts {
   lastDigit: Int32Array;
 }
 
-function pieceFacts(texts: readonly string[], scratch: Scratch): PieceFacts {
+/** The facts of each piece; undefined when a piece is empty or holds a space (they would not
+ * hold: the tokenizer makes no such piece). */
+function pieceFacts(texts: readonly string[], scratch: Scratch): PieceFacts | undefined {
   const n = texts.length;
   const facts: PieceFacts = {
+    length: scratch.int32(n),
     flags: scratch.int32(n),
     all: scratch.int32(n),
     numeric: scratch.int32(n),
@@ -158,6 +161,8 @@ function pieceFacts(texts: readonly string[], scratch: Scratch): PieceFacts {
   };
   for (let k = 0; k < n; k++) {
     const text = texts[k] as string;
+    if (text === '') return undefined;
+    facts.length[k] = text.length;
     const first = text.charCodeAt(0);
     const prev = texts[k - 1];
     let all = CJK | DASH | EXACT_LETTER;
@@ -167,6 +172,7 @@ function pieceFacts(texts: readonly string[], scratch: Scratch): PieceFacts {
     let before = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      if (isWhitespaceCode(c)) return undefined;
       const cls = CLASS[c] as number;
       if (cls & DIGIT) {
         if (firstDigit < 0) firstDigit = i;
@@ -203,8 +209,17 @@ function pieceFacts(texts: readonly string[], scratch: Scratch): PieceFacts {
   return facts;
 }
 
+/** Does every BASIS_EXACT match end with BASIS_END? Then only runs ending so are tested. */
+const EXACT_ENDS_BASIS = BASIS_EXACT.source.endsWith(`)${BASIS_END}$`);
+
 /** Features from anchored patterns, on a joined text that passed their pre-checks. */
-function anchoredBits(text: string, numberLike: boolean, dated: boolean, exact: boolean): number {
+function anchoredBits(
+  text: string,
+  numberLike: boolean,
+  dated: boolean,
+  exact: boolean,
+  basisExact: boolean,
+): number {
   let code = 0;
   if (numberLike) {
     const { strength, unit } = valueShape(text);
@@ -213,7 +228,7 @@ function anchoredBits(text: string, numberLike: boolean, dated: boolean, exact: 
   if (dated && text.length <= WEIGHT_MAX_LENGTH && WEIGHT.test(text))
     code |= weightCode(Number(text)) << WEIGHT_SHIFT;
   if (dated && DATE.test(text)) code |= DATE_BIT;
-  if (text.length === BASIS_EXACT_LENGTH && BASIS_EXACT.test(text)) code |= BASIS_EXACT_BIT;
+  if (basisExact && BASIS_EXACT.test(text)) code |= BASIS_EXACT_BIT;
   if (exact && EVIDENCE_EXACT.test(text)) code |= EVIDENCE_EXACT_BIT;
   return code;
 }
@@ -234,9 +249,7 @@ export class RunCodes {
     this.stride = maxLen + 1;
     // Kept as code + 1: a new array reads 0, unread.
     this.codes = scratch.int32(pieces.length * this.stride);
-    // The facts hold for non-empty pieces without spaces, which is what the tokenizer makes.
-    const plain = WORDS_ARE_PAIRS && this.texts.every((t) => t !== '' && !SPACE.test(t));
-    this.facts = plain ? pieceFacts(this.texts, scratch) : undefined;
+    this.facts = WORDS_ARE_PAIRS ? pieceFacts(this.texts, scratch) : undefined;
   }
 
   code(from: number, len: number): number {
@@ -264,7 +277,8 @@ export class RunCodes {
 /** The code of one run, from its pieces' facts; reads the joined text only where an anchored
  * pattern can match. */
 function readRun(texts: readonly string[], facts: PieceFacts, from: number, len: number): number {
-  const { flags, all: allOf, numeric, words: wordsOf, across, firstDigit, lastDigit } = facts;
+  const { flags, length: lengthOf, all: allOf, numeric, words: wordsOf, across } = facts;
+  const { firstDigit, lastDigit } = facts;
   const head = flags[from] as number;
   let length = 0;
   let all = CJK | DASH | EXACT_LETTER;
@@ -277,7 +291,7 @@ function readRun(texts: readonly string[], facts: PieceFacts, from: number, len:
   let tailNumeric = true;
   const end = from + len;
   for (let k = from; k < end; k++) {
-    const size = (texts[k] as string).length;
+    const size = lengthOf[k] as number;
     const first = firstDigit[k] as number;
     const num = numeric[k] as number;
     if (first >= 0) {
@@ -298,7 +312,8 @@ function readRun(texts: readonly string[], facts: PieceFacts, from: number, len:
   let code = words;
   if ((len === 1 ? last & NO_VALUE : all & DASH) !== 0) code |= NONE;
   if ((all & CJK) !== 0 && length <= MAX_WORDS_VALUE) code |= SHORT_WORDS;
-  if ((last & ENDS_BASIS) !== 0 || (len > 1 && (last & ENDS_BASIS_ACROSS) !== 0)) code |= BASIS_BIT;
+  const endsBasis = (last & ENDS_BASIS) !== 0 || (len > 1 && (last & ENDS_BASIS_ACROSS) !== 0);
+  if (endsBasis) code |= BASIS_BIT;
   // Anchored patterns, on the joined text where they can match. A number follows at most a
   // comparator and a sign, holds all digits, and only a unit (no digits) follows it.
   const numberLike =
@@ -309,10 +324,12 @@ function readRun(texts: readonly string[], facts: PieceFacts, from: number, len:
     tail <= MAX_UNIT_LENGTH;
   const dated = (head & DIGIT_START) !== 0 && length <= DATE_MAX_LENGTH;
   const exact = (head & EXACT_START) !== 0 && (all & EXACT_LETTER) !== 0;
-  if (numberLike || dated || exact || length === BASIS_EXACT_LENGTH) {
+  // An exact basis (历史标准…) ends like any basis.
+  const basisExact = length === BASIS_EXACT_LENGTH && (endsBasis || !EXACT_ENDS_BASIS);
+  if (numberLike || dated || exact || basisExact) {
     let text = texts[from] as string;
     for (let j = from + 1; j < end; j++) text += texts[j] as string;
-    code |= anchoredBits(text, numberLike, dated, exact);
+    code |= anchoredBits(text, numberLike, dated, exact, basisExact);
   }
   return code;
 }
