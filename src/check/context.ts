@@ -323,7 +323,6 @@ export function cellOf(row: TableRow, column: string): Cell {
  * is, it counts once or not at all.
  */
 export function sumOfColumns(row: TableRow, columns: readonly string[]): Cell {
-  const set = new Set(columns);
   let cents = 0;
   let parts = 0;
   for (const c of columns) {
@@ -334,7 +333,9 @@ export function sumOfColumns(row: TableRow, columns: readonly string[]): Cell {
     }
   }
   for (const u of row.unplaced ?? []) {
-    const inside = u.candidates.filter((c) => set.has(c)).length;
+    // Counted in place (no Set, no filtered copy): a row has a few columns and candidates.
+    let inside = 0;
+    for (const c of u.candidates) if (columns.includes(c)) inside++;
     if (inside === u.candidates.length) {
       cents += toCents(u.value);
       parts++;
