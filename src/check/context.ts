@@ -4,6 +4,7 @@ import type { CodeSystem } from '../model/catalog/index.js';
 import type { Disclosure } from '../model/disclosure.js';
 import { toCents, type Cents } from '../model/money.js';
 import type { FactSubject, NarrativeFact } from '../model/narrative.js';
+import type { RowShape } from '../model/specs/index.js';
 import type { Table, TableKind, TableRow } from '../model/table.js';
 import { matchKey } from '../ingest/index.js';
 
@@ -63,6 +64,12 @@ export interface TableGrid {
   readonly cents: readonly (readonly number[])[];
   /** Per row: it has numbers left unplaced (some of its cells may be unknown). */
   readonly partial: readonly boolean[];
+  /**
+   * Per row: its structure fields (kind, block, code, level, item), copied into one object shape.
+   * Rows come in many shapes (optional fields present or not), and the row-structure rules read
+   * these fields of every row many times over.
+   */
+  readonly shapes: readonly RowShape[];
 }
 
 /**
@@ -271,8 +278,16 @@ function gridOf(table: Table): TableGrid {
   const rows = table.rows;
   const partial = new Array<boolean>(rows.length);
   const cents = new Array<number[]>(rows.length);
+  const shapes = new Array<RowShape>(rows.length);
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!;
+    shapes[k] = {
+      kind: row.kind,
+      block: row.block,
+      code: row.code,
+      level: row.level,
+      item: row.item,
+    };
     const out = new Array<number>(width).fill(0);
     const values = row.values;
     // Over the printed cells only: most of a table's cells are blank.
@@ -291,7 +306,7 @@ function gridOf(table: Table): TableGrid {
       }
     cents[k] = out;
   }
-  return { column, cents, partial };
+  return { column, cents, partial, shapes };
 }
 
 /** A row's cell: its value; blank (0) unless a number the parse could not place may be there. */
@@ -308,7 +323,6 @@ export function cellOf(row: TableRow, column: string): Cell {
  * is, it counts once or not at all.
  */
 export function sumOfColumns(row: TableRow, columns: readonly string[]): Cell {
-  const set = new Set(columns);
   let cents = 0;
   let parts = 0;
   for (const c of columns) {
@@ -319,7 +333,9 @@ export function sumOfColumns(row: TableRow, columns: readonly string[]): Cell {
     }
   }
   for (const u of row.unplaced ?? []) {
-    const inside = u.candidates.filter((c) => set.has(c)).length;
+    // Counted in place (no Set, no filtered copy): a row has a few columns and candidates.
+    let inside = 0;
+    for (const c of u.candidates) if (columns.includes(c)) inside++;
     if (inside === u.candidates.length) {
       cents += toCents(u.value);
       parts++;

@@ -11,8 +11,11 @@ export function compareSum(
   location: FindingDraft['location'],
   note?: string,
 ): FindingDraft {
-  if (!total.known || parts.some((p) => !p.known))
-    return { outcome: 'insufficient_data', location, unit, ...(note ? { note } : {}) };
+  if (!total.known || parts.some((p) => !p.known)) {
+    const draft: FindingDraft = { outcome: 'insufficient_data', location, unit };
+    if (note) draft.note = note;
+    return draft;
+  }
   const sum = parts.reduce((s, p) => s + (p.known ? p.cents : 0), 0);
   const nonzero = parts.reduce((n, p) => n + (p.known && p.cents !== 0 ? (p.parts ?? 1) : 0), 0);
   return compareCents(total.cents, sum, nonzero, unit, location, note);
@@ -31,15 +34,17 @@ export function compareCents(
   // A blank total admits no rounding: printed parts of at least 0.005 each would show.
   const tolerance = actual === 0 ? 0 : roundingToleranceCents(parts);
   const outcome = diff === 0 ? 'pass' : Math.abs(diff) <= tolerance ? 'rounding' : 'fail';
-  return {
+  const draft: FindingDraft = {
     outcome,
     location,
     expected: fromCents(expected),
     actual: fromCents(actual),
     difference: fromCents(diff),
     unit,
-    ...(note ? { note } : {}),
   };
+  // Set after the fixed fields (not spread in): the same field order without a temporary object.
+  if (note) draft.note = note;
+  return draft;
 }
 
 /** actual (printed) at most `bound`, allowing `slack` cents of rounding. */

@@ -33,17 +33,18 @@ function rank(row: RowShape): number {
   return 4; // a project without a code sits below everything of its unit
 }
 
-/** Rank of a descendant, where a project row under a 项 row of the same code counts below it. */
-function rankUnder(parent: RowShape, c: RowShape): number {
+/**
+ * Rank of a descendant (`rankOfC` is rank(c)), where a project row under a 项 row of the same
+ * code counts below it.
+ */
+function rankUnder(parent: RowShape, c: RowShape, rankOfC: number): number {
   if (c.kind === 'project' && parent.level === '项') return 4;
-  return rank(c);
+  return rankOfC;
 }
 
-function indexes(rows: readonly RowShape[], pred: (r: RowShape) => boolean): number[] {
+function indexes(rows: readonly RowShape[], pred: (r: RowShape, i: number) => boolean): number[] {
   const out: number[] = [];
-  rows.forEach((r, i) => {
-    if (pred(r)) out.push(i);
-  });
+  for (let i = 0; i < rows.length; i++) if (pred(rows[i] as RowShape, i)) out.push(i);
   return out;
 }
 
@@ -56,49 +57,72 @@ export function codedRowSums(rows: readonly RowShape[]): RowSum[] {
   const hasUnits = rows.some((r) => r.kind === 'unit');
   // Each row's rank once: the scans below read a row's rank for every row above it.
   const ranks = rows.map(rank);
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as RowShape;
     const r = ranks[i] as number;
     if (row.kind === 'total') {
-      let children = indexes(rows, (c) => rank(c) === (hasUnits ? 0 : 1) && c.block === row.block);
-      if (children.length === 0) children = indexes(rows, (c) => rank(c) === 4);
+      const top = hasUnits ? 0 : 1;
+      let children = indexes(rows, (c, j) => ranks[j] === top && c.block === row.block);
+      if (children.length === 0) children = indexes(rows, (_c, j) => ranks[j] === 4);
       if (children.length) sums.push({ parent: i, children, kind: 'total' });
-      return;
+      continue;
     }
-    const below: number[] = [];
+    // The rows below it run to the next row at its rank or above (or a total, or a code outside
+    // its prefix); its children are those of them at the nearest rank down.
+    let end = i + 1;
     let next = Infinity;
-    for (let j = i + 1; j < rows.length; j++) {
-      const c = rows[j] as RowShape;
-      if ((ranks[j] as number) <= r || c.kind === 'total') break;
+    for (; end < rows.length; end++) {
+      const c = rows[end] as RowShape;
+      if ((ranks[end] as number) <= r || c.kind === 'total') break;
       if (row.code && c.code && !c.code.startsWith(row.code)) break;
-      below.push(j);
-      next = Math.min(next, rankUnder(row, c));
+      next = Math.min(next, rankUnder(row, c, ranks[end] as number));
     }
-    if (below.length === 0) return;
-    const children = below.filter((j) => rankUnder(row, rows[j] as RowShape) === next);
+    if (end === i + 1) continue;
+    const children: number[] = [];
+    for (let j = i + 1; j < end; j++)
+      if (rankUnder(row, rows[j] as RowShape, ranks[j] as number) === next) children.push(j);
     sums.push({ parent: i, children, kind: row.kind === 'unit' ? 'unit' : 'code' });
-  });
+  }
   return sums;
+}
+
+// Child ids by parent id of an item list, made once per list: the checker asks for every table
+// of every document, with the specs' static lists.
+const childIdsOfItems = new WeakMap<readonly ItemDef[], Map<string, Set<string>>>();
+
+function childIdsOf(items: readonly ItemDef[]): Map<string, Set<string>> {
+  let childIds = childIdsOfItems.get(items);
+  if (!childIds) {
+    childIds = new Map();
+    for (const it of items) {
+      if (it.parent === undefined) continue;
+      const ids = childIds.get(it.parent);
+      if (ids) ids.add(it.id);
+      else childIds.set(it.parent, new Set([it.id]));
+    }
+    childIdsOfItems.set(items, childIds);
+  }
+  return childIds;
 }
 
 /** Item rows: each item equals the sum of its child items that are printed. */
 export function itemRowSums(rows: readonly RowShape[], items: readonly ItemDef[]): RowSum[] {
   const sums: RowSum[] = [];
-  // Child ids by parent id, made once: the checker calls this for every table of every document.
-  const childIds = new Map<string, Set<string>>();
-  for (const it of items) {
-    if (it.parent === undefined) continue;
-    const ids = childIds.get(it.parent);
-    if (ids) ids.add(it.id);
-    else childIds.set(it.parent, new Set([it.id]));
-  }
+  const childIds = childIdsOf(items);
   if (childIds.size === 0) return sums;
-  rows.forEach((row, i) => {
-    if (!row.item) return;
-    const ids = childIds.get(row.item);
-    if (!ids) return;
-    const children = indexes(rows, (c) => c.block === row.block && !!c.item && ids.has(c.item));
+  // The item rows, once: each parent looks for its children among them only.
+  const itemRows = indexes(rows, (r) => !!r.item);
+  for (const i of itemRows) {
+    const row = rows[i] as RowShape;
+    const ids = childIds.get(row.item as string);
+    if (!ids) continue;
+    const children: number[] = [];
+    for (const j of itemRows) {
+      const c = rows[j] as RowShape;
+      if (c.block === row.block && ids.has(c.item as string)) children.push(j);
+    }
     if (children.length) sums.push({ parent: i, children, kind: 'item' });
-  });
+  }
   return sums;
 }
 

@@ -77,8 +77,8 @@ export function columnSumRules(): Rule[] {
           const withheld = d.undisclosed.some((u) => u.what === 'projects');
           const out: FindingDraft[] = [];
           for (let k = 0; k < table.rows.length; k++) {
+            if (block !== 'main' && (grid.shapes[k]!.block ?? 'main') !== block) continue;
             const r = table.rows[k]!;
-            if (block !== 'main' && (r.block ?? 'main') !== block) continue;
             if (!grid.partial[k] || !unplacedAmong(r, parts)) {
               // The parts are all known: the grid answers (the total is NaN there when it may
               // hold an unplaced number). All blank is skipped, an exact sum is a pass.

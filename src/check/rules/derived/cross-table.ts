@@ -35,7 +35,7 @@ function refIndex(table: Table, ctx: CheckContext): RefIndex {
   if (!key) MEMO_KEYS.set(table.kind, (key = `cross-ref-index:${table.kind}`));
   return ctx.memo(key, () => {
     const index: RefIndex = { codes: new Map(), items: new Map() };
-    table.rows.forEach((r, i) => {
+    ctx.grid(table).shapes.forEach((r, i) => {
       if (r.kind === 'total') {
         if (r.block === 'expenditure') index.expenditureTotal ??= i;
         else index.total ??= i;

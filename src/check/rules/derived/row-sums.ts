@@ -62,9 +62,10 @@ function layoutsOfItems(spec: TableSpec): Map<string, Map<string, number[]>> {
  * eight sources, 总计 adds 结转和结余; its 支出 block has items of its own), so one merged list
  * would sum the wrong lines.
  */
-function itemSumsOf(table: Table, spec: TableSpec): RowSum[] {
+function itemSumsOf(table: Table, spec: TableSpec, ctx: CheckContext): RowSum[] {
+  const rows = ctx.grid(table).shapes;
   // Most tables of a kind with items are read as coded rows: no item row, no item sum.
-  const itemRows = table.rows.filter((r) => r.item);
+  const itemRows = rows.filter((r) => r.item);
   if (itemRows.length === 0) return [];
   // Each layout's score: how many of the item rows its blocks list (one lookup per row).
   const index = layoutsOfItems(spec);
@@ -78,11 +79,9 @@ function itemSumsOf(table: Table, spec: TableSpec): RowSum[] {
       best = spec.layouts[k];
       bestScore = scores[k]!;
     }
-  if (!best) return itemRowSums(table.rows, itemsOf(spec));
+  if (!best) return itemRowSums(rows, itemsOf(spec));
   return best.blocks.flatMap((b) =>
-    itemRowSums(table.rows, b.items ?? []).filter(
-      (s) => (table.rows[s.parent]!.block ?? 'main') === b.id,
-    ),
+    itemRowSums(rows, b.items ?? []).filter((s) => (rows[s.parent]!.block ?? 'main') === b.id),
   );
 }
 
@@ -98,7 +97,7 @@ function memoKey(kind: string, kinds: string): string {
 
 /** A table's 类/款/项 sums of some kinds, made once per disclosure for the families that share them. */
 function codedSums(table: Table, ctx: CheckContext, kinds: 'code-unit' | 'total'): RowSum[] {
-  const all = ctx.memo(memoKey(table.kind, ''), () => codedRowSums(table.rows));
+  const all = ctx.memo(memoKey(table.kind, ''), () => codedRowSums(ctx.grid(table).shapes));
   return ctx.memo(memoKey(table.kind, kinds), () =>
     all.filter((s) =>
       kinds === 'total' ? s.kind === 'total' : s.kind === 'code' || s.kind === 'unit',
@@ -143,7 +142,7 @@ function check(table: Table, sums: readonly RowSum[], ctx: CheckContext): Findin
     const parent = table.rows[s.parent]!;
     const totals = cents[s.parent]!;
     let note: string | undefined;
-    for (const col of blockColumns(table, grid, cache, parent.block)) {
+    for (const col of blockColumns(table, grid, cache, grid.shapes[s.parent]!.block)) {
       const i = col.at;
       const total = totals[i]!;
       let sum = 0;
@@ -215,7 +214,7 @@ const FAMILIES: readonly Family[] = [
     en: 'the expenditure total equals the sum of the function classes',
     basis: '表式合计关系',
     applies: (s) => s.layouts.some((l) => l.blocks.some((b) => b.rowKey === 'function-class')),
-    sums: (t) => expenditureClassSum(t.rows),
+    sums: (t, _s, ctx) => expenditureClassSum(ctx.grid(t).shapes),
   },
 ];
 

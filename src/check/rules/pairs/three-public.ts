@@ -75,9 +75,15 @@ function economicSum(
   return { cents, present };
 }
 
-/** Whether the 基本支出表 lists 款 lines (so an absent 款 means nothing budgeted). */
-function itemisesSections(basic: Table): boolean {
-  return basic.rows.some((r) => r.kind === 'code' && r.code?.length === 5);
+/**
+ * Whether the 基本支出表 lists 款 lines (so an absent 款 means nothing budgeted); once per
+ * disclosure for the eight rules, from its code rows by code.
+ */
+function itemisesSections(ctx: CheckContext, basic: Table): boolean {
+  return ctx.memo('three-public:basic-itemises-sections', () => {
+    for (const code of codeRowsOf(ctx, basic).keys()) if (code.length === 5) return true;
+    return false;
+  });
 }
 
 /**
@@ -159,7 +165,7 @@ export function coversRule(row: RuleRow, item: BoundedItem): Rule {
       const econ = economicSum(ctx, basic, codes);
       if (!cell.known || !econ) return [finding('insufficient_data', t, r, col, note)];
       // Lines not itemised: no lower bound to test.
-      if (!econ.present && !itemisesSections(basic)) return [];
+      if (!econ.present && !itemisesSections(ctx, basic)) return [];
       if (cell.cents === 0 && econ.cents === 0) return [];
       // round(基本 + 项目) ≥ round(基本): rounding cannot make the 三公 figure the smaller.
       const outcome = cell.cents >= econ.cents ? 'pass' : 'fail';
@@ -187,7 +193,7 @@ export function withinRule(row: RuleRow, item: BoundedItem): Rule {
       const cell = ctx.cell(r, col);
       if (cell.known && cell.cents === 0) return [];
       // Where the 基本支出表 does not list 款 lines, its class line bounds the item.
-      const lines = itemisesSections(basic) ? economic : classes;
+      const lines = itemisesSections(ctx, basic) ? economic : classes;
       const note = `≤ ${basic.number ?? '基本支出表'} ${lines.join('+')} + 项目支出 ${projectColumns.join('+')}`;
       const econ = economicSum(ctx, basic, lines);
       if (!cell.known || !econ) return [finding('insufficient_data', t, r, col, note)];
