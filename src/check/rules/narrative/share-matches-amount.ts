@@ -109,7 +109,7 @@ export const shareMatchesAmount: Rule = {
       if (amount === undefined || bases === undefined)
         return { outcome: 'insufficient_data', location: factLocation(f) };
       let location: FindingLocation | undefined;
-      const decimals = shareDecimals(f);
+      const decimals = shareDecimals(f, ctx);
       const part = toCents(amount) * YUAN_PER[f.unit];
       const halfPart = YUAN_PER[f.unit] / 2;
       let first: FindingDraft | undefined;

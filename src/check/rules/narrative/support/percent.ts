@@ -2,6 +2,7 @@
 // at the precision it was printed with, allowing for the rounding of the amounts it comes from.
 import type { FindingLocation } from '../../../../model/finding.js';
 import type { NarrativeFact } from '../../../../model/narrative.js';
+import type { CheckContext } from '../../../context.js';
 import type { FindingDraft } from '../../../rule.js';
 
 // The printed number after 占 (占比, 占本年…) and before %.
@@ -19,8 +20,12 @@ function decimalsIn(text: string, re: RegExp): number {
   return dot < 0 ? 0 : raw.length - dot - 1;
 }
 
-export function shareDecimals(f: NarrativeFact): number {
-  return decimalsIn(f.text, SHARE_TEXT);
+/** The decimals of a fact's share, read once per fact: two rules read every share. */
+export function shareDecimals(f: NarrativeFact, ctx: CheckContext): number {
+  const read = ctx.memo('narrative:share-decimals', () => new Map<NarrativeFact, number>());
+  let decimals = read.get(f);
+  if (decimals === undefined) read.set(f, (decimals = decimalsIn(f.text, SHARE_TEXT)));
+  return decimals;
 }
 
 export function changeDecimals(f: NarrativeFact): number {
