@@ -7,12 +7,18 @@ import { PASS } from '../../sums.js';
 import { rowLocation } from './codes.js';
 
 /** The column each class must leave blank. */
-const OTHER_COLUMN: Readonly<Record<string, string>> = {
-  '301': 'public-use',
-  '303': 'public-use',
-  '302': 'personnel',
-  '310': 'personnel',
-};
+const OTHER_COLUMN: readonly (readonly [cls: string, column: string])[] = [
+  ['301', 'public-use'],
+  ['303', 'public-use'],
+  ['302', 'personnel'],
+  ['310', 'personnel'],
+];
+
+/** The column a code's class must leave blank, read off its first three digits without slicing. */
+function otherColumnOf(code: string): string | undefined {
+  for (const [cls, column] of OTHER_COLUMN) if (code.startsWith(cls)) return column;
+  return undefined;
+}
 
 export const personnelPublicUse: Rule = {
   id: 'classification:personnel-public-use',
@@ -31,10 +37,9 @@ export const personnelPublicUse: Rule = {
     const out: FindingDraft[] = [];
     for (const r of t.rows) {
       if (r.kind !== 'code' || !r.code) continue;
-      const cls = r.code.slice(0, 3);
-      const other = OTHER_COLUMN[cls];
+      const other = otherColumnOf(r.code);
       // Judge class rows, and 款 rows only where their class row is not printed.
-      if (!other || (r.code.length === 5 && classRows.has(cls))) continue;
+      if (!other || (r.code.length === 5 && classRows.has(r.code.slice(0, 3)))) continue;
       const cell = ctx.cell(r, other);
       if (!ctx.keepPasses && cell.known && cell.cents === 0) {
         out.push(PASS);
