@@ -62,6 +62,8 @@ function changeWords(text: string): [amount: string, rate: string] | undefined {
     if (isZero(number)) continue;
     if (unit === '%' || unit === '％') rateWord ??= word;
     else amountWord ??= word;
+    // Both found: later matches change neither.
+    if (amountWord !== undefined && rateWord !== undefined) break;
   }
   return amountWord === undefined || rateWord === undefined ? undefined : [amountWord, rateWord];
 }
