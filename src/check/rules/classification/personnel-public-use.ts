@@ -7,18 +7,12 @@ import { PASS } from '../../sums.js';
 import { rowLocation } from './codes.js';
 
 /** The column each class must leave blank. */
-const OTHER_COLUMN: readonly (readonly [cls: string, column: string])[] = [
-  ['301', 'public-use'],
-  ['303', 'public-use'],
-  ['302', 'personnel'],
-  ['310', 'personnel'],
-];
-
-/** The column a code's class must leave blank, read off its first three digits without slicing. */
-function otherColumnOf(code: string): string | undefined {
-  for (const [cls, column] of OTHER_COLUMN) if (code.startsWith(cls)) return column;
-  return undefined;
-}
+const OTHER_COLUMN: Readonly<Record<string, string>> = {
+  '301': 'public-use',
+  '303': 'public-use',
+  '302': 'personnel',
+  '310': 'personnel',
+};
 
 export const personnelPublicUse: Rule = {
   id: 'classification:personnel-public-use',
@@ -37,9 +31,10 @@ export const personnelPublicUse: Rule = {
     const out: FindingDraft[] = [];
     for (const r of t.rows) {
       if (r.kind !== 'code' || !r.code) continue;
-      const other = otherColumnOf(r.code);
+      const cls = r.code.slice(0, 3);
+      const other = OTHER_COLUMN[cls];
       // Judge class rows, and 款 rows only where their class row is not printed.
-      if (!other || (r.code.length === 5 && classRows.has(r.code.slice(0, 3)))) continue;
+      if (!other || (r.code.length === 5 && classRows.has(cls))) continue;
       const cell = ctx.cell(r, other);
       if (!ctx.keepPasses && cell.known && cell.cents === 0) {
         out.push(PASS);
