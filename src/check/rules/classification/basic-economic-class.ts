@@ -2,6 +2,7 @@
 // small 资本性支出 (310). 基本建设 (309), 对企业补助 (311, 312) and 对社会保障基金补助 (313) are project
 // spending by their nature, so a 基本支出 table line in those classes is misclassified.
 import type { FindingDraft, Rule } from '../../rule.js';
+import { PASS } from '../../sums.js';
 import { rowLocation } from './codes.js';
 
 /** 部门预算支出经济分类 classes that are not 基本支出. */
@@ -27,6 +28,11 @@ export const basicEconomicClass: Rule = {
       if (judged.has(cls)) continue;
       judged.add(cls);
       const bad = NOT_BASIC.has(cls);
+      // A pass nobody keeps needs no location (see CheckContext.keepPasses).
+      if (!bad && !ctx.keepPasses) {
+        out.push(PASS);
+        continue;
+      }
       out.push({
         outcome: bad ? 'fail' : 'pass',
         location: rowLocation(t, r),

@@ -1,7 +1,7 @@
 // The 功能分类 codes of a budget's table belong to that budget: 一般公共预算支出表 and its 项目支出表
 // list 一般公共预算 科目, 政府性基金预算支出表 基金 科目, 国有资本经营预算支出表 国有资本经营 科目.
 import type { BudgetScope } from '../../../model/catalog/index.js';
-import type { TableKind } from '../../../model/table.js';
+import type { Table, TableKind } from '../../../model/table.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { CONFIRMED, codeFactsFor, passAt, rowLocation } from './codes.js';
 
@@ -27,17 +27,21 @@ export const budgetScope: Rule = {
     // Codes seen per table kind (two tables of a kind count as one); coded rows come table by
     // table, so the kind's set is looked up when the table changes only.
     const seenByKind = new Map<TableKind, Set<string>>();
-    let kind: TableKind | undefined;
+    let current: Table | undefined;
+    let scope: BudgetScope | undefined;
     let seen = new Set<string>();
     for (const { table, row, system, code } of ctx.codedRows()) {
-      const scope = SCOPE_OF[table.kind];
-      if (!scope || system !== 'function') continue;
-      if (table.kind !== kind) {
-        kind = table.kind;
-        const known = seenByKind.get(kind);
-        if (known) seen = known;
-        else seenByKind.set(kind, (seen = new Set()));
+      // The table's scope and set, looked up when the table changes only.
+      if (table !== current) {
+        current = table;
+        scope = SCOPE_OF[table.kind];
+        if (scope) {
+          const known = seenByKind.get(table.kind);
+          if (known) seen = known;
+          else seenByKind.set(table.kind, (seen = new Set()));
+        }
       }
+      if (!scope || system !== 'function') continue;
       if (seen.has(code)) continue;
       seen.add(code);
       const entry = factsOf(code).inYear;

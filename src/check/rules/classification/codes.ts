@@ -124,6 +124,26 @@ export interface NamedRow extends CodedRow {
 }
 
 /**
+ * A code seen among the 科目 rows: its first printed name, any other names (most codes are printed
+ * under one name, so no set is made for them), and the facts of the system it was first seen in.
+ */
+interface SeenCode {
+  readonly first: string;
+  others: Set<string> | undefined;
+  readonly system: CodeSystem;
+  readonly facts: CodeFacts;
+}
+
+/** Adds a name to a seen code's names: false when it was there already. */
+function addName(seen: SeenCode, name: string): boolean {
+  if (name === seen.first) return false;
+  if (!seen.others) seen.others = new Set();
+  else if (seen.others.has(name)) return false;
+  seen.others.add(name);
+  return true;
+}
+
+/**
  * Each distinct (code, printed name) of the 科目 rows once, with its match, for codes in force in
  * the document's year (unknown or retired codes are other rules' business). Project rows may
  * carry the project's name, so only code rows take part.
@@ -131,7 +151,7 @@ export interface NamedRow extends CodedRow {
 export function namedRows(ctx: CheckContext, year: number | undefined): readonly NamedRow[] {
   return ctx.memo('classification:named-rows', () => {
     // Per code: the names seen, and the catalog's facts for the system it was first seen in.
-    const seen = new Map<string, { names: Set<string>; system: CodeSystem; facts: CodeFacts }>();
+    const seen = new Map<string, SeenCode>();
     const out: NamedRow[] = [];
     for (const use of ctx.codedRows()) {
       const { code, name, system } = use;
@@ -139,10 +159,8 @@ export function namedRows(ctx: CheckContext, year: number | undefined): readonly
       let known = seen.get(code);
       if (!known) {
         const facts = codeFacts(system, code, year);
-        seen.set(code, (known = { names: new Set(), system, facts }));
-      }
-      if (known.names.has(name)) continue;
-      known.names.add(name);
+        seen.set(code, (known = { first: name, others: undefined, system, facts }));
+      } else if (!addName(known, name)) continue;
       const facts = known.system === system ? known.facts : codeFacts(system, code, year);
       if (!facts.inYear) continue;
       // Built field by field: an object spread here costs more than the rest of the loop.

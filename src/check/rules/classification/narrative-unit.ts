@@ -2,7 +2,7 @@
 // figure that equals its table cell only after a factor of 10,000 has the wrong unit on one side.
 // Other disagreements are the narrative rules' business; this rule reports only the unit.
 import type { NarrativeFact } from '../../../model/narrative.js';
-import type { TableKind } from '../../../model/table.js';
+import type { Table, TableKind } from '../../../model/table.js';
 import { toCents } from '../../../model/money.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
@@ -11,14 +11,21 @@ import { compareUnits } from './units.js';
 
 type Target = readonly [kind: TableKind, row: string, column: string];
 
+// The targets that do not depend on the fact, made once.
+const ALL_TOTAL: Target = ['revenue-expenditure', 'total', 'amount'];
+const FISCAL_TOTAL: Target = ['fiscal-revenue-expenditure', 'total', 'amount'];
+const GENERAL_TOTAL: Target = ['general-budget', 'total', 'total'];
+const PERSONNEL: Target = ['general-budget-basic', 'total', 'personnel'];
+const PUBLIC_USE: Target = ['general-budget-basic', 'total', 'public-use'];
+
 /** The one table cell a fact states, where it is certain which. */
 function targetOf(f: NarrativeFact): Target | undefined {
   const s = f.subject;
   switch (s.kind) {
     case 'total':
-      if (f.scope === 'all') return ['revenue-expenditure', 'total', 'amount'];
-      if (f.scope === 'fiscal') return ['fiscal-revenue-expenditure', 'total', 'amount'];
-      return f.scope === 'general-budget' ? ['general-budget', 'total', 'total'] : undefined;
+      if (f.scope === 'all') return ALL_TOTAL;
+      if (f.scope === 'fiscal') return FISCAL_TOTAL;
+      return f.scope === 'general-budget' ? GENERAL_TOTAL : undefined;
     case 'revenue':
       return f.scope === 'all' ? ['revenue-expenditure', s.source, 'amount'] : undefined;
     case 'expenditure':
@@ -29,16 +36,17 @@ function targetOf(f: NarrativeFact): Target | undefined {
         ? ['general-budget', s.code, 'total']
         : undefined;
     case 'economic-group':
-      return [
-        'general-budget-basic',
-        'total',
-        s.group === 'personnel' ? 'personnel' : 'public-use',
-      ];
+      return s.group === 'personnel' ? PERSONNEL : PUBLIC_USE;
     case 'three-public':
       return ['three-public', s.item, 'total'];
     default:
       return undefined;
   }
+}
+
+function hasColumn(table: Table, column: string): boolean {
+  for (const c of table.columns) if (c.id === column) return true;
+  return false;
 }
 
 function check(f: NarrativeFact, ctx: CheckContext): FindingDraft | undefined {
@@ -48,7 +56,7 @@ function check(f: NarrativeFact, ctx: CheckContext): FindingDraft | undefined {
   const [kind, key, column] = target;
   const table = ctx.table(kind);
   const row = ctx.rowAt(kind, key);
-  if (!table || !row || !table.columns.some((c) => c.id === column)) return undefined;
+  if (!table || !row || !hasColumn(table, column)) return undefined;
   const cell = ctx.cell(row, column);
   if (!cell.known || cell.cents === 0) return undefined;
   const verdict = compareUnits(toCents(f.amount), f.unit, cell.cents, table.unit);

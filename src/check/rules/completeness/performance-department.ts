@@ -3,8 +3,10 @@
 // it announces department targets but prints no table, that is a real omission.
 import type { FindingDraft } from '../../rule.js';
 import { RULES_143, entry, met, obligation, parseDoubt } from './ledger.js';
+import { said, saidPattern } from './said.js';
 
 const SUBJECT = '部门整体绩效目标';
+const DEPARTMENT_TARGETS = saidPattern('整体绩效目标');
 
 export const performanceDepartment = obligation({
   id: 'completeness:performance-department',
@@ -30,7 +32,7 @@ export const performanceDepartment = obligation({
         }),
       ];
     }
-    if (ctx.prose().includes('整体绩效目标'))
+    if (said(d, ctx, DEPARTMENT_TARGETS))
       return [entry('insufficient_data', SUBJECT, { note: '文中提及，但未能读出其表' })];
     return [
       entry('not_applicable', SUBJECT, {

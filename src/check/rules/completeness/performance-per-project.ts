@@ -3,6 +3,9 @@
 import type { FindingDraft } from '../../rule.js';
 import { RULES_143, obligation } from './ledger.js';
 import { projectCoverage } from './project-coverage.js';
+import { said, saidPattern } from './said.js';
+
+const TARGETS = saidPattern('绩效目标');
 
 export const performancePerProject = obligation({
   id: 'completeness:performance-per-project',
@@ -19,7 +22,7 @@ export const performancePerProject = obligation({
       at: p.at,
     }));
     // No 项目绩效目标表 read although the text speaks of them: the part was not read.
-    const read = tables.length > 0 || !ctx.prose().includes('绩效目标');
+    const read = tables.length > 0 || !said(d, ctx, TARGETS);
     return projectCoverage(d, ctx, offers, '项目绩效目标表', read);
   },
 });

@@ -3,6 +3,9 @@
 import type { FindingDraft } from '../../rule.js';
 import { RULES_143, narrativeRead, obligation } from './ledger.js';
 import { projectCoverage } from './project-coverage.js';
+import { said, saidPattern } from './said.js';
+
+const PROJECT_NAME = saidPattern('项目名称');
 
 export const projectDescriptions = obligation({
   id: 'completeness:project-descriptions',
@@ -17,7 +20,7 @@ export const projectDescriptions = obligation({
       amount: p.scale,
       at: p.at,
     }));
-    const read = narrativeRead(d) && (d.projects.length > 0 || !ctx.prose().includes('项目名称'));
+    const read = narrativeRead(d) && (d.projects.length > 0 || !said(d, ctx, PROJECT_NAME));
     return projectCoverage(d, ctx, offers, '项目支出情况说明', read);
   },
 });

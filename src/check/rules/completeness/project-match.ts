@@ -98,24 +98,34 @@ export function assign(
   // Keys made once per name and unit, not once per comparison.
   const { names: keys, units } = projectKeys(offers);
   const { names: listedNames, units: projectUnits } = listedKeys;
-  const used = new Set<number>();
+  const used: boolean[] = offers.map(() => false);
   const result = projects.map(() => -1);
-  const sameAmount = (a?: Amount, b?: Amount) =>
-    a !== undefined && b !== undefined && toCents(a) === toCents(b);
-  for (const strict of [true, false])
-    projects.forEach((p, i) => {
-      if (result[i] !== -1) return;
+  for (const strict of [true, false]) {
+    // Offers before `start` are all used: each search for the first fitting offer starts there
+    // (offers mostly come in the projects' order, so the used ones are a growing prefix).
+    let start = 0;
+    for (let i = 0; i < projects.length; i++) {
+      if (result[i] !== -1) continue;
+      while (start < offers.length && used[start]) start++;
       const key = listedNames[i]!;
-      const j = offers.findIndex(
-        (o, k) =>
-          !used.has(k) &&
-          sameName(key, keys[k]!) &&
-          (!strict || sameUnit(projectUnits[i], units[k]) || sameAmount(p.amount, o.amount)),
-      );
-      if (j >= 0) {
-        used.add(j);
-        result[i] = j;
+      const p = projects[i]!;
+      for (let k = start; k < offers.length; k++) {
+        if (used[k] || !sameName(key, keys[k]!)) continue;
+        if (
+          strict &&
+          !sameUnit(projectUnits[i], units[k]) &&
+          !sameAmount(p.amount, offers[k]!.amount)
+        )
+          continue;
+        used[k] = true;
+        result[i] = k;
+        break;
       }
-    });
+    }
+  }
   return result;
+}
+
+function sameAmount(a?: Amount, b?: Amount): boolean {
+  return a !== undefined && b !== undefined && toCents(a) === toCents(b);
 }

@@ -59,7 +59,8 @@ function emptyStatement(
 }
 
 function evaluate(spec: TableSpec, d: Disclosure, ctx: CheckContext): FindingDraft[] {
-  const profile = profileById(d.profile);
+  // One template per document, looked up once for the rules of all table kinds.
+  const profile = ctx.memo('completeness:profile', () => profileById(d.profile));
   const where = { table: spec.kind };
   if (!profile)
     return [

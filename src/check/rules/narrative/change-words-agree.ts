@@ -59,9 +59,23 @@ function changeWords(text: string): [amount: string, rate: string] | undefined {
     const number = m[2] ?? '';
     const unit = m[3] ?? '';
     // Zero moves neither way.
-    if (Number(number.includes(',') ? number.replace(/,/g, '') : number) === 0) continue;
+    if (isZero(number)) continue;
     if (unit === '%' || unit === '％') rateWord ??= word;
     else amountWord ??= word;
+    // Both found: later matches change neither.
+    if (amountWord !== undefined && rateWord !== undefined) break;
   }
   return amountWord === undefined || rateWord === undefined ? undefined : [amountWord, rateWord];
+}
+
+/**
+ * Whether a printed number (digits, commas, a point: see CHANGE) is zero: it is when no digit is
+ * 1–9, read without converting it (the conversion was most of this rule's time).
+ */
+function isZero(number: string): boolean {
+  for (let i = 0; i < number.length; i++) {
+    const c = number.charCodeAt(i);
+    if (c >= 49 && c <= 57) return false; // 1–9
+  }
+  return true;
 }

@@ -2,6 +2,7 @@
 // rate is (Y − X) ÷ X with the direction its word says, and Y restates the line's heading amount.
 import { fromCents } from '../../../model/money.js';
 import type { FindingDraft, Rule } from '../../rule.js';
+import { PASS } from '../../sums.js';
 import { executionClauses, type ExecutionClause } from './support/execution.js';
 import { comparePercent, type Ratio } from './support/percent.js';
 
@@ -86,6 +87,7 @@ export const executionRestated: Rule = {
     executionClauses(d, ctx).flatMap((c): FindingDraft[] => {
       if (c.heading === undefined) return [];
       const same = c.heading === c.planned;
+      if (same && !ctx.keepPasses) return [PASS];
       return [
         {
           outcome: same ? 'pass' : 'fail',

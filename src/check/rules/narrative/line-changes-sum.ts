@@ -9,8 +9,11 @@ import type { FindingDraft, Rule } from '../../rule.js';
 import { compareChanges, signedChangeCents } from './support/changes.js';
 import { functionRow } from './support/targets.js';
 import { factLocation } from './support/where.js';
+import { keyOfFact } from './support/keys.js';
 
 const SCOPE = 'general-budget';
+const BASIC_KEY = factKey({ subject: { kind: 'expenditure', type: 'basic' }, scope: SCOPE });
+const PROJECT_KEY = factKey({ subject: { kind: 'expenditure', type: 'project' }, scope: SCOPE });
 
 function addFirst<K, V>(map: Map<K, V>, key: K, value: V): void {
   if (!map.has(key)) map.set(key, value);
@@ -24,19 +27,15 @@ export const lineChangesSum: Rule = {
   en: 'The changes stated for each expenditure line add up to the change of basic plus project general public budget expenditure',
   basis: '上年一般公共预算支出 = 上年各项支出之和，故各项增减额之和 = 基本支出与项目支出增减额之和',
   evaluate: (d, ctx): FindingDraft[] => {
-    const basic = ctx.factsAbout(
-      factKey({ subject: { kind: 'expenditure', type: 'basic' }, scope: SCOPE }),
-    );
-    const project = ctx.factsAbout(
-      factKey({ subject: { kind: 'expenditure', type: 'project' }, scope: SCOPE }),
-    );
+    const basic = ctx.factsAbout(BASIC_KEY);
+    const project = ctx.factsAbout(PROJECT_KEY);
     const b = basic.find((f) => signedChangeCents(f) !== undefined);
     const p = project.find((f) => signedChangeCents(f) !== undefined);
     if (!b || !p || b.unit !== p.unit) return [];
     const lines = new Map<string, NarrativeFact>();
     for (const f of d.narrative.facts)
       if (f.subject.kind === 'function' && f.subject.level === '项' && f.scope === SCOPE)
-        addFirst(lines, factKey(f), f);
+        addFirst(lines, keyOfFact(ctx, f), f);
     const first = [...lines.values()][0];
     if (!first) return [];
     const location = { ...factLocation(first), subject: 'lines' };

@@ -7,7 +7,7 @@ import type { NarrativeFact } from '../../../model/narrative.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { compareCents, PASS } from '../../sums.js';
 import { breakdowns } from './support/groups.js';
-import { factLocation, sectionLabel, sectionLabelOf, subjectLabel } from './support/where.js';
+import { factLocation, hasSectionLabel, sectionLabel, subjectLabel } from './support/where.js';
 
 // 支出 other than 基本 and 项目 (决算 and some templates): where the section names one, 基本 + 项目
 // is not the whole.
@@ -15,7 +15,7 @@ const OTHER_SPENDING = /上缴上级支出|经营支出|对附属单位补助支
 
 function namesOtherSpending(d: Disclosure, f: NarrativeFact): boolean {
   const label = sectionLabel(f);
-  const s = d.narrative.sections.find((x) => sectionLabelOf(x) === label);
+  const s = d.narrative.sections.find((x) => hasSectionLabel(x, label));
   return !!s && OTHER_SPENDING.test(s.text);
 }
 

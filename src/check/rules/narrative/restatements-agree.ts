@@ -3,11 +3,11 @@
 // so it holds where the tables are missing.
 import { toCents } from '../../../model/money.js';
 import type { NarrativeFact } from '../../../model/narrative.js';
-import { factKey } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { PASS } from '../../sums.js';
 import { compareStated, statedEquals } from './support/units.js';
 import { factLocation, sectionLabel } from './support/where.js';
+import { keyOfFact } from './support/keys.js';
 
 export const restatementsAgree: Rule = {
   id: 'narrative:restatements-agree',
@@ -17,7 +17,10 @@ export const restatementsAgree: Rule = {
   en: 'The same amount stated in several places of the narrative is stated alike',
   basis: '同一笔资金在情况说明各处的数额应一致（收入总计 = 支出总计）',
   evaluate: (d, ctx): FindingDraft[] => {
+    // The first statement of each money; 收入预算 (and a 决算's 本年支出合计) in maps of their own.
     const first = new Map<string, NarrativeFact>();
+    const firstRevenue = new Map<string, NarrativeFact>();
+    const firstExpenditure = new Map<string, NarrativeFact>();
     const out: FindingDraft[] = [];
     for (const f of d.narrative.facts) {
       if (f.amount === undefined) continue;
@@ -25,10 +28,11 @@ export const restatementsAgree: Rule = {
       // 本年支出合计 leaves out 结余分配 and 年末结转和结余: it is not the 收入支出总计 either.
       const side = f.subject.kind === 'total' ? f.subject.side : undefined;
       const ownSide = side === 'revenue' || (side === 'expenditure' && d.identity.kind === '决算');
-      const key = ownSide ? `${factKey(f)}:${side}` : factKey(f);
-      const earlier = first.get(key);
+      const key = keyOfFact(ctx, f);
+      const firsts = !ownSide ? first : side === 'revenue' ? firstRevenue : firstExpenditure;
+      const earlier = firsts.get(key);
       if (!earlier || earlier.amount === undefined) {
-        first.set(key, f);
+        firsts.set(key, f);
         continue;
       }
       const same = statedEquals(toCents(f.amount), f.unit, toCents(earlier.amount), earlier.unit);

@@ -1,6 +1,7 @@
 // Each 收入 source the 收入预算情况说明 names (一般公共预算, 单位资金, 财政拨款结转…) is its line of
 // 部门收支总体情况表, or, where that table has no such line, its column of 部门收入总体情况表's total.
-import { factKey } from '../../context.js';
+import type { FactScope } from '../../../model/narrative.js';
+import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { compareWithTargets } from './support/compare.js';
 import { revenueTargets } from './support/targets.js';
@@ -11,6 +12,17 @@ const TRANSFER = {
   fund: 'fund-transfer',
   capital: 'capital-transfer',
 } as const;
+
+/**
+ * Whether the 情况说明 states the 收入 source in the scope (factsAbout its factKey is not empty),
+ * found among the few 收入 facts rather than by a key built per fact.
+ */
+function statesSource(ctx: CheckContext, source: string, scope: FactScope): boolean {
+  for (const g of ctx.factsOf('revenue'))
+    if (g.subject.kind === 'revenue' && g.subject.source === source && g.scope === scope)
+      return true;
+  return false;
+}
 
 export const revenueSourceAmount: Rule = {
   id: 'narrative:revenue-source-amount',
@@ -25,10 +37,7 @@ export const revenueSourceAmount: Rule = {
       if (f.subject.kind !== 'revenue' || f.amount === undefined) return undefined;
       // Beside a separately stated 上级转移支付, 一般公共预算 is the 一般财力 line.
       const transfer = TRANSFER[f.subject.source as keyof typeof TRANSFER];
-      const ownFirst =
-        transfer !== undefined &&
-        ctx.factsAbout(factKey({ subject: { kind: 'revenue', source: transfer }, scope: f.scope }))
-          .length > 0;
+      const ownFirst = transfer !== undefined && statesSource(ctx, transfer, f.scope);
       const targets = revenueTargets(ctx, f.subject.source, f.scope, ownFirst);
       return compareWithTargets(f, f.amount, targets, ctx);
     }),

@@ -4,8 +4,9 @@
 // the total the 情况说明 states when the table is absent. A share that fits any base it may be
 // read against agrees (all funds: 收支总计 or 本年收入).
 import { toCents, type AmountUnit, type Cents } from '../../../model/money.js';
-import type { NarrativeFact } from '../../../model/narrative.js';
-import { factKey, type CheckContext } from '../../context.js';
+import type { FactScope, NarrativeFact } from '../../../model/narrative.js';
+import type { CheckContext } from '../../context.js';
+import { scopedKey } from './support/keys.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import type { FindingLocation } from '../../../model/finding.js';
 import { PASS } from '../../sums.js';
@@ -63,6 +64,12 @@ function fromFacts(ctx: CheckContext, f: NarrativeFact, key: string, found: Foun
     }
 }
 
+// The statements a share's base may be read from, keyed once per scope.
+const BASIC = { kind: 'expenditure', type: 'basic' } as const;
+const BASIC_KEYS = new Map<FactScope, string>();
+const TOTAL = { kind: 'total', side: 'both' } as const;
+const TOTAL_KEYS = new Map<FactScope, string>();
+
 // Plain functions rather than closures made per fact: this runs for every stated share.
 function basesOf(f: NarrativeFact, ctx: CheckContext): Base[] | undefined {
   const found: Found = { bases: [], unknown: false };
@@ -73,8 +80,7 @@ function basesOf(f: NarrativeFact, ctx: CheckContext): Base[] | undefined {
     fromFacts(ctx, f, 'three-public:total', found);
   } else if (s.kind === 'economic-group') {
     fromTable(BASIC_TOTAL(ctx), ctx, found);
-    const basic = factKey({ subject: { kind: 'expenditure', type: 'basic' }, scope: f.scope });
-    fromFacts(ctx, f, basic, found);
+    fromFacts(ctx, f, scopedKey(BASIC_KEYS, BASIC, f.scope), found);
   } else if (s.kind === 'operating-costs') {
     return [];
   }
@@ -84,8 +90,7 @@ function basesOf(f: NarrativeFact, ctx: CheckContext): Base[] | undefined {
   // 决算: a 支出 share is of 本年支出合计, which leaves out 结余分配 and 年末结转和结余.
   if (f.scope === 'all' && (s.kind === 'expenditure' || s.kind === 'function'))
     fromTable(CURRENT_EXPENDITURE(ctx), ctx, found);
-  const total = factKey({ subject: { kind: 'total', side: 'both' }, scope: f.scope });
-  fromFacts(ctx, f, total, found);
+  fromFacts(ctx, f, scopedKey(TOTAL_KEYS, TOTAL, f.scope), found);
   return found.unknown && found.bases.length === 0 ? undefined : found.bases;
 }
 
@@ -104,7 +109,7 @@ export const shareMatchesAmount: Rule = {
       if (amount === undefined || bases === undefined)
         return { outcome: 'insufficient_data', location: factLocation(f) };
       let location: FindingLocation | undefined;
-      const decimals = shareDecimals(f);
+      const decimals = shareDecimals(f, ctx);
       const part = toCents(amount) * YUAN_PER[f.unit];
       const halfPart = YUAN_PER[f.unit] / 2;
       let first: FindingDraft | undefined;

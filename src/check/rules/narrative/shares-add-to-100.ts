@@ -62,7 +62,7 @@ export const sharesAddTo100: Rule = {
       const isType = key.startsWith('type|');
       if (isType && list.length !== 2) continue;
       if (!isType && list.length < 2) continue;
-      const decimals = Math.min(...list.map(shareDecimals));
+      const decimals = Math.min(...list.map((f) => shareDecimals(f, ctx)));
       const scale = 10 ** decimals;
       // In units of the last printed digit.
       const sum = list.reduce((s, f) => s + Math.round((f.share as number) * scale), 0);

@@ -5,7 +5,7 @@
 import { toCents, type AmountUnit } from '../../../model/money.js';
 import type { PerformanceTarget } from '../../../model/performance.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { compareCents } from '../../sums.js';
+import { PASS, compareCents } from '../../sums.js';
 
 interface Identity {
   /** What the total is called in the finding's note. */
@@ -64,7 +64,7 @@ export const performanceFundsAddUp: Rule = {
   zh: '绩效目标表资金：总额 = 财政拨款 + 上年结转 + 其他资金；财政拨款 = 上级安排 + 本级安排',
   en: 'Performance-target funds: total = fiscal + carry-over + other; fiscal = upper + local level',
   basis: '绩效目标表资金栏的构成（其中项之和等于总额）',
-  evaluate: (d) => {
+  evaluate: (d, ctx) => {
     const out: FindingDraft[] = [];
     for (const t of d.performance) {
       const unit: AmountUnit = t.funds.unit ?? '万元';
@@ -78,6 +78,11 @@ export const performanceFundsAddUp: Rule = {
         for (const [, v] of printed) {
           sum += toCents(v);
           if (v !== 0) nonzero++;
+        }
+        // A pass nobody keeps needs no location or note (see CheckContext.keepPasses).
+        if (sum === toCents(total) && !ctx.keepPasses) {
+          out.push(PASS);
+          continue;
         }
         const location = {
           subject: subjectOf(t),

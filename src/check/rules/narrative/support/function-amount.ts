@@ -1,11 +1,21 @@
 // A stated 功能分类 line (类, 款 or 项) against its row of the table of its scope: the comparison
 // the class and line rules share. A line the table does not print has nothing this year.
+import type { FindingLocation } from '../../../../model/finding.js';
 import type { NarrativeFact } from '../../../../model/narrative.js';
+import type { TableKind } from '../../../../model/table.js';
 import type { CheckContext } from '../../../context.js';
 import type { FindingDraft } from '../../../rule.js';
 import { compareWithTargets } from './compare.js';
 import { functionRow, functionTable, type FunctionSubject } from './targets.js';
 import { factLocation } from './where.js';
+
+/** table, the fact's location, column: in that order, built without spreading. */
+function missingRowLocation(f: NarrativeFact, table: TableKind, column: string): FindingLocation {
+  const location: { -readonly [K in keyof FindingLocation]: FindingLocation[K] } = { table };
+  Object.assign(location, factLocation(f));
+  location.column = column;
+  return location;
+}
 
 export function functionAmountFindings(
   f: NarrativeFact,
@@ -23,7 +33,7 @@ export function functionAmountFindings(
     return [
       {
         outcome: amount === 0 ? 'pass' : 'fail',
-        location: { table: table.kind, ...factLocation(f), column: where[1] },
+        location: missingRowLocation(f, table.kind, where[1]),
         expected: 0,
         actual: amount,
         difference: amount,

@@ -15,15 +15,18 @@ export interface Breakdown {
 
 /** The part a fact is in a breakdown ('whole' for the whole), or undefined when none. */
 type Pick = (f: NarrativeFact) => string | undefined;
+type Kind = NarrativeFact['subject']['kind'];
 
 /**
  * Each breakdown's name, whether it is told apart by scope (支出 and 基本支出 are stated for all
- * funds and for 一般公共预算; "三公" and 上年结转结余 are not), and the part a fact plays in it.
+ * funds and for 一般公共预算; "三公" and 上年结转结余 are not), the subject kinds that play a part
+ * in it, and the part a fact plays in it.
  */
-const ROLES: readonly [name: string, scoped: boolean, pick: Pick][] = [
+const ROLES: readonly [name: string, scoped: boolean, kinds: readonly Kind[], pick: Pick][] = [
   [
     'expenditure',
     true,
+    ['total', 'expenditure'],
     (f) =>
       f.subject.kind === 'total' && f.subject.side !== 'revenue'
         ? 'whole'
@@ -34,6 +37,7 @@ const ROLES: readonly [name: string, scoped: boolean, pick: Pick][] = [
   [
     'basic',
     true,
+    ['expenditure', 'economic-group'],
     (f) =>
       f.subject.kind === 'expenditure' && f.subject.type === 'basic'
         ? 'whole'
@@ -41,10 +45,16 @@ const ROLES: readonly [name: string, scoped: boolean, pick: Pick][] = [
           ? f.subject.group
           : undefined,
   ],
-  ['three-public', false, (f) => (f.subject.kind === 'three-public' ? f.subject.item : undefined)],
+  [
+    'three-public',
+    false,
+    ['three-public'],
+    (f) => (f.subject.kind === 'three-public' ? f.subject.item : undefined),
+  ],
   [
     'carryover',
     false,
+    ['carryover'],
     (f) =>
       f.subject.kind === 'carryover'
         ? f.subject.source === 'all'
@@ -53,6 +63,13 @@ const ROLES: readonly [name: string, scoped: boolean, pick: Pick][] = [
         : undefined,
   ],
 ];
+
+/** The breakdowns (indices into ROLES, in order) a fact of each subject kind may play a part in. */
+const ROLES_OF_KIND = new Map<Kind, readonly number[]>();
+ROLES.forEach(([, , kinds], b) => {
+  for (const kind of kinds) ROLES_OF_KIND.set(kind, [...(ROLES_OF_KIND.get(kind) ?? []), b]);
+});
+const NO_ROLES: readonly number[] = [];
 
 /** Which parts make up the whole, by breakdown: alternatives, the first complete one wins. */
 const PARTS: Record<string, readonly (readonly string[])[]> = {
@@ -95,8 +112,9 @@ function roleTable(d: Disclosure, ctx: CheckContext): RoleTable {
     const slotsOf = new Map<string, number[]>();
     for (const fact of d.narrative.facts) {
       let slots: number[] | undefined;
-      for (let b = 0; b < ROLES.length; b++) {
-        const [name, scoped, pick] = ROLES[b]!;
+      // Only the breakdowns the fact's kind plays a part in: the others' picks give undefined.
+      for (const b of ROLES_OF_KIND.get(fact.subject.kind) ?? NO_ROLES) {
+        const [name, scoped, , pick] = ROLES[b]!;
         const part = pick(fact);
         if (part === undefined) continue;
         if (!slots) {

@@ -2,6 +2,7 @@
 // at the precision it was printed with, allowing for the rounding of the amounts it comes from.
 import type { FindingLocation } from '../../../../model/finding.js';
 import type { NarrativeFact } from '../../../../model/narrative.js';
+import type { CheckContext } from '../../../context.js';
 import type { FindingDraft } from '../../../rule.js';
 
 // The printed number after 占 (占比, 占本年…) and before %.
@@ -9,24 +10,32 @@ const SHARE_TEXT = /占[^\d%％，。；,;]{0,12}?(\d[\d,]*(?:\.\d+)?)\s*[%％]/
 // The printed number after a change verb and before %.
 const CHANGE_TEXT = /(?:增长|下降|降低|上升|增加|减少)了?\s*(\d[\d,]*(?:\.\d+)?)\s*[%％]/;
 
-const REASON = /原因/;
+const REASON = '原因';
 
-/** Decimals a percentage was printed with; 2 when the text does not show it. */
-function decimalsIn(text: string, re: RegExp): number {
-  const raw = re.exec(text)?.[1];
+/**
+ * Decimals a percentage was printed with; 2 when the text does not show it (before `end`, when
+ * given: no match of these patterns can hold 原因, so one that starts before it ends before it).
+ */
+function decimalsIn(text: string, re: RegExp, end = text.length): number {
+  const m = re.exec(text);
+  const raw = m && m.index < end ? m[1] : undefined;
   if (raw === undefined) return 2;
   const dot = raw.indexOf('.');
   return dot < 0 ? 0 : raw.length - dot - 1;
 }
 
-export function shareDecimals(f: NarrativeFact): number {
-  return decimalsIn(f.text, SHARE_TEXT);
+/** The decimals of a fact's share, read once per fact: two rules read every share. */
+export function shareDecimals(f: NarrativeFact, ctx: CheckContext): number {
+  const read = ctx.memo('narrative:share-decimals', () => new Map<NarrativeFact, number>());
+  let decimals = read.get(f);
+  if (decimals === undefined) read.set(f, (decimals = decimalsIn(f.text, SHARE_TEXT)));
+  return decimals;
 }
 
 export function changeDecimals(f: NarrativeFact): number {
-  // The text before 原因 (search, not split: split clones the regex on every call).
-  const cut = f.text.search(REASON);
-  return decimalsIn(cut < 0 ? f.text : f.text.slice(0, cut), CHANGE_TEXT);
+  // The text before 原因, read in place rather than sliced.
+  const cut = f.text.indexOf(REASON);
+  return decimalsIn(f.text, CHANGE_TEXT, cut < 0 ? f.text.length : cut);
 }
 
 /** Half a cent: the rounding of one printed amount, in cents. */

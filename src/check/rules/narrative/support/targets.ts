@@ -39,24 +39,52 @@ export function targetsOnce(
   return targets;
 }
 
+/**
+ * targetsOnce for refs chosen by a name and a scope, under one memo per family (`family`): the
+ * maps are keyed by the strings the caller already holds, where a key built per fact ('total|' +
+ * side + '|' + scope) had to be made and hashed anew for every fact of every rule. `refs` is a
+ * module-level function, not a closure made per fact.
+ */
+function scopedTargets<N extends string>(
+  ctx: CheckContext,
+  family: string,
+  name: N,
+  scope: FactScope,
+  refs: (name: N, scope: FactScope) => readonly Ref[],
+): readonly Target[] {
+  const byName = ctx.memo(family, () => new Map<string, Map<FactScope, readonly Target[]>>());
+  let byScope = byName.get(name);
+  if (!byScope) byName.set(name, (byScope = new Map()));
+  let targets = byScope.get(scope);
+  if (!targets) byScope.set(scope, (targets = resolve(ctx, refs(name, scope))));
+  return targets;
+}
+
+type RevenueSource = Extract<FactSubject, { kind: 'revenue' }>['source'];
+
+const ownFirstRefs = (source: RevenueSource, scope: FactScope) => revenueRefs(source, scope, true);
+const sourceFirstRefs = (source: RevenueSource, scope: FactScope) =>
+  revenueRefs(source, scope, false);
+
 /** The cells of a total (see totalRefs), once per document. */
 export function totalTargets(
   ctx: CheckContext,
   side: 'revenue' | 'expenditure' | 'both',
   scope: FactScope,
 ): readonly Target[] {
-  return targetsOnce(ctx, `total|${side}|${scope}`, () => totalRefs(side, scope));
+  return scopedTargets(ctx, 'narrative:total-targets', side, scope, totalRefs);
 }
 
 /** The cells of a 收入 source (see revenueRefs), once per document. */
 export function revenueTargets(
   ctx: CheckContext,
-  source: Extract<FactSubject, { kind: 'revenue' }>['source'],
+  source: RevenueSource,
   scope: FactScope,
   ownFirst: boolean,
 ): readonly Target[] {
-  const key = `revenue|${source}|${scope}|${ownFirst ? 'own' : ''}`;
-  return targetsOnce(ctx, key, () => revenueRefs(source, scope, ownFirst));
+  return ownFirst
+    ? scopedTargets(ctx, 'narrative:revenue-targets-own', source, scope, ownFirstRefs)
+    : scopedTargets(ctx, 'narrative:revenue-targets', source, scope, sourceFirstRefs);
 }
 
 const RE = 'revenue-expenditure';
@@ -87,11 +115,7 @@ export function totalRefs(side: 'revenue' | 'expenditure' | 'both', scope: FactS
 }
 
 /** What a 收入 source is in 收支总体 (an item) and, failing that, in 收入总体 (a column). */
-export function revenueRefs(
-  source: Extract<FactSubject, { kind: 'revenue' }>['source'],
-  scope: FactScope,
-  ownFirst: boolean,
-): Ref[] {
+export function revenueRefs(source: RevenueSource, scope: FactScope, ownFirst: boolean): Ref[] {
   if (scope === 'fiscal') return [[FISCAL, source, 'amount']];
   if (scope !== 'all') return [];
   // 新疆 2025 splits 一般公共预算拨款 into 一般财力 and 上级转移支付; the narrative names either.
