@@ -1,6 +1,8 @@
 // The 上海 template explains each 项 of 一般公共预算 against last year's execution: "…（01项）
 // 208.8万元。…2025年当年预算执行数为198.34万元，2026年预算安排201.50万元，比2025年预算执行数增加
-// 5.27%。". The parser keeps only the heading's amount, so these clauses are read here from the text.
+// 5.27%。". The parser keeps the figures (NarrativeFact.execution) but not what these rules cite,
+// the clause's own text and the printed path of the heading it follows, so the clauses are read
+// here from the section text.
 import type { Disclosure } from '../../../../model/disclosure.js';
 import type { FindingLocation } from '../../../../model/finding.js';
 import { parseAmountText, type Cents } from '../../../../model/money.js';
