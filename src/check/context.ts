@@ -38,8 +38,12 @@ export interface CheckContext {
   readonly factsOf: (kind: FactSubject['kind']) => readonly NarrativeFact[];
   /** The 情况说明 facts stating the same money (see factKey), in document order. */
   readonly factsAbout: (key: string) => readonly NarrativeFact[];
+  /** factKey(f) of one of the document's facts, made once per fact (factsAbout's keys too). */
+  readonly factKeyOf: (f: NarrativeFact) => string;
   /** The 情况说明 (titles and texts) and 部门概况 as one matchKey'd text: "is X said at all". */
   readonly prose: () => string;
+  /** The same parts joined as printed, before matchKey (for searches that allow the spaces). */
+  readonly proseText: () => string;
   /** Every row with a classification code outside a 收入 block, in table order (lazy). */
   readonly codedRows: () => readonly CodedRow[];
   /** A table's cells in cents, made once per table (lazy): see TableGrid. */
@@ -92,8 +96,15 @@ export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}):
   const rowIndex = new Map<TableKind, Map<string, TableRow>>();
   const nameIndex = new Map<TableKind, Map<string, TableRow[]>>();
   let facts: Map<string, NarrativeFact[]> | undefined;
+  const factKeys = new Map<NarrativeFact, string>();
+  const factKeyOf = (f: NarrativeFact): string => {
+    let key = factKeys.get(f);
+    if (key === undefined) factKeys.set(f, (key = factKey(f)));
+    return key;
+  };
   let bySubject: Map<string, NarrativeFact[]> | undefined;
   let prose: string | undefined;
+  let proseText: string | undefined;
   let coded: CodedRow[] | undefined;
   const memos = new Map<string, unknown>();
   const grids = new Map<Table, TableGrid>();
@@ -120,10 +131,12 @@ export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}):
       return bySubject.get(kind) ?? [];
     },
     factsAbout: (key) => {
-      facts ??= groupFacts(d.narrative.facts, factKey);
+      facts ??= groupFacts(d.narrative.facts, factKeyOf);
       return facts.get(key) ?? [];
     },
-    prose: () => (prose ??= proseOf(d)),
+    factKeyOf,
+    prose: () => (prose ??= matchKey((proseText ??= proseTextOf(d)))),
+    proseText: () => (proseText ??= proseTextOf(d)),
     codedRows: () => (coded ??= codedRowsOf(d.tables)),
     grid: (table) => {
       let grid = grids.get(table);
@@ -139,10 +152,12 @@ export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}):
   };
 }
 
-function proseOf(d: Disclosure): string {
-  const parts = d.narrative.sections.flatMap((s) => [s.title, s.text]);
+/** The 情况说明 (section titles and texts) and 部门概况, in that order, as printed. */
+function proseTextOf(d: Disclosure): string {
+  const parts: string[] = [];
+  for (const s of d.narrative.sections) parts.push(s.title, s.text);
   if (d.overview.text) parts.push(d.overview.text);
-  return matchKey(parts.join('\n'));
+  return parts.join('\n');
 }
 
 function codedRowsOf(tables: readonly Table[]): CodedRow[] {

@@ -32,7 +32,7 @@ export const performanceDepartment = obligation({
         }),
       ];
     }
-    if (said(d, ctx, DEPARTMENT_TARGETS))
+    if (said(ctx, DEPARTMENT_TARGETS))
       return [entry('insufficient_data', SUBJECT, { note: '文中提及，但未能读出其表' })];
     return [
       entry('not_applicable', SUBJECT, {

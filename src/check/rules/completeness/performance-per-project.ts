@@ -22,7 +22,7 @@ export const performancePerProject = obligation({
       at: p.at,
     }));
     // No 项目绩效目标表 read although the text speaks of them: the part was not read.
-    const read = tables.length > 0 || !said(d, ctx, TARGETS);
+    const read = tables.length > 0 || !said(ctx, TARGETS);
     return projectCoverage(d, ctx, offers, '项目绩效目标表', read);
   },
 });

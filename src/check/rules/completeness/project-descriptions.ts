@@ -20,7 +20,7 @@ export const projectDescriptions = obligation({
       amount: p.scale,
       at: p.at,
     }));
-    const read = narrativeRead(d) && (d.projects.length > 0 || !said(d, ctx, PROJECT_NAME));
+    const read = narrativeRead(d) && (d.projects.length > 0 || !said(ctx, PROJECT_NAME));
     return projectCoverage(d, ctx, offers, '项目支出情况说明', read);
   },
 });

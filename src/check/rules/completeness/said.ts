@@ -4,7 +4,6 @@
 // matchKey changes nothing but the whitespace between them (it drops /\s/ and folds only ASCII
 // and bracket punctuation), so prose().includes(words) is a search of the same parts, joined the
 // same way, that lets whitespace stand between the characters.
-import type { Disclosure } from '../../../model/disclosure.js';
 import type { CheckContext } from '../../context.js';
 
 /** A search for Chinese `words` as prose() holds them: whitespace allowed between characters. */
@@ -15,14 +14,6 @@ export function saidPattern(words: string): RegExp {
 }
 
 /** Whether ctx.prose().includes(words), for a saidPattern(words). */
-export function said(d: Disclosure, ctx: CheckContext, pattern: RegExp): boolean {
-  return pattern.test(ctx.memo('completeness:prose-text', () => proseText(d)));
-}
-
-/** The parts of ctx.prose() in its order (section titles and texts, then 部门概况), unfolded. */
-function proseText(d: Disclosure): string {
-  const parts: string[] = [];
-  for (const s of d.narrative.sections) parts.push(s.title, s.text);
-  if (d.overview.text) parts.push(d.overview.text);
-  return parts.join('\n');
+export function said(ctx: CheckContext, pattern: RegExp): boolean {
+  return pattern.test(ctx.proseText());
 }

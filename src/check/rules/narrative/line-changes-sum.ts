@@ -9,7 +9,6 @@ import type { FindingDraft, Rule } from '../../rule.js';
 import { compareChanges, signedChangeCents } from './support/changes.js';
 import { functionRow } from './support/targets.js';
 import { factLocation } from './support/where.js';
-import { keyOfFact } from './support/keys.js';
 
 const SCOPE = 'general-budget';
 const BASIC_KEY = factKey({ subject: { kind: 'expenditure', type: 'basic' }, scope: SCOPE });
@@ -35,7 +34,7 @@ export const lineChangesSum: Rule = {
     const lines = new Map<string, NarrativeFact>();
     for (const f of d.narrative.facts)
       if (f.subject.kind === 'function' && f.subject.level === '项' && f.scope === SCOPE)
-        addFirst(lines, keyOfFact(ctx, f), f);
+        addFirst(lines, ctx.factKeyOf(f), f);
     const first = [...lines.values()][0];
     if (!first) return [];
     const location = { ...factLocation(first), subject: 'lines' };

@@ -7,7 +7,6 @@ import type { FindingDraft, Rule } from '../../rule.js';
 import { PASS } from '../../sums.js';
 import { compareStated, statedEquals } from './support/units.js';
 import { factLocation, sectionLabel } from './support/where.js';
-import { keyOfFact } from './support/keys.js';
 
 export const restatementsAgree: Rule = {
   id: 'narrative:restatements-agree',
@@ -28,7 +27,7 @@ export const restatementsAgree: Rule = {
       // 本年支出合计 leaves out 结余分配 and 年末结转和结余: it is not the 收入支出总计 either.
       const side = f.subject.kind === 'total' ? f.subject.side : undefined;
       const ownSide = side === 'revenue' || (side === 'expenditure' && d.identity.kind === '决算');
-      const key = keyOfFact(ctx, f);
+      const key = ctx.factKeyOf(f);
       const firsts = !ownSide ? first : side === 'revenue' ? firstRevenue : firstExpenditure;
       const earlier = firsts.get(key);
       if (!earlier || earlier.amount === undefined) {

@@ -9,7 +9,6 @@ import {
 } from '../../../../model/money.js';
 import type { NarrativeFact } from '../../../../model/narrative.js';
 import type { CheckContext } from '../../../context.js';
-import { keyOfFact } from './keys.js';
 import type { FindingDraft } from '../../../rule.js';
 import { compareCents } from '../../../sums.js';
 
@@ -19,7 +18,7 @@ export function thisYearCents(f: NarrativeFact, ctx: CheckContext): Cents | unde
   if (f.notArranged) return 0;
   // "三公经费比上年增加…" comments on the figure stated before it: prefer one in the same section.
   let found: NarrativeFact | undefined;
-  for (const g of ctx.factsAbout(keyOfFact(ctx, f))) {
+  for (const g of ctx.factsAbout(ctx.factKeyOf(f))) {
     if (g.amount === undefined || g.unit !== f.unit) continue;
     if (g.section === f.section && g.parent === f.parent) return toCents(g.amount);
     found ??= g;

@@ -1,15 +1,7 @@
-// factKey once per fact and document: several rules key the same facts (restatements, the change
-// rules' sibling lookup), and each key is a string built, then hashed, anew on every call.
-import type { FactScope, NarrativeFact } from '../../../../model/narrative.js';
-import { factKey, type CheckContext } from '../../../context.js';
-
-/** factKey(f), made once per fact of the document. */
-export function keyOfFact(ctx: CheckContext, f: NarrativeFact): string {
-  const keys = ctx.memo('narrative:fact-keys', () => new Map<NarrativeFact, string>());
-  let key = keys.get(f);
-  if (key === undefined) keys.set(f, (key = factKey(f)));
-  return key;
-}
+// The factKey of a subject the rules look up in every document (the total, 基本支出): a string
+// built, then hashed, anew on every call otherwise. A fact's own key is ctx.factKeyOf(f).
+import type { FactScope } from '../../../../model/narrative.js';
+import { factKey } from '../../../context.js';
 
 /**
  * The factKey of a fixed subject in a scope, made once per scope for the process (`cache` is the
