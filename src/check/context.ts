@@ -17,7 +17,7 @@ export type Cell =
     }
   | { known: false };
 
-export const UNKNOWN: Cell = { known: false };
+const UNKNOWN: Cell = { known: false };
 const ZERO: Cell = { known: true, cents: 0 };
 
 export interface CheckContext {

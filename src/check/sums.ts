@@ -85,12 +85,11 @@ export function compareSumAt(
   parts: readonly Cell[],
   unit: AmountUnit,
   location: () => FindingDraft['location'],
-  note?: () => string,
 ): FindingDraft {
   if (!ctx.keepPasses && total.known && parts.every((p) => p.known)) {
     let sum = 0;
     for (const p of parts) if (p.known) sum += p.cents;
     if (sum === total.cents) return PASS;
   }
-  return compareSum(total, parts, unit, location(), note?.());
+  return compareSum(total, parts, unit, location());
 }

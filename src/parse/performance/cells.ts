@@ -21,7 +21,7 @@ import {
 import type { Slot } from './columns.js';
 import type { Piece } from './pieces.js';
 import { decodeFeatures } from './feature-codes.js';
-import { Scratch } from './scratch.js';
+import type { Scratch } from './scratch.js';
 import { features, RunCodes } from './text-features.js';
 import { displayWidth, firstWordWidth, hasAscii, splitComparator } from './value.js';
 
@@ -108,7 +108,7 @@ export function cellBasis(
   pieces: readonly Piece[],
   slots: readonly Slot[],
   maxLen: number,
-  scratch = new Scratch(),
+  scratch: Scratch,
 ): CellBasis {
   const n = pieces.length;
   const runs = new RunCodes(pieces, maxLen, scratch);
@@ -217,7 +217,11 @@ export interface PassCosts {
   readonly isName: readonly boolean[];
 }
 
-export function passCosts(basis: CellBasis, widths?: Widths, scratch = new Scratch()): PassCosts {
+export function passCosts(
+  basis: CellBasis,
+  widths: Widths | undefined,
+  scratch: Scratch,
+): PassCosts {
   const { pieces, slots, wide, lineStart, firstWord, slack } = basis;
   const n = pieces.length;
   // Without widths the joins are the basis' own (read only).

@@ -184,7 +184,7 @@ export function chooseLayout(
     const named = inBody;
     const items = named ? itemKeys.filter((keys) => keys.some(named)) : [];
     let score = found * 2 - labels.length + items.length;
-    if (header.numberedColumns !== undefined && spec.layouts.length > 1)
+    if (header.numberedColumns !== undefined)
       score += header.numberedColumns === valueColumnCount(layout) ? 3 : -3;
     if (layout.id === preferred) score += 0.5;
     if (!best || score > best.score) best = { layout, score };

@@ -5,7 +5,7 @@
 import { matchKey } from '../../ingest/normalize.js';
 import type { LayoutLine, LayoutToken } from '../../model/layout.js';
 import type { RawRow } from './raw-row.js';
-import type { BlockColumns } from './read-table.js';
+import type { BlockColumns } from './block-columns.js';
 import type { FixedCell } from './solver.js';
 
 export interface Anchor {

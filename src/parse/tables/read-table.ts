@@ -28,8 +28,6 @@ import { readItemGroups } from './item-groups.js';
 import { halvesBoundary, withoutCodeHeaderCells, withStackedCells } from './side-by-side.js';
 import { readTwoSidedHalves } from './two-sided-halves.js';
 
-export type { BlockColumns };
-
 /** A table read and ready to be placed (and placed again when other tables fix some cells). */
 export interface PreparedTable {
   readonly block: TableBlock;

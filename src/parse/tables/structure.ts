@@ -20,11 +20,11 @@ function toLinear(sums: readonly RowSum[], columnCount: number): LinearSum[] {
   return out;
 }
 
-export function codedSums(rows: readonly RawRow[], columnCount: number): LinearSum[] {
+function codedSums(rows: readonly RawRow[], columnCount: number): LinearSum[] {
   return toLinear(codedRowSums(rows), columnCount);
 }
 
-export function itemSums(
+function itemSums(
   rows: readonly RawRow[],
   items: readonly ItemDef[],
   columnCount: number,
@@ -32,12 +32,12 @@ export function itemSums(
   return toLinear(itemRowSums(rows, items), columnCount);
 }
 
-export function classSums(rows: readonly RawRow[], columnCount: number): LinearSum[] {
+function classSums(rows: readonly RawRow[], columnCount: number): LinearSum[] {
   return toLinear(expenditureClassSum(rows), columnCount);
 }
 
 /** 收入 items that equal a column of the 支出 total (declared by the layout). */
-export function crossBlockSums(
+function crossBlockSums(
   rows: readonly RawRow[],
   layout: TableLayout,
   expenditureColumn: (id: string) => number,

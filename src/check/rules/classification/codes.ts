@@ -55,7 +55,7 @@ export interface CodeFacts {
 const codeMemo = new Map<CodeSystem, Map<number | undefined, Map<string, CodeFacts>>>();
 let memoSize = 0;
 
-export function codeFacts(system: CodeSystem, code: string, year: number | undefined): CodeFacts {
+function codeFacts(system: CodeSystem, code: string, year: number | undefined): CodeFacts {
   return codeFactsIn(codesOf(system, year), system, code, year);
 }
 

@@ -20,12 +20,12 @@ export function obligation(rule: Obligation): Rule {
 }
 
 /** Where a table's entry points: its kind, and its number as printed or as the template has it. */
-export interface TablePlace {
+interface TablePlace {
   readonly table: TableKind;
   readonly tableNumber?: string | undefined;
 }
 
-export type EntryExtra = {
+type EntryExtra = {
   at?: SourceRef | undefined;
   section?: string | undefined;
   note?: string;

@@ -94,7 +94,7 @@ const FISCAL = 'fiscal-revenue-expenditure';
  * 收支总体's total, else the total row of 收入总体 or 支出总体. A 收入预算 may also be meant as
  * 本年收入 (without 上年结转结余): that line is a second reading.
  */
-export function totalRefs(side: 'revenue' | 'expenditure' | 'both', scope: FactScope): Ref[] {
+function totalRefs(side: 'revenue' | 'expenditure' | 'both', scope: FactScope): Ref[] {
   if (scope === 'all')
     return side === 'expenditure'
       ? [
@@ -115,7 +115,7 @@ export function totalRefs(side: 'revenue' | 'expenditure' | 'both', scope: FactS
 }
 
 /** What a 收入 source is in 收支总体 (an item) and, failing that, in 收入总体 (a column). */
-export function revenueRefs(source: RevenueSource, scope: FactScope, ownFirst: boolean): Ref[] {
+function revenueRefs(source: RevenueSource, scope: FactScope, ownFirst: boolean): Ref[] {
   if (scope === 'fiscal') return [[FISCAL, source, 'amount']];
   if (scope !== 'all') return [];
   // 新疆 2025 splits 一般公共预算拨款 into 一般财力 and 上级转移支付; the narrative names either.
