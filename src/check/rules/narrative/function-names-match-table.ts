@@ -7,7 +7,8 @@ import { functionTable } from './support/targets.js';
 import { factLocation } from './support/where.js';
 
 const LEVEL_DIGITS = [3, 5, 7] as const;
-// Names compared without a bracketed note: "事业运行（政府办公厅（室）及相关机构事务）".
+// Names compared without a trailing bracketed note holding no bracket itself ("…（含…）"); a nested
+// one ("事业运行（政府办公厅（室）及相关机构事务）", seed 004) stays and is compared whole.
 const NOTE = /[（(][^（）()]*[)）]$/;
 const key = (name: string) => matchKey(name.replace(NOTE, ''));
 

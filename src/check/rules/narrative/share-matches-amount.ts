@@ -4,9 +4,13 @@
 // the total the 情况说明 states when the table is absent. A share that fits any base it may be
 // read against agrees (all funds: 收支总计 or 本年收入).
 import { toCents, type AmountUnit, type Cents } from '../../../model/money.js';
-import type { FactScope, NarrativeFact } from '../../../model/narrative.js';
-import type { CheckContext } from '../../context.js';
-import { scopedKey } from './support/keys.js';
+import {
+  FactScopeSchema,
+  type FactScope,
+  type FactSubject,
+  type NarrativeFact,
+} from '../../../model/narrative.js';
+import { factKey, type CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import type { FindingLocation } from '../../../model/finding.js';
 import { PASS } from '../../sums.js';
@@ -65,10 +69,17 @@ function fromFacts(ctx: CheckContext, f: NarrativeFact, key: string, found: Foun
 }
 
 // The statements a share's base may be read from, keyed once per scope.
-const BASIC = { kind: 'expenditure', type: 'basic' } as const;
-const BASIC_KEYS = new Map<FactScope, string>();
-const TOTAL = { kind: 'total', side: 'both' } as const;
-const TOTAL_KEYS = new Map<FactScope, string>();
+// The factKeys of the bases' own facts, made once rather than built and hashed per share.
+const keyPerScope = (subject: FactSubject) =>
+  Object.fromEntries(
+    FactScopeSchema.options.map((scope) => [scope, factKey({ subject, scope })]),
+  ) as Record<FactScope, string>;
+const BASIC_KEY = keyPerScope({ kind: 'expenditure', type: 'basic' });
+const TOTAL_KEY = keyPerScope({ kind: 'total', side: 'both' });
+const THREE_PUBLIC_TOTAL_KEY = factKey({
+  subject: { kind: 'three-public', item: 'total' },
+  scope: 'three-public',
+});
 
 // Plain functions rather than closures made per fact: this runs for every stated share.
 function basesOf(f: NarrativeFact, ctx: CheckContext): Base[] | undefined {
@@ -77,10 +88,10 @@ function basesOf(f: NarrativeFact, ctx: CheckContext): Base[] | undefined {
   if (s.kind === 'three-public') {
     if (s.item === 'total') return [];
     fromTable(THREE_PUBLIC_TOTAL(ctx), ctx, found);
-    fromFacts(ctx, f, 'three-public:total', found);
+    fromFacts(ctx, f, THREE_PUBLIC_TOTAL_KEY, found);
   } else if (s.kind === 'economic-group') {
     fromTable(BASIC_TOTAL(ctx), ctx, found);
-    fromFacts(ctx, f, scopedKey(BASIC_KEYS, BASIC, f.scope), found);
+    fromFacts(ctx, f, BASIC_KEY[f.scope], found);
   } else if (s.kind === 'operating-costs') {
     return [];
   }
@@ -90,7 +101,7 @@ function basesOf(f: NarrativeFact, ctx: CheckContext): Base[] | undefined {
   // 决算: a 支出 share is of 本年支出合计, which leaves out 结余分配 and 年末结转和结余.
   if (f.scope === 'all' && (s.kind === 'expenditure' || s.kind === 'function'))
     fromTable(CURRENT_EXPENDITURE(ctx), ctx, found);
-  fromFacts(ctx, f, scopedKey(TOTAL_KEYS, TOTAL, f.scope), found);
+  fromFacts(ctx, f, TOTAL_KEY[f.scope], found);
   return found.unknown && found.bases.length === 0 ? undefined : found.bases;
 }
 

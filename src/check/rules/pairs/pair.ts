@@ -45,7 +45,8 @@ const NONE: readonly TableRow[] = [];
 // Memo keys made once, not concatenated on every lookup.
 const MEMO_KEYS = new Map<string, string>();
 
-function codeIndex(ctx: CheckContext, table: Table): CodeIndex {
+/** A table's code rows by code (outside a 收入 block) and the code lengths it prints; once per table. */
+export function codeIndex(ctx: CheckContext, table: Table): CodeIndex {
   let key = MEMO_KEYS.get(table.kind);
   if (!key) MEMO_KEYS.set(table.kind, (key = `pairs:code-index:${table.kind}`));
   return ctx.memo(key, () => {
@@ -63,7 +64,7 @@ function codeIndex(ctx: CheckContext, table: Table): CodeIndex {
   });
 }
 
-function codeRows(ctx: CheckContext, table: Table, code: string): readonly TableRow[] {
+export function codeRows(ctx: CheckContext, table: Table, code: string): readonly TableRow[] {
   return codeIndex(ctx, table).rows.get(code) ?? NONE;
 }
 

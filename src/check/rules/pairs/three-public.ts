@@ -8,6 +8,7 @@ import type { Table, TableRow } from '../../../model/table.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { PASS } from '../../sums.js';
+import { codeIndex, codeRows } from './pair.js';
 
 export type BoundedItem = Exclude<ThreePublicItem, 'total' | 'vehicle'>;
 
@@ -40,20 +41,6 @@ export function threePublicRow(t: Table, item: ThreePublicItem): TableRow | unde
   return t.rows.find((r) => r.item === item || (item === 'total' && r.kind === 'total'));
 }
 
-/** The 基本支出表's code rows by code (every block), made once per disclosure for the eight rules. */
-function codeRowsOf(ctx: CheckContext, basic: Table): ReadonlyMap<string, readonly TableRow[]> {
-  return ctx.memo('three-public:basic-code-rows', () => {
-    const byCode = new Map<string, TableRow[]>();
-    for (const r of basic.rows) {
-      if (r.kind !== 'code' || r.code === undefined) continue;
-      const list = byCode.get(r.code);
-      if (list) list.push(r);
-      else byCode.set(r.code, [r]);
-    }
-    return byCode;
-  });
-}
-
 /** Σ of the 基本支出表 rows with these codes; undefined when a cell is unknown or a code repeats. */
 function economicSum(
   ctx: CheckContext,
@@ -62,9 +49,8 @@ function economicSum(
 ): { cents: Cents; present: boolean } | undefined {
   let cents = 0;
   let present = false;
-  const byCode = codeRowsOf(ctx, basic);
   for (const code of codes) {
-    const rows = byCode.get(code) ?? [];
+    const rows = codeRows(ctx, basic, code);
     if (rows.length > 1) return undefined;
     if (!rows[0]) continue;
     const cell = ctx.cell(rows[0], 'total');
@@ -75,15 +61,9 @@ function economicSum(
   return { cents, present };
 }
 
-/**
- * Whether the 基本支出表 lists 款 lines (so an absent 款 means nothing budgeted); once per
- * disclosure for the eight rules, from its code rows by code.
- */
+/** Whether the 基本支出表 lists 款 lines (so an absent 款 means nothing budgeted). */
 function itemisesSections(ctx: CheckContext, basic: Table): boolean {
-  return ctx.memo('three-public:basic-itemises-sections', () => {
-    for (const code of codeRowsOf(ctx, basic).keys()) if (code.length === 5) return true;
-    return false;
-  });
+  return codeIndex(ctx, basic).lengths.has(5);
 }
 
 /**

@@ -15,22 +15,6 @@ function sectionLabelOf(s: Pick<NarrativeSection, 'number' | 'parent'>): string 
   return s.parent ? `${s.parent}${s.number}` : s.number;
 }
 
-/**
- * Whether a section's label (sectionLabelOf) is `label`, without building the label: rules look
- * a fact's section up by label, and the concatenation per section was most of that search.
- */
-export function hasSectionLabel(
-  s: Pick<NarrativeSection, 'number' | 'parent'>,
-  label: string,
-): boolean {
-  if (!s.parent) return s.number === label;
-  return (
-    label.length === s.parent.length + s.number.length &&
-    label.startsWith(s.parent) &&
-    label.endsWith(s.number)
-  );
-}
-
 /** A short, stable name for what a fact is about: general, basic, 2010301, three-public:reception. */
 export function subjectLabel(s: FactSubject): string {
   switch (s.kind) {
