@@ -6,6 +6,7 @@ import { matchKey } from '../ingest/normalize.js';
 import type { LayoutLine } from '../model/layout.js';
 import { segmentByHeadings } from './segment-headed.js';
 import { contentsEnd } from './contents.js';
+import { MARKER_FIRST } from './narrative/headings.js';
 import { firstCode } from './text/prose.js';
 
 export interface Segments {
@@ -86,7 +87,7 @@ export function segment(lines: readonly LayoutLine[]): Segments {
       performance.push(current);
     } else if (
       current &&
-      HEADING_FIRST.has(firstCode(line.text)) &&
+      MARKER_FIRST.has(firstCode(line.text)) &&
       NARRATIVE_HEADING.test(keyAt(i)) &&
       !looksLikeTableCell(keyAt(i))
     ) {
@@ -108,10 +109,6 @@ export function segment(lines: readonly LayoutLine[]): Segments {
     closing: lines.slice(closingStart),
   };
 }
-
-// The letters a NARRATIVE_HEADING key starts with (matchKey folds "(" to "（"): the lines of a
-// 绩效目标表 that start otherwise are not keyed.
-const HEADING_FIRST = new Set([...'（(一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 function firstOf(...indexes: number[]): number {
   const found = indexes.filter((i) => i >= 0);

@@ -21,9 +21,9 @@ const SUBSECTION = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s
 // "1.26万元" at a line start is an amount, not item 1: the marker must not be followed by a digit.
 const ITEM = /^(\d{1,2})\s*[、.．](?!\d)\s*/;
 
-// The letters a heading marker starts with (besides digits): most lines start otherwise and are
-// not trimmed or matched.
-const MARKER_FIRST = new Set([...'（(一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+// The letters a section or subsection marker starts with (an item's is a digit): most lines start
+// otherwise and are not trimmed or matched.
+export const MARKER_FIRST = new Set([...'（(一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 function mayStartHeading(text: string): boolean {
   const c = firstCode(text);

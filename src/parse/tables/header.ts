@@ -1,10 +1,11 @@
 // The header of a printed table: the 编制部门/单位 line, the column headers (shredded across lines
 // by extraction: "一般公共\n预算"), and where the data rows begin. Headers repeat on every page a
 // table continues on; the same rule finds and drops them.
-import { isWhitespaceCode, matchKey } from '../../ingest/normalize.js';
+import { matchKey } from '../../ingest/normalize.js';
 import type { AmountUnit } from '../../model/money.js';
 import type { LayoutLine } from '../../model/layout.js';
 import { flattenColumns, type TableLayout, type TableSpec } from '../../model/specs/index.js';
+import { firstCode, includesCode } from '../text/prose.js';
 import { tokenize } from './tokens.js';
 
 const DEPARTMENT_LINE = /^(编制部门|编制单位|部门名称|单位名称)[：:]/;
@@ -69,9 +70,7 @@ export function headerEnd(lines: readonly LayoutLine[], from: number): number {
 export function isRepeatedHeaderStart(line: LayoutLine): boolean {
   // Asked of every data line: most are told apart by their first letter.
   const text = line.text;
-  let i = 0;
-  while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++;
-  if (!HEADER_START_LETTERS.includes(text.charAt(i))) return false;
+  if (!includesCode(HEADER_START_LETTERS, firstCode(text))) return false;
   return /^\s*(编制|部门名称|单位名称)/.test(text) && DEPARTMENT_LINE.test(matchKey(text));
 }
 
