@@ -66,11 +66,41 @@ function runnersOf(rules: readonly Rule[]): Runner[] {
 
 let catalogRunners: Runner[] | undefined;
 
+/**
+ * Outcome counts per rule, five to a rule in catalog order (a slot per outcome): one typed array
+ * per document instead of an object per rule, read into `byRule` only when a caller asks.
+ */
+const PASS_AT = 0;
+const FAIL_AT = 1;
+const ROUNDING_AT = 2;
+const NOT_APPLICABLE_AT = 3;
+const INSUFFICIENT_AT = 4;
+const SLOTS = 5;
+
+/** byRule from the tallies: the rules that returned drafts (`ran`, in order), by id. */
+function byRuleOf(
+  rules: readonly Runner[],
+  ran: readonly number[],
+  tallies: Int32Array,
+): Record<string, OutcomeCounts> {
+  const byRule: Record<string, OutcomeCounts> = {};
+  for (const k of ran) {
+    const at = k * SLOTS;
+    byRule[rules[k]!.id] = {
+      pass: tallies[at + PASS_AT]!,
+      fail: tallies[at + FAIL_AT]!,
+      rounding: tallies[at + ROUNDING_AT]!,
+      not_applicable: tallies[at + NOT_APPLICABLE_AT]!,
+      insufficient_data: tallies[at + INSUFFICIENT_AT]!,
+    };
+  }
+  return byRule;
+}
+
 export function checkDisclosure(d: Disclosure, opts: CheckOptions = {}): CheckResult {
   const ctx = makeContext(d, { keepPasses: !!opts.includePasses });
   const findings: Finding[] = [];
   const counts = emptyCounts();
-  const byRule: Record<string, OutcomeCounts> = {};
   let rulesRun = 0;
   // Most calls select everything: skip the per-rule matching then.
   const rules =
@@ -78,7 +108,11 @@ export function checkDisclosure(d: Disclosure, opts: CheckOptions = {}): CheckRe
       ? runnersOf(selectRules(opts))
       : (catalogRunners ??= runnersOf(ruleCatalog()));
   const keep = !!opts.includePasses;
-  for (const rule of rules) {
+  const tallies = new Int32Array(rules.length * SLOTS);
+  // Indexes of the rules that returned drafts: byRule's keys, in order.
+  const ran: number[] = [];
+  for (let k = 0; k < rules.length; k++) {
+    const rule = rules[k]!;
     rulesRun++;
     const drafts = rule.evaluate(d, ctx);
     if (drafts.length === 0) continue;
@@ -89,7 +123,8 @@ export function checkDisclosure(d: Disclosure, opts: CheckOptions = {}): CheckRe
     let rounding = 0;
     let notApplicable = 0;
     let insufficient = 0;
-    for (const draft of drafts) {
+    for (let j = 0; j < drafts.length; j++) {
+      const draft = drafts[j]!;
       // The shared PASS draft (most drafts when passes are not kept) is told by identity, without
       // reading a field of it.
       if (draft === PASS) {
@@ -120,18 +155,28 @@ export function checkDisclosure(d: Disclosure, opts: CheckOptions = {}): CheckRe
         Object.assign({ ruleId: rule.id, severity: rule.severity, category: rule.category }, draft),
       );
     }
-    byRule[rule.id] = {
-      pass,
-      fail,
-      rounding,
-      not_applicable: notApplicable,
-      insufficient_data: insufficient,
-    };
+    ran.push(k);
+    const at = k * SLOTS;
+    tallies[at + PASS_AT] = pass;
+    tallies[at + FAIL_AT] = fail;
+    tallies[at + ROUNDING_AT] = rounding;
+    tallies[at + NOT_APPLICABLE_AT] = notApplicable;
+    tallies[at + INSUFFICIENT_AT] = insufficient;
     counts.pass += pass;
     counts.fail += fail;
     counts.rounding += rounding;
     counts.not_applicable += notApplicable;
     counts.insufficient_data += insufficient;
   }
-  return { findings, counts, byRule, rulesRun };
+  // byRule (about 150 keys) is made on first read, then kept: many callers read only the
+  // findings. An own enumerable getter, so JSON, spreads and equality see the same object.
+  let byRule: Record<string, OutcomeCounts> | undefined;
+  return {
+    findings,
+    counts,
+    get byRule() {
+      return (byRule ??= byRuleOf(rules, ran, tallies));
+    },
+    rulesRun,
+  };
 }
