@@ -65,7 +65,12 @@ export interface CheckContext {
 export interface TableGrid {
   /** Index of each column id in the rows' arrays (a two-sided table's blocks share an id). */
   readonly column: ReadonlyMap<string, number>;
+  /** Per row, its cells (made on first read from `values`: the rules read `values`). */
   readonly cents: readonly (readonly number[])[];
+  /** Columns per row: the row `k`'s cell of column index `i` is `values[k * width + i]`. */
+  readonly width: number;
+  /** Every row's cells, row after row, as `cents` holds them: one array per table. */
+  readonly values: Float64Array;
   /** Per row: it has numbers left unplaced (some of its cells may be unknown). */
   readonly partial: readonly boolean[];
   /**
@@ -286,13 +291,34 @@ function groupFacts(
   return index;
 }
 
+class Grid implements TableGrid {
+  private rows: number[][] | undefined;
+  constructor(
+    readonly column: ReadonlyMap<string, number>,
+    readonly width: number,
+    readonly values: Float64Array,
+    readonly partial: readonly boolean[],
+    readonly shapes: readonly RowShape[],
+  ) {}
+
+  get cents(): readonly (readonly number[])[] {
+    if (!this.rows) {
+      this.rows = [];
+      for (let at = 0; at < this.values.length; at += this.width)
+        this.rows.push(Array.from(this.values.subarray(at, at + this.width)));
+    }
+    return this.rows;
+  }
+}
+
 function gridOf(table: Table): TableGrid {
   const column = new Map<string, number>();
   let width = 0;
   for (const c of table.columns) if (!column.has(c.id)) column.set(c.id, width++);
   const rows = table.rows;
+  // One array for the table, its cells 0 (blank) until set: no array per row.
+  const cells = new Float64Array(rows.length * width);
   const partial = new Array<boolean>(rows.length);
-  const cents = new Array<number[]>(rows.length);
   const shapes = new Array<RowShape>(rows.length);
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!;
@@ -303,13 +329,13 @@ function gridOf(table: Table): TableGrid {
       level: row.level,
       item: row.item,
     };
-    const out = new Array<number>(width).fill(0);
+    const at = k * width;
     const values = row.values;
     // Over the printed cells only: most of a table's cells are blank.
     for (const id in values) {
       const i = column.get(id);
       const v = values[id];
-      if (i !== undefined && v !== undefined) out[i] = toCents(v);
+      if (i !== undefined && v !== undefined) cells[at + i] = toCents(v);
     }
     // A blank cell is unknown where a number the parse could not place may belong.
     const unplaced = row.unplaced;
@@ -317,11 +343,10 @@ function gridOf(table: Table): TableGrid {
     for (const u of unplaced ?? [])
       for (const id of u.candidates) {
         const i = column.get(id);
-        if (i !== undefined && values[id] === undefined) out[i] = NaN;
+        if (i !== undefined && values[id] === undefined) cells[at + i] = NaN;
       }
-    cents[k] = out;
   }
-  return { column, cents, partial, shapes };
+  return new Grid(column, width, cells, partial, shapes);
 }
 
 /** A row's cell: its value; blank (0) unless a number the parse could not place may be there. */

@@ -82,12 +82,12 @@ export function columnSumRules(): Rule[] {
             if (!grid.partial[k] || !unplacedAmong(r, parts)) {
               // The parts are all known: the grid answers (the total is NaN there when it may
               // hold an unplaced number). All blank is skipped, an exact sum is a pass.
-              const cents = grid.cents[k]!;
-              const whole = cents[ti]!;
+              const at = k * grid.width;
+              const whole = grid.values[at + ti]!;
               let sum = 0;
               let nonzero = 0;
               for (const i of pi) {
-                const v = cents[i!]!;
+                const v = grid.values[at + i!]!;
                 sum += v;
                 if (v !== 0) nonzero++;
               }

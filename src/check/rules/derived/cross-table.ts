@@ -71,7 +71,7 @@ function centsAt(table: Table, ref: RowRef, column: string, ctx: CheckContext): 
   const at = grid.column.get(column);
   if (at === undefined) return undefined;
   const row = rowAt(refIndex(table, ctx), ref);
-  return row === undefined ? undefined : grid.cents[row]![at];
+  return row === undefined ? undefined : grid.values[row * grid.width + at];
 }
 
 function label(ref: CellRef): string {

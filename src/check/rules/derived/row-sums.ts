@@ -135,20 +135,20 @@ interface BlockColumn {
 function check(table: Table, sums: readonly RowSum[], ctx: CheckContext): FindingDraft[] {
   const out: FindingDraft[] = [];
   const grid = ctx.grid(table);
-  const cents = grid.cents;
+  const { values, width } = grid;
   const keep = ctx.keepPasses;
   const cache = new Map<string | undefined, BlockColumn[]>();
   for (const s of sums) {
     const parent = table.rows[s.parent]!;
-    const totals = cents[s.parent]!;
+    const totals = s.parent * width;
     let note: string | undefined;
     for (const col of blockColumns(table, grid, cache, grid.shapes[s.parent]!.block)) {
       const i = col.at;
-      const total = totals[i]!;
+      const total = values[totals + i]!;
       let sum = 0;
       let nonzero = 0;
       for (const c of s.children) {
-        const v = cents[c]![i]!;
+        const v = values[c * width + i]!;
         sum += v;
         if (v !== 0) nonzero++;
       }
