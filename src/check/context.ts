@@ -70,7 +70,7 @@ export interface TableGrid {
   /** Columns per row: the row `k`'s cell of column index `i` is `values[k * width + i]`. */
   readonly width: number;
   /** Every row's cells, row after row, as `cents` holds them: one array per table. */
-  readonly values: Float64Array;
+  readonly values: readonly number[];
   /** Per row: it has numbers left unplaced (some of its cells may be unknown). */
   readonly partial: readonly boolean[];
   /**
@@ -296,7 +296,7 @@ class Grid implements TableGrid {
   constructor(
     readonly column: ReadonlyMap<string, number>,
     readonly width: number,
-    readonly values: Float64Array,
+    readonly values: readonly number[],
     readonly partial: readonly boolean[],
     readonly shapes: readonly RowShape[],
   ) {}
@@ -305,10 +305,21 @@ class Grid implements TableGrid {
     if (!this.rows) {
       this.rows = [];
       for (let at = 0; at < this.values.length; at += this.width)
-        this.rows.push(Array.from(this.values.subarray(at, at + this.width)));
+        this.rows.push(this.values.slice(at, at + this.width));
     }
     return this.rows;
   }
+}
+
+// Zeros to copy a table's cells from: a slice of a packed array of small integers is a copy of
+// memory, cheaper than a typed array or fill().
+const ZEROS: number[] = [];
+const ZEROS_LIMIT = 1 << 16;
+
+function zeros(length: number): number[] {
+  if (length > ZEROS_LIMIT) return new Array<number>(length).fill(0);
+  while (ZEROS.length < length) ZEROS.push(0);
+  return ZEROS.slice(0, length);
 }
 
 function gridOf(table: Table): TableGrid {
@@ -317,7 +328,7 @@ function gridOf(table: Table): TableGrid {
   for (const c of table.columns) if (!column.has(c.id)) column.set(c.id, width++);
   const rows = table.rows;
   // One array for the table, its cells 0 (blank) until set: no array per row.
-  const cells = new Float64Array(rows.length * width);
+  const cells = zeros(rows.length * width);
   const partial = new Array<boolean>(rows.length);
   const shapes = new Array<RowShape>(rows.length);
   for (let k = 0; k < rows.length; k++) {
