@@ -105,13 +105,20 @@ function childIdsOf(items: readonly ItemDef[]): Map<string, Set<string>> {
   return childIds;
 }
 
-/** Item rows: each item equals the sum of its child items that are printed. */
-export function itemRowSums(rows: readonly RowShape[], items: readonly ItemDef[]): RowSum[] {
+/**
+ * Item rows: each item equals the sum of its child items that are printed. `itemRows`, the
+ * indexes of the rows with an item, when the caller has them already.
+ */
+export function itemRowSums(
+  rows: readonly RowShape[],
+  items: readonly ItemDef[],
+  itemRows?: readonly number[],
+): RowSum[] {
   const sums: RowSum[] = [];
   const childIds = childIdsOf(items);
   if (childIds.size === 0) return sums;
   // The item rows, once: each parent looks for its children among them only.
-  const itemRows = indexes(rows, (r) => !!r.item);
+  itemRows ??= indexes(rows, (r) => !!r.item);
   for (const i of itemRows) {
     const row = rows[i] as RowShape;
     const ids = childIds.get(row.item as string);

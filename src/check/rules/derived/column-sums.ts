@@ -95,7 +95,14 @@ function walkTable(
       if (at !== undefined) partsAt.push(at);
     }
     if (totalAt !== undefined && partsAt.length === identity.parts.length)
-      resolved.push({ ...identity, totalAt, partsAt, out });
+      resolved.push({
+        block: identity.block,
+        total: identity.total,
+        parts: identity.parts,
+        totalAt,
+        partsAt,
+        out,
+      });
   }
   if (resolved.length === 0) return lists;
   const withheld = d.undisclosed.some((u) => u.what === 'projects');

@@ -65,13 +65,16 @@ function layoutsOfItems(spec: TableSpec): Map<string, Map<string, number[]>> {
 function itemSumsOf(table: Table, spec: TableSpec, ctx: CheckContext): RowSum[] {
   const rows = ctx.grid(table).shapes;
   // Most tables of a kind with items are read as coded rows: no item row, no item sum.
-  const itemRows = rows.filter((r) => r.item);
+  const itemRows: number[] = [];
+  for (let i = 0; i < rows.length; i++) if (rows[i]!.item) itemRows.push(i);
   if (itemRows.length === 0) return [];
   // Each layout's score: how many of the item rows its blocks list (one lookup per row).
   const index = layoutsOfItems(spec);
   const scores = new Array<number>(spec.layouts.length).fill(0);
-  for (const r of itemRows)
+  for (const i of itemRows) {
+    const r = rows[i]!;
     for (const k of index.get(r.block ?? 'main')?.get(r.item!) ?? []) scores[k]!++;
+  }
   let best: TableLayout | undefined;
   let bestScore = 0;
   for (let k = 0; k < spec.layouts.length; k++)
@@ -79,30 +82,37 @@ function itemSumsOf(table: Table, spec: TableSpec, ctx: CheckContext): RowSum[] 
       best = spec.layouts[k];
       bestScore = scores[k]!;
     }
-  if (!best) return itemRowSums(rows, itemsOf(spec));
-  return best.blocks.flatMap((b) =>
-    itemRowSums(rows, b.items ?? []).filter((s) => (rows[s.parent]!.block ?? 'main') === b.id),
-  );
+  if (!best) return itemRowSums(rows, itemsOf(spec), itemRows);
+  const sums: RowSum[] = [];
+  for (const b of best.blocks)
+    for (const s of itemRowSums(rows, b.items ?? [], itemRows))
+      if ((rows[s.parent]!.block ?? 'main') === b.id) sums.push(s);
+  return sums;
+}
+
+/** A table's 类/款/项 sums, split by kind once per disclosure for the families that share them. */
+interface CodedSums {
+  /** Of 类, 款, 项 and unit rows. */
+  readonly codeUnit: RowSum[];
+  /** Of the total rows. */
+  readonly total: RowSum[];
 }
 
 // Memo keys made once, not concatenated on every call.
-const MEMO_KEYS = new Map<string, Map<string, string>>();
-function memoKey(kind: string, kinds: string): string {
-  let byKinds = MEMO_KEYS.get(kind);
-  if (!byKinds) MEMO_KEYS.set(kind, (byKinds = new Map()));
-  let key = byKinds.get(kinds);
-  if (!key) byKinds.set(kinds, (key = `coded-row-sums:${kind}:${kinds}`));
-  return key;
-}
+const MEMO_KEYS = new Map<string, string>();
 
-/** A table's 类/款/项 sums of some kinds, made once per disclosure for the families that share them. */
 function codedSums(table: Table, ctx: CheckContext, kinds: 'code-unit' | 'total'): RowSum[] {
-  const all = ctx.memo(memoKey(table.kind, ''), () => codedRowSums(ctx.grid(table).shapes));
-  return ctx.memo(memoKey(table.kind, kinds), () =>
-    all.filter((s) =>
-      kinds === 'total' ? s.kind === 'total' : s.kind === 'code' || s.kind === 'unit',
-    ),
-  );
+  let key = MEMO_KEYS.get(table.kind);
+  if (!key) MEMO_KEYS.set(table.kind, (key = `coded-row-sums:${table.kind}`));
+  const sums = ctx.memo(key, (): CodedSums => {
+    const codeUnit: RowSum[] = [];
+    const total: RowSum[] = [];
+    for (const s of codedRowSums(ctx.grid(table).shapes))
+      if (s.kind === 'total') total.push(s);
+      else if (s.kind === 'code' || s.kind === 'unit') codeUnit.push(s);
+    return { codeUnit, total };
+  });
+  return kinds === 'total' ? sums.total : sums.codeUnit;
 }
 
 /** The columns of a block with their index in the grid, made once per table and block. */
