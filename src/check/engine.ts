@@ -67,8 +67,9 @@ function runnersOf(rules: readonly Rule[]): Runner[] {
 let catalogRunners: Runner[] | undefined;
 
 /**
- * Outcome counts per rule, five to a rule in catalog order (a slot per outcome): one typed array
- * per document instead of an object per rule, read into `byRule` only when a caller asks.
+ * Outcome counts of the rules that returned drafts, five to a rule (a slot per outcome) in the
+ * order they ran: one array per document instead of an object per rule, read into `byRule` only
+ * when a caller asks.
  */
 const PASS_AT = 0;
 const FAIL_AT = 1;
@@ -81,12 +82,12 @@ const SLOTS = 5;
 function byRuleOf(
   rules: readonly Runner[],
   ran: readonly number[],
-  tallies: Int32Array,
+  tallies: readonly number[],
 ): Record<string, OutcomeCounts> {
   const byRule: Record<string, OutcomeCounts> = {};
-  for (const k of ran) {
-    const at = k * SLOTS;
-    byRule[rules[k]!.id] = {
+  for (let n = 0; n < ran.length; n++) {
+    const at = n * SLOTS;
+    byRule[rules[ran[n]!]!.id] = {
       pass: tallies[at + PASS_AT]!,
       fail: tallies[at + FAIL_AT]!,
       rounding: tallies[at + ROUNDING_AT]!,
@@ -108,9 +109,9 @@ export function checkDisclosure(d: Disclosure, opts: CheckOptions = {}): CheckRe
       ? runnersOf(selectRules(opts))
       : (catalogRunners ??= runnersOf(ruleCatalog()));
   const keep = !!opts.includePasses;
-  const tallies = new Int32Array(rules.length * SLOTS);
-  // Indexes of the rules that returned drafts: byRule's keys, in order.
+  // Indexes of the rules that returned drafts (byRule's keys, in order), and their counts.
   const ran: number[] = [];
+  const tallies: number[] = [];
   for (let k = 0; k < rules.length; k++) {
     const rule = rules[k]!;
     rulesRun++;
@@ -156,12 +157,8 @@ export function checkDisclosure(d: Disclosure, opts: CheckOptions = {}): CheckRe
       );
     }
     ran.push(k);
-    const at = k * SLOTS;
-    tallies[at + PASS_AT] = pass;
-    tallies[at + FAIL_AT] = fail;
-    tallies[at + ROUNDING_AT] = rounding;
-    tallies[at + NOT_APPLICABLE_AT] = notApplicable;
-    tallies[at + INSUFFICIENT_AT] = insufficient;
+    // In slot order (PASS_AT … INSUFFICIENT_AT).
+    tallies.push(pass, fail, rounding, notApplicable, insufficient);
     counts.pass += pass;
     counts.fail += fail;
     counts.rounding += rounding;
