@@ -113,6 +113,9 @@ export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}):
   let coded: CodedRow[] | undefined;
   const memos = new Map<string, unknown>();
   const grids = new Map<Table, TableGrid>();
+  // The table last asked for: the derived rules ask for one table's grid many times in a row.
+  let lastTable: Table | undefined;
+  let lastGrid: TableGrid | undefined;
   return {
     table: (kind) => byKind.get(kind),
     cell: cellOf,
@@ -144,8 +147,11 @@ export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}):
     proseText: () => (proseText ??= proseTextOf(d)),
     codedRows: () => (coded ??= codedRowsOf(d.tables)),
     grid: (table) => {
+      if (table === lastTable) return lastGrid!;
       let grid = grids.get(table);
       if (!grid) grids.set(table, (grid = gridOf(table)));
+      lastTable = table;
+      lastGrid = grid;
       return grid;
     },
     memo: <T>(key: string, make: () => T): T => {
