@@ -7,7 +7,8 @@ import {
   type AmountUnit,
   type Cents,
 } from '../../../../model/money.js';
-import type { NarrativeFact } from '../../../../model/narrative.js';
+import type { Change, NarrativeFact } from '../../../../model/narrative.js';
+import type { Disclosure } from '../../../../model/disclosure.js';
 import type { CheckContext } from '../../../context.js';
 import type { FindingDraft } from '../../../rule.js';
 import { compareCents } from '../../../sums.js';
@@ -45,12 +46,34 @@ export interface ChangeFigures {
   readonly lastYear: Cents;
 }
 
-export function changeFigures(f: NarrativeFact, ctx: CheckContext): ChangeFigures | undefined {
+function changeFigures(f: NarrativeFact, ctx: CheckContext): ChangeFigures | undefined {
   const change = signedChangeCents(f);
   if (change === undefined) return undefined;
   const thisYear = thisYearCents(f, ctx);
   if (thisYear === undefined) return undefined;
   return { thisYear, change, lastYear: thisYear - change };
+}
+
+/** A fact that states a change, with the figures it implies (undefined without the amounts). */
+export interface StatedChange {
+  readonly fact: NarrativeFact;
+  readonly change: Change;
+  readonly figures: ChangeFigures | undefined;
+}
+
+/**
+ * The facts that state a change, in document order, with their figures: made once per document,
+ * as four rules read the figures of the same facts and the others' facts are of no interest.
+ */
+export function statedChanges(d: Disclosure, ctx: CheckContext): readonly StatedChange[] {
+  return ctx.memo('narrative:stated-changes', () => {
+    const out: StatedChange[] = [];
+    for (const fact of d.narrative.facts) {
+      const change = fact.change;
+      if (change) out.push({ fact, change, figures: changeFigures(fact, ctx) });
+    }
+    return out;
+  });
 }
 
 /**
