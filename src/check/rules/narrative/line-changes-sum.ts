@@ -43,7 +43,7 @@ export const lineChangesSum: Rule = {
     const p = firstChange(ctx.factsOf('expenditure'), 'project');
     if (!b || !p || b.unit !== p.unit) return [];
     const lines = new Map<string, NarrativeFact>();
-    for (const f of d.narrative.facts)
+    for (const f of ctx.factsOf('function'))
       if (f.subject.kind === 'function' && f.subject.level === '项' && f.scope === SCOPE)
         addFirst(lines, ctx.factKeyOf(f), f);
     const first = [...lines.values()][0];
