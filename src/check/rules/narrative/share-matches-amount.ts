@@ -9,7 +9,7 @@ import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import type { FindingLocation } from '../../../model/finding.js';
 import { PASS } from '../../sums.js';
-import { comparePercent, percentPasses, shareDecimals, shareRatio } from './support/percent.js';
+import { comparePercent, percentPasses, shareRatio, statedShares } from './support/percent.js';
 import { resolve, statedAmount, totalTargets, type Target } from './support/targets.js';
 import { YUAN_PER } from './support/units.js';
 import { factLocation, sectionLabel } from './support/where.js';
@@ -142,14 +142,12 @@ export const shareMatchesAmount: Rule = {
   en: 'A stated share (占 y%) equals the amount divided by the total of its scope, at the printed precision',
   basis: '占比 = 金额 ÷ 口径合计（全口径：收支总计；一般公共预算：一般公共预算拨款合计）',
   evaluate: (d, ctx): FindingDraft[] =>
-    eachFinding(d.narrative.facts, (f): FindingDraft | undefined => {
-      if (f.share === undefined) return undefined;
+    eachFinding(statedShares(d, ctx), ({ fact: f, share, decimals }) => {
       const amount = statedAmount(f);
       const bases = amount === undefined ? undefined : basesOf(f, ctx);
       if (amount === undefined || bases === undefined)
         return { outcome: 'insufficient_data', location: factLocation(f) };
       let location: FindingLocation | undefined;
-      const decimals = shareDecimals(f, ctx);
       const part = toCents(amount) * YUAN_PER[f.unit];
       const halfPart = YUAN_PER[f.unit] / 2;
       let first: FindingDraft | undefined;
@@ -158,9 +156,9 @@ export const shareMatchesAmount: Rule = {
         const ratio = shareRatio(part, b.cents * YUAN_PER[b.unit], halfPart, YUAN_PER[b.unit] / 2);
         if (!ratio) continue;
         // The first base it fits is the verdict: a pass nobody keeps needs no location.
-        if (!ctx.keepPasses && percentPasses(f.share, decimals, ratio)) return PASS;
+        if (!ctx.keepPasses && percentPasses(share, decimals, ratio)) return PASS;
         location ??= factLocation(f);
-        const found = comparePercent(f.share, decimals, ratio, location, `基数：${baseName(b)}`);
+        const found = comparePercent(share, decimals, ratio, location, `基数：${baseName(b)}`);
         if (found.outcome === 'pass') return found;
         if (found.outcome === 'rounding') rounding ??= found;
         first ??= found;
