@@ -2,7 +2,7 @@
 // line cut to 0 stated as "增加 x，增长100%" where it fell by x (下降100%).
 import { fromCents } from '../../../model/money.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { changeFigures } from './support/changes.js';
+import { statedChanges } from './support/changes.js';
 import { PASS } from '../../sums.js';
 import { factLocation } from './support/where.js';
 import { eachFinding } from './support/each.js';
@@ -15,10 +15,8 @@ export const changeExceedsAmount: Rule = {
   en: 'An increase does not exceed this year’s amount (else last year would be negative; usually a decrease was meant)',
   basis: '上年数 = 本年数 − 增加额 ≥ 0',
   evaluate: (d, ctx): FindingDraft[] =>
-    eachFinding(d.narrative.facts, (f): FindingDraft | undefined => {
-      if (f.change?.direction !== 'increase' || f.change.amount === undefined) return undefined;
-      const fig = changeFigures(f, ctx);
-      if (!fig) return undefined;
+    eachFinding(statedChanges(d, ctx), ({ fact: f, change, figures: fig }) => {
+      if (change.direction !== 'increase' || change.amount === undefined || !fig) return undefined;
       if (fig.lastYear >= 0 && !ctx.keepPasses) return PASS;
       const location = factLocation(f);
       const note = `本年数 ${fromCents(fig.thisYear)}，增加额 ${fromCents(fig.change)}`;

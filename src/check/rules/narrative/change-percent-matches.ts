@@ -4,7 +4,7 @@
 // change-exceeds-amount.
 import { fromCents } from '../../../model/money.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { changeFigures } from './support/changes.js';
+import { statedChanges } from './support/changes.js';
 import { PASS } from '../../sums.js';
 import { changeDecimals, changeRatio, comparePercent, percentPasses } from './support/percent.js';
 import { factLocation } from './support/where.js';
@@ -18,11 +18,10 @@ export const changePercentMatches: Rule = {
   en: 'A stated rate of change equals the change over last year’s amount (this year minus the change), at the printed precision',
   basis: '增长率 = 增加额 ÷（本年数 − 增加额）；下降率 = 减少额 ÷（本年数 + 减少额）',
   evaluate: (d, ctx): FindingDraft[] =>
-    eachFinding(d.narrative.facts, (f): FindingDraft | undefined => {
-      const percent = f.change?.percent;
+    eachFinding(statedChanges(d, ctx), ({ fact: f, change, figures: fig }) => {
+      const percent = change.percent;
       if (percent === undefined) return undefined;
-      if (f.change?.amount === undefined && f.change?.direction !== 'unchanged') return undefined;
-      const fig = changeFigures(f, ctx);
+      if (change.amount === undefined && change.direction !== 'unchanged') return undefined;
       if (!fig) return { outcome: 'insufficient_data', location: factLocation(f) };
       if (fig.lastYear <= 0) return undefined;
       const ratio = changeRatio(Math.abs(fig.change), fig.lastYear);

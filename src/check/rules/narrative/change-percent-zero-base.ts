@@ -3,7 +3,7 @@
 // with "增长 0.00%" is the template's way of saying nothing changed: not a fault.)
 import { fromCents } from '../../../model/money.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { changeFigures } from './support/changes.js';
+import { statedChanges } from './support/changes.js';
 import { factLocation } from './support/where.js';
 import { eachFinding } from './support/each.js';
 
@@ -15,10 +15,9 @@ export const changePercentZeroBase: Rule = {
   en: 'No rate of change is stated when last year’s amount is zero (e.g. "增长100%" for new money)',
   basis: '增长率以上年数为分母；上年数为零时增长率无定义',
   evaluate: (d, ctx): FindingDraft[] =>
-    eachFinding(d.narrative.facts, (f): FindingDraft | undefined => {
-      const percent = f.change?.percent;
-      if (percent === undefined || f.change?.amount === undefined) return undefined;
-      const fig = changeFigures(f, ctx);
+    eachFinding(statedChanges(d, ctx), ({ fact: f, change, figures: fig }) => {
+      const percent = change.percent;
+      if (percent === undefined || change.amount === undefined) return undefined;
       if (!fig || fig.lastYear !== 0 || fig.change === 0) return undefined;
       return {
         outcome: 'fail',

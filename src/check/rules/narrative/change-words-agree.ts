@@ -2,6 +2,7 @@
 // way (增加 … 增长, 减少 … 下降). Read from the statement's text, before its 主要原因.
 import type { FindingDraft, Rule } from '../../rule.js';
 import { PASS } from '../../sums.js';
+import { statedChanges } from './support/changes.js';
 import { factLocation } from './support/where.js';
 
 // A change word and the figure it governs: an amount (万元/元) or a rate (%).
@@ -25,8 +26,8 @@ export const changeWordsAgree: Rule = {
   basis: '同一增减变动的金额与比率方向相同',
   evaluate: (d, ctx): FindingDraft[] => {
     const out: FindingDraft[] = [];
-    for (const f of d.narrative.facts) {
-      if (f.change?.amount === undefined || f.change.percent === undefined) continue;
+    for (const { fact: f, change } of statedChanges(d, ctx)) {
+      if (change.amount === undefined || change.percent === undefined) continue;
       const words = changeWords(f.text);
       if (!words) continue;
       const [amountWord, rateWord] = words;

@@ -20,7 +20,7 @@ export const classListed: Rule = {
     const table = ctx.table('general-budget');
     if (!table) return [];
     const bySection = new Map<string, NarrativeFact[]>();
-    for (const f of d.narrative.facts) {
+    for (const f of ctx.factsOf('function')) {
       if (f.subject.kind !== 'function' || f.subject.level !== '类' || f.scope !== SCOPE) continue;
       const key = sectionLabel(f);
       const list = bySection.get(key);

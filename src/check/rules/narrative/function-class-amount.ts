@@ -1,7 +1,8 @@
 // A 功能分类 类 as stated (一般公共服务支出（类）10,790.77万元) is its row of the table of its
 // scope: 一般公共预算支出情况表 for the 一般公共预算, 部门支出总体情况表 for all funds.
 import type { FindingDraft, Rule } from '../../rule.js';
-import { functionAmountFindings } from './support/function-amount.js';
+import { eachFinding } from './support/each.js';
+import { functionAmountFinding } from './support/function-amount.js';
 
 export const functionClassAmount: Rule = {
   id: 'narrative:function-class-amount',
@@ -11,13 +12,10 @@ export const functionClassAmount: Rule = {
   en: 'Each stated expenditure class (functional classification) equals its row in the expenditure table of its scope',
   basis:
     '情况说明所述数字与所说明的表格一致：某类支出 = 一般公共预算支出情况表（或支出总体情况表）该类合计',
-  evaluate: (d, ctx): FindingDraft[] => {
-    const out: FindingDraft[] = [];
-    for (const f of ctx.factsOf('function')) {
+  evaluate: (d, ctx) =>
+    eachFinding(ctx.factsOf('function'), (f): FindingDraft | undefined => {
       if (f.subject.kind !== 'function' || f.subject.level !== '类' || f.amount === undefined)
-        continue;
-      out.push(...functionAmountFindings(f, f.subject, f.amount, ctx, '表中无此类'));
-    }
-    return out;
-  },
+        return undefined;
+      return functionAmountFinding(f, f.subject, f.amount, ctx, '表中无此类');
+    }),
 };

@@ -2,7 +2,7 @@
 // the amounts imply. A total whose parts carry their reasons (the "三公" items) is explained.
 import type { NarrativeFact } from '../../../model/narrative.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { changeFigures } from './support/changes.js';
+import { statedChanges } from './support/changes.js';
 import { PASS } from '../../sums.js';
 import { factLocation, sectionLabel } from './support/where.js';
 import { eachFinding } from './support/each.js';
@@ -26,11 +26,10 @@ export const largeChangeReason: Rule = {
   evaluate: (d, ctx): FindingDraft[] => {
     const explained = new Set<string>();
     for (const f of d.narrative.facts) if (f.reason) explained.add(sectionLabel(f));
-    return eachFinding(d.narrative.facts, (f): FindingDraft | undefined => {
-      if (!f.change || f.change.direction === 'unchanged') return undefined;
-      let rate = f.change.percent;
+    return eachFinding(statedChanges(d, ctx), ({ fact: f, change, figures: fig }) => {
+      if (change.direction === 'unchanged') return undefined;
+      let rate = change.percent;
       if (rate === undefined) {
-        const fig = changeFigures(f, ctx);
         if (!fig || fig.change === 0) return undefined;
         rate = fig.lastYear <= 0 ? Infinity : (Math.abs(fig.change) / fig.lastYear) * 100;
       }

@@ -4,15 +4,28 @@
 // A warning: a line of last year's alone may be left out.
 import { fromCents } from '../../../model/money.js';
 import type { NarrativeFact } from '../../../model/narrative.js';
-import { factKey } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { compareChanges, signedChangeCents } from './support/changes.js';
 import { functionRow } from './support/targets.js';
 import { factLocation } from './support/where.js';
 
 const SCOPE = 'general-budget';
-const BASIC_KEY = factKey({ subject: { kind: 'expenditure', type: 'basic' }, scope: SCOPE });
-const PROJECT_KEY = factKey({ subject: { kind: 'expenditure', type: 'project' }, scope: SCOPE });
+
+/** The first 一般公共预算 基本支出 (or 项目支出) statement that states its change. */
+function firstChange(
+  expenditure: readonly NarrativeFact[],
+  type: 'basic' | 'project',
+): NarrativeFact | undefined {
+  for (const f of expenditure)
+    if (
+      f.subject.kind === 'expenditure' &&
+      f.subject.type === type &&
+      f.scope === SCOPE &&
+      signedChangeCents(f) !== undefined
+    )
+      return f;
+  return undefined;
+}
 
 function addFirst<K, V>(map: Map<K, V>, key: K, value: V): void {
   if (!map.has(key)) map.set(key, value);
@@ -26,13 +39,11 @@ export const lineChangesSum: Rule = {
   en: 'The changes stated for each expenditure line add up to the change of basic plus project general public budget expenditure',
   basis: '上年一般公共预算支出 = 上年各项支出之和，故各项增减额之和 = 基本支出与项目支出增减额之和',
   evaluate: (d, ctx): FindingDraft[] => {
-    const basic = ctx.factsAbout(BASIC_KEY);
-    const project = ctx.factsAbout(PROJECT_KEY);
-    const b = basic.find((f) => signedChangeCents(f) !== undefined);
-    const p = project.find((f) => signedChangeCents(f) !== undefined);
+    const b = firstChange(ctx.factsOf('expenditure'), 'basic');
+    const p = firstChange(ctx.factsOf('expenditure'), 'project');
     if (!b || !p || b.unit !== p.unit) return [];
     const lines = new Map<string, NarrativeFact>();
-    for (const f of d.narrative.facts)
+    for (const f of ctx.factsOf('function'))
       if (f.subject.kind === 'function' && f.subject.level === '项' && f.scope === SCOPE)
         addFirst(lines, ctx.factKeyOf(f), f);
     const first = [...lines.values()][0];

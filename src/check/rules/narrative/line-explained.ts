@@ -28,7 +28,7 @@ export const lineExplained: Rule = {
     );
     const explained = new Set<string>();
     let anyLine = false;
-    for (const f of d.narrative.facts) {
+    for (const f of ctx.factsOf('function')) {
       if (f.subject.kind !== 'function' || f.subject.level !== '项' || f.scope !== SCOPE) continue;
       anyLine = true;
       const row = functionRow(ctx, 'general-budget', f.subject).found;

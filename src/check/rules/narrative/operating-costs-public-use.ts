@@ -4,14 +4,13 @@
 // 1,538.14) only bounds it: 机关运行经费 ≤ 公用经费.
 import type { Disclosure } from '../../../model/disclosure.js';
 import type { NarrativeFact } from '../../../model/narrative.js';
+import type { CheckContext } from '../../context.js';
 import type { Rule } from '../../rule.js';
 import { compareWithTargets } from './support/compare.js';
 import { resolve } from './support/targets.js';
 
-function statedFact(d: Disclosure): NarrativeFact | undefined {
-  const fact = d.narrative.facts.find(
-    (f) => f.subject.kind === 'operating-costs' && f.amount !== undefined,
-  );
+function statedFact(d: Disclosure, ctx: CheckContext): NarrativeFact | undefined {
+  const fact = ctx.factsOf('operating-costs').find((f) => f.amount !== undefined);
   if (fact || d.operatingCosts?.amount === undefined) return fact;
   return {
     section: '',
@@ -33,7 +32,7 @@ export const operatingCostsPublicUse: Rule = {
   basis:
     '机关运行经费为行政单位（及参照公务员法管理事业单位）的公用经费；单位均为行政、参公单位时两者相等，含其他事业单位时前者不超过后者',
   evaluate: (d, ctx) => {
-    const fact = statedFact(d);
+    const fact = statedFact(d, ctx);
     if (fact?.amount === undefined) return [];
     const targets = resolve(ctx, [['general-budget-basic', 'total', 'public-use']]);
     const found = compareWithTargets(fact, fact.amount, targets, ctx);

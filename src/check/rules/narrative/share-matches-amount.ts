@@ -4,18 +4,13 @@
 // the total the 情况说明 states when the table is absent. A share that fits any base it may be
 // read against agrees (all funds: 收支总计 or 本年收入).
 import { toCents, type AmountUnit, type Cents } from '../../../model/money.js';
-import {
-  FactScopeSchema,
-  type FactScope,
-  type FactSubject,
-  type NarrativeFact,
-} from '../../../model/narrative.js';
-import { factKey, type CheckContext } from '../../context.js';
+import { FactScopeSchema, type FactScope, type NarrativeFact } from '../../../model/narrative.js';
+import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import type { FindingLocation } from '../../../model/finding.js';
 import { PASS } from '../../sums.js';
-import { comparePercent, percentPasses, shareDecimals, shareRatio } from './support/percent.js';
-import { statedAmount, targetsOnce, totalTargets, type Target } from './support/targets.js';
+import { comparePercent, percentPasses, shareRatio, statedShares } from './support/percent.js';
+import { resolve, statedAmount, totalTargets, type Target } from './support/targets.js';
 import { YUAN_PER } from './support/units.js';
 import { factLocation, sectionLabel } from './support/where.js';
 import { eachFinding } from './support/each.js';
@@ -33,76 +28,110 @@ function baseName({ source: s }: Base): string {
     : `${s.table.number ?? s.table.kind} ${s.row.name}`;
 }
 
-// The tables' totals a share may be of, resolved once per document.
-const THREE_PUBLIC_TOTAL = (ctx: CheckContext) =>
-  targetsOnce(ctx, 'three-public-total', () => [['three-public', 'total', 'total']]);
-const BASIC_TOTAL = (ctx: CheckContext) =>
-  targetsOnce(ctx, 'basic-total', () => [['general-budget-basic', 'total', 'total']]);
-const CURRENT_REVENUE = (ctx: CheckContext) =>
-  targetsOnce(ctx, 'current-revenue', () => [['revenue-expenditure', 'current', 'amount']]);
-const CURRENT_EXPENDITURE = (ctx: CheckContext) =>
-  targetsOnce(ctx, 'current-expenditure', () => [
-    ['revenue-expenditure', 'expenditure-total', 'amount'],
-  ]);
-
-/** The bases found so far, and whether a cell read for one was unknown. */
-interface Found {
-  readonly bases: Base[];
-  unknown: boolean;
+/** The bases read from table cells, and whether a cell read for them was unknown. */
+interface TableBases {
+  readonly bases: readonly Base[];
+  readonly unknown: boolean;
 }
 
-function fromTable(targets: readonly Target[], ctx: CheckContext, found: Found): void {
-  for (const t of targets) {
-    const cell = ctx.cell(t.row, t.column);
-    if (!cell.known) found.unknown = true;
-    else found.bases.push({ cents: cell.cents, unit: t.table.unit, source: t });
-  }
+function readCells(ctx: CheckContext, lists: readonly (readonly Target[])[]): TableBases {
+  const bases: Base[] = [];
+  let unknown = false;
+  for (const targets of lists)
+    for (const t of targets) {
+      const cell = ctx.cell(t.row, t.column);
+      if (!cell.known) unknown = true;
+      else bases.push({ cents: cell.cents, unit: t.table.unit, source: t });
+    }
+  return { bases, unknown };
 }
 
-/** The first other statement of the money under `key` that states an amount. */
-function fromFacts(ctx: CheckContext, f: NarrativeFact, key: string, found: Found): void {
-  for (const g of ctx.factsAbout(key))
-    if (g.amount !== undefined && g !== f) {
-      found.bases.push({ cents: toCents(g.amount), unit: g.unit, source: g });
+// Which table bases a share is read against, as keys of the document's TableBases.
+const RE = 'revenue-expenditure';
+const THREE_PUBLIC = 'three-public';
+const BASIC = 'basic';
+/** 收支总计 of each scope (all funds: 本年收入 too, a second reading). */
+const TOTAL_OF = Object.fromEntries(
+  FactScopeSchema.options.map((scope) => [scope, `total|${scope}`]),
+) as Record<FactScope, string>;
+/** A 支出 share of all funds: 本年支出合计 too (决算: it leaves out 结余分配 and 年末结转和结余). */
+const SPENDING_TOTAL_OF_ALL = 'total|all|spending';
+
+function tableRefs(ctx: CheckContext, key: string): readonly (readonly Target[])[] {
+  if (key === THREE_PUBLIC) return [resolve(ctx, [['three-public', 'total', 'total']])];
+  if (key === BASIC) return [resolve(ctx, [['general-budget-basic', 'total', 'total']])];
+  const scope = key === SPENDING_TOTAL_OF_ALL ? 'all' : (key.slice('total|'.length) as FactScope);
+  const lists = [totalTargets(ctx, 'both', scope)];
+  if (scope === 'all') lists.push(resolve(ctx, [[RE, 'current', 'amount']]));
+  if (key === SPENDING_TOTAL_OF_ALL)
+    lists.push(resolve(ctx, [[RE, 'expenditure-total', 'amount']]));
+  return lists;
+}
+
+/**
+ * The table bases under `key`, read once per document: every share of a scope is read against
+ * the same cells, where reading them per share made a cell and a base object each time.
+ */
+function tableBases(ctx: CheckContext, key: string): TableBases {
+  const byKey = ctx.memo('narrative:share-table-bases', () => new Map<string, TableBases>());
+  let found = byKey.get(key);
+  if (!found) byKey.set(key, (found = readCells(ctx, tableRefs(ctx, key))));
+  return found;
+}
+
+/**
+ * The first statement other than `f` in `list` (facts of one subject kind, in document order)
+ * that `about` accepts and that states an amount: the first of factsAbout(its key), found among
+ * the few facts of the kind rather than through an index of every fact's key.
+ */
+function fromFacts(
+  f: NarrativeFact,
+  list: readonly NarrativeFact[],
+  about: (g: NarrativeFact, scope: FactScope) => boolean,
+  bases: Base[],
+): void {
+  for (const g of list)
+    if (g.amount !== undefined && g !== f && about(g, f.scope)) {
+      bases.push({ cents: toCents(g.amount), unit: g.unit, source: g });
       return;
     }
 }
 
-// The statements a share's base may be read from, keyed once per scope.
-// The factKeys of the bases' own facts, made once rather than built and hashed per share.
-const keyPerScope = (subject: FactSubject) =>
-  Object.fromEntries(
-    FactScopeSchema.options.map((scope) => [scope, factKey({ subject, scope })]),
-  ) as Record<FactScope, string>;
-const BASIC_KEY = keyPerScope({ kind: 'expenditure', type: 'basic' });
-const TOTAL_KEY = keyPerScope({ kind: 'total', side: 'both' });
-const THREE_PUBLIC_TOTAL_KEY = factKey({
-  subject: { kind: 'three-public', item: 'total' },
-  scope: 'three-public',
-});
+// The statements a share's base may be read from, by the factKey they share (see factKey): the
+// "三公" total's key has no scope.
+const isThreePublicTotal = (g: NarrativeFact) =>
+  g.subject.kind === 'three-public' && g.subject.item === 'total';
+const isBasic = (g: NarrativeFact, scope: FactScope) =>
+  g.subject.kind === 'expenditure' && g.subject.type === 'basic' && g.scope === scope;
+const isTotal = (g: NarrativeFact, scope: FactScope) =>
+  g.subject.kind === 'total' && g.scope === scope;
+
+/** Appends the table bases; whether a cell read for them was unknown. */
+function addTable(found: TableBases, bases: Base[]): boolean {
+  for (const b of found.bases) bases.push(b);
+  return found.unknown;
+}
 
 // Plain functions rather than closures made per fact: this runs for every stated share.
 function basesOf(f: NarrativeFact, ctx: CheckContext): Base[] | undefined {
-  const found: Found = { bases: [], unknown: false };
+  const bases: Base[] = [];
+  let unknown = false;
   const s = f.subject;
   if (s.kind === 'three-public') {
     if (s.item === 'total') return [];
-    fromTable(THREE_PUBLIC_TOTAL(ctx), ctx, found);
-    fromFacts(ctx, f, THREE_PUBLIC_TOTAL_KEY, found);
+    unknown = addTable(tableBases(ctx, THREE_PUBLIC), bases);
+    fromFacts(f, ctx.factsOf('three-public'), isThreePublicTotal, bases);
   } else if (s.kind === 'economic-group') {
-    fromTable(BASIC_TOTAL(ctx), ctx, found);
-    fromFacts(ctx, f, BASIC_KEY[f.scope], found);
+    unknown = addTable(tableBases(ctx, BASIC), bases);
+    fromFacts(f, ctx.factsOf('expenditure'), isBasic, bases);
   } else if (s.kind === 'operating-costs') {
     return [];
   }
-  // 收支总计 (or 收入总体's total); a share of 本年收入 is a second reading.
-  fromTable(totalTargets(ctx, 'both', f.scope), ctx, found);
-  if (f.scope === 'all') fromTable(CURRENT_REVENUE(ctx), ctx, found);
-  // 决算: a 支出 share is of 本年支出合计, which leaves out 结余分配 and 年末结转和结余.
-  if (f.scope === 'all' && (s.kind === 'expenditure' || s.kind === 'function'))
-    fromTable(CURRENT_EXPENDITURE(ctx), ctx, found);
-  fromFacts(ctx, f, TOTAL_KEY[f.scope], found);
-  return found.unknown && found.bases.length === 0 ? undefined : found.bases;
+  const spending = f.scope === 'all' && (s.kind === 'expenditure' || s.kind === 'function');
+  if (addTable(tableBases(ctx, spending ? SPENDING_TOTAL_OF_ALL : TOTAL_OF[f.scope]), bases))
+    unknown = true;
+  fromFacts(f, ctx.factsOf('total'), isTotal, bases);
+  return unknown && bases.length === 0 ? undefined : bases;
 }
 
 export const shareMatchesAmount: Rule = {
@@ -113,14 +142,12 @@ export const shareMatchesAmount: Rule = {
   en: 'A stated share (占 y%) equals the amount divided by the total of its scope, at the printed precision',
   basis: '占比 = 金额 ÷ 口径合计（全口径：收支总计；一般公共预算：一般公共预算拨款合计）',
   evaluate: (d, ctx): FindingDraft[] =>
-    eachFinding(d.narrative.facts, (f): FindingDraft | undefined => {
-      if (f.share === undefined) return undefined;
+    eachFinding(statedShares(d, ctx), ({ fact: f, share, decimals }) => {
       const amount = statedAmount(f);
       const bases = amount === undefined ? undefined : basesOf(f, ctx);
       if (amount === undefined || bases === undefined)
         return { outcome: 'insufficient_data', location: factLocation(f) };
       let location: FindingLocation | undefined;
-      const decimals = shareDecimals(f, ctx);
       const part = toCents(amount) * YUAN_PER[f.unit];
       const halfPart = YUAN_PER[f.unit] / 2;
       let first: FindingDraft | undefined;
@@ -129,9 +156,9 @@ export const shareMatchesAmount: Rule = {
         const ratio = shareRatio(part, b.cents * YUAN_PER[b.unit], halfPart, YUAN_PER[b.unit] / 2);
         if (!ratio) continue;
         // The first base it fits is the verdict: a pass nobody keeps needs no location.
-        if (!ctx.keepPasses && percentPasses(f.share, decimals, ratio)) return PASS;
+        if (!ctx.keepPasses && percentPasses(share, decimals, ratio)) return PASS;
         location ??= factLocation(f);
-        const found = comparePercent(f.share, decimals, ratio, location, `基数：${baseName(b)}`);
+        const found = comparePercent(share, decimals, ratio, location, `基数：${baseName(b)}`);
         if (found.outcome === 'pass') return found;
         if (found.outcome === 'rounding') rounding ??= found;
         first ??= found;

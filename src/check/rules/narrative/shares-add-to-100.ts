@@ -1,19 +1,18 @@
 // The shares of a complete breakdown add up to 100%: the 类 of the 结构情况 (when they are all the
 // 类 the table has) and 基本支出 + 项目支出. Each printed share carries half a unit of its last
 // digit, so n shares may miss 100 by n halves: that is rounding.
-import type { NarrativeFact } from '../../../model/narrative.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { PASS } from '../../sums.js';
-import { shareDecimals } from './support/percent.js';
+import { statedShares, type StatedShare } from './support/percent.js';
 import { functionTable } from './support/targets.js';
 import { factLocation, sectionLabel } from './support/where.js';
 
-/** Groups of facts whose shares partition one whole, per section. */
-function groupsOf(facts: readonly NarrativeFact[]): Map<string, NarrativeFact[]> {
-  const groups = new Map<string, NarrativeFact[]>();
-  for (const f of facts) {
-    if (f.share === undefined) continue;
+/** Groups of stated shares that partition one whole, per section. */
+function groupsOf(shares: readonly StatedShare[]): Map<string, StatedShare[]> {
+  const groups = new Map<string, StatedShare[]>();
+  for (const stated of shares) {
+    const f = stated.fact;
     const s = f.subject;
     const kind =
       s.kind === 'function' && s.level === '类'
@@ -24,20 +23,20 @@ function groupsOf(facts: readonly NarrativeFact[]): Map<string, NarrativeFact[]>
     if (!kind) continue;
     const key = `${kind}|${f.scope}|${sectionLabel(f)}`;
     const g = groups.get(key);
-    if (g) g.push(f);
-    else groups.set(key, [f]);
+    if (g) g.push(stated);
+    else groups.set(key, [stated]);
   }
   return groups;
 }
 
 /** Whether a 类 list names every 类 with money in its table; undefined without the table. */
-function coversTable(list: readonly NarrativeFact[], ctx: CheckContext): boolean | undefined {
-  const first = list[0];
+function coversTable(list: readonly StatedShare[], ctx: CheckContext): boolean | undefined {
+  const first = list[0]?.fact;
   const where = first && functionTable(first.scope);
   const table = where && ctx.table(where[0]);
   if (!where || !table) return undefined;
   const named = new Set<string>();
-  for (const f of list)
+  for (const { fact: f } of list)
     if (f.subject.kind === 'function' && f.subject.code) named.add(f.subject.code);
   for (const r of table.rows) {
     if (r.kind !== 'code' || r.code?.length !== 3 || r.block === 'income') continue;
@@ -57,15 +56,15 @@ export const sharesAddTo100: Rule = {
   basis: '完整分解的各部分占比之和为 100%',
   evaluate: (d, ctx): FindingDraft[] => {
     const out: FindingDraft[] = [];
-    for (const [key, list] of groupsOf(d.narrative.facts)) {
-      const first = list[0] as NarrativeFact;
+    for (const [key, list] of groupsOf(statedShares(d, ctx))) {
+      const first = (list[0] as StatedShare).fact;
       const isType = key.startsWith('type|');
       if (isType && list.length !== 2) continue;
       if (!isType && list.length < 2) continue;
-      const decimals = Math.min(...list.map((f) => shareDecimals(f, ctx)));
+      const decimals = Math.min(...list.map((s) => s.decimals));
       const scale = 10 ** decimals;
       // In units of the last printed digit.
-      const sum = list.reduce((s, f) => s + Math.round((f.share as number) * scale), 0);
+      const sum = list.reduce((total, s) => total + Math.round(s.share * scale), 0);
       const whole = 100 * scale;
       if (sum === whole && !ctx.keepPasses) {
         out.push(PASS);
@@ -79,7 +78,7 @@ export const sharesAddTo100: Rule = {
         expected: 100,
         actual: sum / scale,
         difference: Number(((sum - whole) / scale).toFixed(2)),
-        note: list.map((f) => f.share).join(' + '),
+        note: list.map((s) => s.share).join(' + '),
       };
       if (found.outcome === 'fail' && sum < whole && !isType) {
         // Short of 100: a fault only when the list names every 类 the table has.

@@ -7,7 +7,8 @@ import {
   type AmountUnit,
   type Cents,
 } from '../../../../model/money.js';
-import type { NarrativeFact } from '../../../../model/narrative.js';
+import type { Change, NarrativeFact } from '../../../../model/narrative.js';
+import type { Disclosure } from '../../../../model/disclosure.js';
 import type { CheckContext } from '../../../context.js';
 import type { FindingDraft } from '../../../rule.js';
 import { compareCents } from '../../../sums.js';
@@ -17,9 +18,12 @@ export function thisYearCents(f: NarrativeFact, ctx: CheckContext): Cents | unde
   if (f.amount !== undefined) return toCents(f.amount);
   if (f.notArranged) return 0;
   // "三公经费比上年增加…" comments on the figure stated before it: prefer one in the same section.
+  // factsAbout(key), found among the facts of the kind (a key is of one kind): the index of every
+  // fact's key would be built for these few facts alone.
+  const key = ctx.factKeyOf(f);
   let found: NarrativeFact | undefined;
-  for (const g of ctx.factsAbout(ctx.factKeyOf(f))) {
-    if (g.amount === undefined || g.unit !== f.unit) continue;
+  for (const g of ctx.factsOf(f.subject.kind)) {
+    if (g.amount === undefined || g.unit !== f.unit || ctx.factKeyOf(g) !== key) continue;
     if (g.section === f.section && g.parent === f.parent) return toCents(g.amount);
     found ??= g;
   }
@@ -42,12 +46,34 @@ export interface ChangeFigures {
   readonly lastYear: Cents;
 }
 
-export function changeFigures(f: NarrativeFact, ctx: CheckContext): ChangeFigures | undefined {
+function changeFigures(f: NarrativeFact, ctx: CheckContext): ChangeFigures | undefined {
   const change = signedChangeCents(f);
   if (change === undefined) return undefined;
   const thisYear = thisYearCents(f, ctx);
   if (thisYear === undefined) return undefined;
   return { thisYear, change, lastYear: thisYear - change };
+}
+
+/** A fact that states a change, with the figures it implies (undefined without the amounts). */
+export interface StatedChange {
+  readonly fact: NarrativeFact;
+  readonly change: Change;
+  readonly figures: ChangeFigures | undefined;
+}
+
+/**
+ * The facts that state a change, in document order, with their figures: made once per document,
+ * as four rules read the figures of the same facts and the others' facts are of no interest.
+ */
+export function statedChanges(d: Disclosure, ctx: CheckContext): readonly StatedChange[] {
+  return ctx.memo('narrative:stated-changes', () => {
+    const out: StatedChange[] = [];
+    for (const fact of d.narrative.facts) {
+      const change = fact.change;
+      if (change) out.push({ fact, change, figures: changeFigures(fact, ctx) });
+    }
+    return out;
+  });
 }
 
 /**

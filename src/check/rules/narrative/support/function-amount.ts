@@ -17,31 +17,29 @@ function missingRowLocation(f: NarrativeFact, table: TableKind, column: string):
   return location;
 }
 
-export function functionAmountFindings(
+/** The finding of one stated line, or none when its scope has no table. */
+export function functionAmountFinding(
   f: NarrativeFact,
   subject: FunctionSubject,
   amount: number,
   ctx: CheckContext,
   missingNote: string,
-): FindingDraft[] {
+): FindingDraft | undefined {
   const where = functionTable(f.scope);
   const table = where && ctx.table(where[0]);
-  if (!where || !table) return [];
+  if (!where || !table) return undefined;
   const row = functionRow(ctx, where[0], subject);
   if (!row.found) {
-    if (row.ambiguous) return [{ outcome: 'insufficient_data', location: factLocation(f) }];
-    return [
-      {
-        outcome: amount === 0 ? 'pass' : 'fail',
-        location: missingRowLocation(f, table.kind, where[1]),
-        expected: 0,
-        actual: amount,
-        difference: amount,
-        unit: f.unit,
-        note: missingNote,
-      },
-    ];
+    if (row.ambiguous) return { outcome: 'insufficient_data', location: factLocation(f) };
+    return {
+      outcome: amount === 0 ? 'pass' : 'fail',
+      location: missingRowLocation(f, table.kind, where[1]),
+      expected: 0,
+      actual: amount,
+      difference: amount,
+      unit: f.unit,
+      note: missingNote,
+    };
   }
-  const found = compareWithTargets(f, amount, [{ table, row: row.found, column: where[1] }], ctx);
-  return found ? [found] : [];
+  return compareWithTargets(f, amount, [{ table, row: row.found, column: where[1] }], ctx);
 }

@@ -1,5 +1,6 @@
 // Percentages as printed: a share (占 y%) or a change (增长 w%) is compared with the exact ratio
 // at the precision it was printed with, allowing for the rounding of the amounts it comes from.
+import type { Disclosure } from '../../../../model/disclosure.js';
 import type { FindingLocation } from '../../../../model/finding.js';
 import type { NarrativeFact } from '../../../../model/narrative.js';
 import type { CheckContext } from '../../../context.js';
@@ -24,12 +25,27 @@ function decimalsIn(text: string, re: RegExp, end = text.length): number {
   return dot < 0 ? 0 : raw.length - dot - 1;
 }
 
-/** The decimals of a fact's share, read once per fact: two rules read every share. */
-export function shareDecimals(f: NarrativeFact, ctx: CheckContext): number {
-  const read = ctx.memo('narrative:share-decimals', () => new Map<NarrativeFact, number>());
-  let decimals = read.get(f);
-  if (decimals === undefined) read.set(f, (decimals = decimalsIn(f.text, SHARE_TEXT)));
-  return decimals;
+/** A fact that states a share (占 y%), with the decimals the share was printed with. */
+export interface StatedShare {
+  readonly fact: NarrativeFact;
+  readonly share: number;
+  readonly decimals: number;
+}
+
+/**
+ * The facts that state a share, in document order, each's decimals read once: made once per
+ * document, as two rules read every share and the other facts are of no interest to them.
+ */
+export function statedShares(d: Disclosure, ctx: CheckContext): readonly StatedShare[] {
+  return ctx.memo('narrative:stated-shares', () => {
+    const out: StatedShare[] = [];
+    for (const fact of d.narrative.facts) {
+      const share = fact.share;
+      if (share !== undefined)
+        out.push({ fact, share, decimals: decimalsIn(fact.text, SHARE_TEXT) });
+    }
+    return out;
+  });
 }
 
 export function changeDecimals(f: NarrativeFact): number {

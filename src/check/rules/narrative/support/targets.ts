@@ -17,11 +17,17 @@ export function resolve(ctx: CheckContext, refs: readonly Ref[]): Target[] {
   const out: Target[] = [];
   for (const [kind, key, column] of refs) {
     const table = ctx.table(kind);
-    if (!table || !table.columns.some((c) => c.id === column)) continue;
+    if (!table || !hasColumn(table, column)) continue;
     const row = ctx.rowAt(kind, key);
     if (row) out.push({ table, row, column });
   }
   return out;
+}
+
+// A loop rather than columns.some: resolve runs per fact in several rules, and made a closure each.
+function hasColumn(table: Table, id: string): boolean {
+  for (const c of table.columns) if (c.id === id) return true;
+  return false;
 }
 
 /**
