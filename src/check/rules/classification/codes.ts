@@ -15,7 +15,8 @@ import {
 } from '../../../model/catalog/index.js';
 import type { FindingLocation } from '../../../model/finding.js';
 import type { Table, TableRow } from '../../../model/table.js';
-import type { CheckContext, CodedRow } from '../../context.js';
+import type { Disclosure } from '../../../model/disclosure.js';
+import type { CheckContext } from '../../context.js';
 import type { FindingDraft } from '../../rule.js';
 import { PASS } from '../../sums.js';
 import { describeRow, rowKey } from '../row-key.js';
@@ -54,10 +55,6 @@ export interface CodeFacts {
 // system → year → code: nested maps keyed by strings the document already holds (no key building).
 const codeMemo = new Map<CodeSystem, Map<number | undefined, Map<string, CodeFacts>>>();
 let memoSize = 0;
-
-function codeFacts(system: CodeSystem, code: string, year: number | undefined): CodeFacts {
-  return codeFactsIn(codesOf(system, year), system, code, year);
-}
 
 /** codeFacts for one system and year, for a loop over many codes (the memo found once). */
 export function codeFactsFor(
@@ -118,20 +115,35 @@ function nameFactsIn(
   return m;
 }
 
+/**
+ * A code of one system at the first row that prints it, with the tables that print it and the
+ * catalog's facts about it in the document's year.
+ */
+export interface CodeUse {
+  readonly table: Table;
+  readonly row: TableRow;
+  readonly code: string;
+  /** The printing tables' labels (number, else kind), in document order. */
+  readonly tables: string[];
+  readonly facts: CodeFacts;
+}
+
 /** A 科目 row whose printed name was matched against its code (in force that year). */
-export interface NamedRow extends CodedRow {
+export interface NamedRow {
+  readonly table: Table;
+  readonly row: TableRow;
+  readonly system: CodeSystem;
+  readonly name: string;
   readonly match: NameMatch;
 }
 
 /**
- * A code seen among the 科目 rows: its first printed name, any other names (most codes are printed
- * under one name, so no set is made for them), and the facts of the system it was first seen in.
+ * The names a code is printed under among the 科目 rows: its first, and any others (most codes are
+ * printed under one name, so no set is made for them).
  */
 interface SeenCode {
   readonly first: string;
   others: Set<string> | undefined;
-  readonly system: CodeSystem;
-  readonly facts: CodeFacts;
 }
 
 /** Adds a name to a seen code's names: false when it was there already. */
@@ -143,79 +155,83 @@ function addName(seen: SeenCode, name: string): boolean {
   return true;
 }
 
+/** What the classification rules read of the coded rows, made in one walk per document. */
+export interface CodeIndex {
+  /**
+   * Each distinct code of a system once, at its first row, in document order. A verdict about a
+   * code (does it exist, was it retired) is one finding, not one per table that prints it.
+   */
+  readonly distinct: Readonly<Record<CodeSystem, readonly CodeUse[]>>;
+  /**
+   * Each distinct (code, printed name) of the 科目 rows once, with its match, for codes in force
+   * in the document's year (unknown or retired codes are other rules' business). Project rows may
+   * carry the project's name, so only code rows take part.
+   */
+  readonly named: readonly NamedRow[];
+}
+
 /**
- * Each distinct (code, printed name) of the 科目 rows once, with its match, for codes in force in
- * the document's year (unknown or retired codes are other rules' business). Project rows may
- * carry the project's name, so only code rows take part.
+ * The coded rows (every row with a code outside a 收入 block, in table order) walked once: each
+ * code looked up in the catalog once, each (code, name) matched once. The rows' fields are read
+ * from the context's row shapes (one object shape, where the rows come in many).
  */
-export function namedRows(ctx: CheckContext, year: number | undefined): readonly NamedRow[] {
-  return ctx.memo('classification:named-rows', () => {
-    // Per code: the names seen, and the catalog's facts for the system it was first seen in.
-    const seen = new Map<string, SeenCode>();
-    const out: NamedRow[] = [];
-    for (const use of ctx.codedRows()) {
-      const { code, name, system } = use;
-      if (use.kind !== 'code') continue;
-      let known = seen.get(code);
-      if (!known) {
-        const facts = codeFacts(system, code, year);
-        seen.set(code, (known = { first: name, others: undefined, system, facts }));
-      } else if (!addName(known, name)) continue;
-      const facts = known.system === system ? known.facts : codeFacts(system, code, year);
+export function codeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
+  return ctx.memo('classification:code-index', () => buildCodeIndex(ctx, d));
+}
+
+function buildCodeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
+  const year = d.identity.year ?? undefined;
+  const distinct: Record<CodeSystem, CodeUse[]> = {
+    function: [],
+    economic: [],
+    'economic-government': [],
+  };
+  const uses: Record<CodeSystem, Map<string, CodeUse>> = {
+    function: new Map(),
+    economic: new Map(),
+    'economic-government': new Map(),
+  };
+  const memos: Record<CodeSystem, Map<string, CodeFacts>> = {
+    function: codesOf('function', year),
+    economic: codesOf('economic', year),
+    'economic-government': codesOf('economic-government', year),
+  };
+  // Per code (of any system, as the names are compared): the names seen.
+  const seen = new Map<string, SeenCode>();
+  const named: NamedRow[] = [];
+  for (const table of d.tables) {
+    // 经济分类 rows only in the 基本支出 table (5xx: 政府预算支出经济分类); all else is 功能分类.
+    const economic = table.kind === 'general-budget-basic';
+    const label = table.number ?? table.kind;
+    const shapes = ctx.grid(table).shapes;
+    for (let k = 0; k < shapes.length; k++) {
+      const shape = shapes[k]!;
+      const code = shape.code;
+      if (code === undefined || shape.block === 'income') continue;
+      const system: CodeSystem = !economic
+        ? 'function'
+        : code.startsWith('5')
+          ? 'economic-government'
+          : 'economic';
+      const row = table.rows[k]!;
+      let use = uses[system].get(code);
+      if (!use) {
+        const facts = codeFactsIn(memos[system], system, code, year);
+        use = { table, row, code, tables: [label], facts };
+        uses[system].set(code, use);
+        distinct[system].push(use);
+      } else if (!use.tables.includes(label)) use.tables.push(label);
+      if (shape.kind !== 'code') continue;
+      const name = row.name;
+      const known = seen.get(code);
+      if (!known) seen.set(code, { first: name, others: undefined });
+      else if (!addName(known, name)) continue;
+      const facts = use.facts;
       if (!facts.inYear) continue;
-      // Built field by field: an object spread here costs more than the rest of the loop.
-      out.push({
-        table: use.table,
-        row: use.row,
-        system,
-        code,
-        name,
-        kind: use.kind,
-        match: nameFactsIn(facts, system, code, name, year),
-      });
+      named.push({ table, row, system, name, match: nameFactsIn(facts, system, code, name, year) });
     }
-    return out;
-  });
-}
-
-/** A code with the first row that prints it and the tables that print it. */
-export interface CodeUse extends CodedRow {
-  readonly tables: readonly string[];
-}
-
-/**
- * Each distinct code of `system` once, at its first row, in document order. A verdict about a
- * code (does it exist, was it retired) is one finding, not one per table that prints it.
- */
-export function distinctCodes(ctx: CheckContext, system: CodeSystem): readonly CodeUse[] {
-  return ctx.memo(`classification:distinct-codes:${system}`, () => {
-    const byCode = new Map<string, { use: CodedRow; tables: string[] }>();
-    let table: Table | undefined;
-    let label = '';
-    for (const use of ctx.codedRows()) {
-      if (use.system !== system) continue;
-      // Coded rows come table by table: the label changes with the table only.
-      if (use.table !== table) {
-        table = use.table;
-        label = table.number ?? table.kind;
-      }
-      const seen = byCode.get(use.code);
-      if (!seen) byCode.set(use.code, { use, tables: [label] });
-      else if (!seen.tables.includes(label)) seen.tables.push(label);
-    }
-    const out: CodeUse[] = [];
-    for (const { use, tables } of byCode.values())
-      out.push({
-        table: use.table,
-        row: use.row,
-        system: use.system,
-        code: use.code,
-        name: use.name,
-        kind: use.kind,
-        tables,
-      });
-    return out;
-  });
+  }
+  return { distinct, named };
 }
 
 /** Where a finding about a row of a table points. */
