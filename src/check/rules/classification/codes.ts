@@ -122,6 +122,7 @@ function nameFactsIn(
 export interface CodeUse {
   readonly table: Table;
   readonly row: TableRow;
+  readonly system: CodeSystem;
   readonly code: string;
   /** The printing tables' labels (number, else kind), in document order. */
   readonly tables: string[];
@@ -138,20 +139,34 @@ export interface NamedRow {
 }
 
 /**
- * The names a code is printed under among the 科目 rows: its first, and any others (most codes are
- * printed under one name, so no set is made for them).
+ * What the walk keeps per code: its first use in the system it was first seen in (and in any other,
+ * rarely), and the names its 科目 rows print (most codes are printed under one name, so no set is
+ * made for them). Names are compared per code whatever the system.
  */
-interface SeenCode {
-  readonly first: string;
+interface CodeRecord {
+  readonly use: CodeUse;
+  otherSystems: CodeUse[] | undefined;
+  /** The first name among its 科目 rows; undefined before the first. */
+  first: string | undefined;
   others: Set<string> | undefined;
 }
 
-/** Adds a name to a seen code's names: false when it was there already. */
-function addName(seen: SeenCode, name: string): boolean {
-  if (name === seen.first) return false;
-  if (!seen.others) seen.others = new Set();
-  else if (seen.others.has(name)) return false;
-  seen.others.add(name);
+/** The code's use in `system`, if seen in it. */
+function useIn(record: CodeRecord, system: CodeSystem): CodeUse | undefined {
+  if (record.use.system === system) return record.use;
+  return record.otherSystems?.find((u) => u.system === system);
+}
+
+/** Adds a name to a code's names: false when it was there already. */
+function addName(record: CodeRecord, name: string): boolean {
+  if (record.first === undefined) {
+    record.first = name;
+    return true;
+  }
+  if (name === record.first) return false;
+  if (!record.others) record.others = new Set();
+  else if (record.others.has(name)) return false;
+  record.others.add(name);
   return true;
 }
 
@@ -186,18 +201,7 @@ function buildCodeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
     economic: [],
     'economic-government': [],
   };
-  const uses: Record<CodeSystem, Map<string, CodeUse>> = {
-    function: new Map(),
-    economic: new Map(),
-    'economic-government': new Map(),
-  };
-  const memos: Record<CodeSystem, Map<string, CodeFacts>> = {
-    function: codesOf('function', year),
-    economic: codesOf('economic', year),
-    'economic-government': codesOf('economic-government', year),
-  };
-  // Per code (of any system, as the names are compared): the names seen.
-  const seen = new Map<string, SeenCode>();
+  const records = new Map<string, CodeRecord>();
   const named: NamedRow[] = [];
   for (const table of d.tables) {
     // 经济分类 rows only in the 基本支出 table (5xx: 政府预算支出经济分类); all else is 功能分类.
@@ -214,18 +218,20 @@ function buildCodeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
           ? 'economic-government'
           : 'economic';
       const row = table.rows[k]!;
-      let use = uses[system].get(code);
+      let record = records.get(code);
+      let use = record && useIn(record, system);
       if (!use) {
-        const facts = codeFactsIn(memos[system], system, code, year);
-        use = { table, row, code, tables: [label], facts };
-        uses[system].set(code, use);
+        const facts = codeFactsIn(codesOf(system, year), system, code, year);
+        use = { table, row, system, code, tables: [label], facts };
         distinct[system].push(use);
+        if (!record) {
+          record = { use, otherSystems: undefined, first: undefined, others: undefined };
+          records.set(code, record);
+        } else (record.otherSystems ??= []).push(use);
       } else if (!use.tables.includes(label)) use.tables.push(label);
       if (shape.kind !== 'code') continue;
       const name = row.name;
-      const known = seen.get(code);
-      if (!known) seen.set(code, { first: name, others: undefined });
-      else if (!addName(known, name)) continue;
+      if (!addName(record!, name)) continue;
       const facts = use.facts;
       if (!facts.inYear) continue;
       named.push({ table, row, system, name, match: nameFactsIn(facts, system, code, name, year) });
