@@ -14,6 +14,7 @@ import {
   type NameMatch,
 } from '../../../model/catalog/index.js';
 import type { FindingLocation } from '../../../model/finding.js';
+import type { RowShape } from '../../../model/specs/index.js';
 import type { Table, TableRow } from '../../../model/table.js';
 import type { Disclosure } from '../../../model/disclosure.js';
 import type { CheckContext } from '../../context.js';
@@ -149,6 +150,9 @@ interface CodeRecord {
   /** The first name among its 科目 rows; undefined before the first. */
   first: string | undefined;
   others: Set<string> | undefined;
+  /** The last scope (see CodeIndex.duplicates) a 科目 row printed it in, and that scope's first. */
+  scope: number;
+  firstInScope: TableRow | undefined;
 }
 
 /** The code's use in `system`, if seen in it. */
@@ -183,6 +187,18 @@ export interface CodeIndex {
    * carry the project's name, so only code rows take part.
    */
   readonly named: readonly NamedRow[];
+  /**
+   * Each 科目 row whose code an earlier 科目 row of the same scope printed (a scope: a table's block,
+   * or a budget unit's rows), with that earlier row, in table order.
+   */
+  readonly duplicates: readonly Duplicate[];
+}
+
+export interface Duplicate {
+  readonly table: Table;
+  readonly row: TableRow;
+  readonly code: string;
+  readonly first: TableRow;
 }
 
 /**
@@ -203,13 +219,22 @@ function buildCodeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
   };
   const records = new Map<string, CodeRecord>();
   const named: NamedRow[] = [];
+  const duplicates: Duplicate[] = [];
+  // Numbers the scopes: a new one with each table, each change of block and each unit row.
+  let scope = 0;
   for (const table of d.tables) {
     // 经济分类 rows only in the 基本支出 table (5xx: 政府预算支出经济分类); all else is 功能分类.
     const economic = table.kind === 'general-budget-basic';
     const label = table.number ?? table.kind;
     const shapes = ctx.grid(table).shapes;
+    let block: RowShape['block'];
+    scope++;
     for (let k = 0; k < shapes.length; k++) {
       const shape = shapes[k]!;
+      if (shape.block !== block || shape.kind === 'unit') {
+        scope++;
+        block = shape.block;
+      }
       const code = shape.code;
       if (code === undefined || shape.block === 'income') continue;
       const system: CodeSystem = !economic
@@ -225,11 +250,26 @@ function buildCodeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
         use = { table, row, system, code, tables: [label], facts };
         distinct[system].push(use);
         if (!record) {
-          record = { use, otherSystems: undefined, first: undefined, others: undefined };
+          record = {
+            use,
+            otherSystems: undefined,
+            first: undefined,
+            others: undefined,
+            scope: 0,
+            firstInScope: undefined,
+          };
           records.set(code, record);
         } else (record.otherSystems ??= []).push(use);
       } else if (!use.tables.includes(label)) use.tables.push(label);
       if (shape.kind !== 'code') continue;
+      if (code !== '') {
+        if (record!.scope === scope)
+          duplicates.push({ table, row, code, first: record!.firstInScope! });
+        else {
+          record!.scope = scope;
+          record!.firstInScope = row;
+        }
+      }
       const name = row.name;
       if (!addName(record!, name)) continue;
       const facts = use.facts;
@@ -237,7 +277,7 @@ function buildCodeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
       named.push({ table, row, system, name, match: nameFactsIn(facts, system, code, name, year) });
     }
   }
-  return { distinct, named };
+  return { distinct, named, duplicates };
 }
 
 /** Where a finding about a row of a table points. */
