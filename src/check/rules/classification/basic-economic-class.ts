@@ -21,9 +21,12 @@ export const basicEconomicClass: Rule = {
     if (!t) return [];
     const out: FindingDraft[] = [];
     const judged = new Set<string>();
-    for (const r of t.rows) {
-      if (r.kind !== 'code' || !r.code || r.code.startsWith('5')) continue;
-      const cls = r.code.slice(0, 3);
+    // The rows' fields from the context's row shapes (one object shape, where rows have many).
+    const shapes = ctx.grid(t).shapes;
+    for (let k = 0; k < shapes.length; k++) {
+      const { kind, code } = shapes[k]!;
+      if (kind !== 'code' || !code || code.startsWith('5')) continue;
+      const cls = code.slice(0, 3);
       // One verdict per class: at its class row, or at its first 款 when no class row is printed.
       if (judged.has(cls)) continue;
       judged.add(cls);
@@ -35,7 +38,7 @@ export const basicEconomicClass: Rule = {
       }
       out.push({
         outcome: bad ? 'fail' : 'pass',
-        location: rowLocation(t, r),
+        location: rowLocation(t, t.rows[k]!),
         ...(bad ? { actualText: cls } : {}),
       });
     }

@@ -1,7 +1,7 @@
 // The 功能分类 codes of a budget's table belong to that budget: 一般公共预算支出表 and its 项目支出表
 // list 一般公共预算 科目, 政府性基金预算支出表 基金 科目, 国有资本经营预算支出表 国有资本经营 科目.
 import type { BudgetScope } from '../../../model/catalog/index.js';
-import type { Table, TableKind } from '../../../model/table.js';
+import type { TableKind } from '../../../model/table.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { CONFIRMED, codeFactsFor, passAt, rowLocation } from './codes.js';
 
@@ -24,41 +24,36 @@ export const budgetScope: Rule = {
     const year = d.identity.year ?? undefined;
     const out: FindingDraft[] = [];
     const factsOf = codeFactsFor('function', year);
-    // Codes seen per table kind (two tables of a kind count as one); coded rows come table by
-    // table, so the kind's set is looked up when the table changes only.
+    // Codes seen per table kind (two tables of a kind count as one).
     const seenByKind = new Map<TableKind, Set<string>>();
-    let current: Table | undefined;
-    let scope: BudgetScope | undefined;
-    let seen = new Set<string>();
-    for (const { table, row, system, code } of ctx.codedRows()) {
-      // The table's scope and set, looked up when the table changes only.
-      if (table !== current) {
-        current = table;
-        scope = SCOPE_OF[table.kind];
-        if (scope) {
-          const known = seenByKind.get(table.kind);
-          if (known) seen = known;
-          else seenByKind.set(table.kind, (seen = new Set()));
+    for (const table of d.tables) {
+      const scope = SCOPE_OF[table.kind];
+      if (!scope) continue;
+      let seen = seenByKind.get(table.kind);
+      if (!seen) seenByKind.set(table.kind, (seen = new Set()));
+      // The rows' fields from the context's row shapes (one object shape, where rows have many).
+      const shapes = ctx.grid(table).shapes;
+      for (let k = 0; k < shapes.length; k++) {
+        const { code, block } = shapes[k]!;
+        if (code === undefined || block === 'income' || seen.has(code)) continue;
+        seen.add(code);
+        const row = table.rows[k]!;
+        const entry = factsOf(code).inYear;
+        if (!entry?.scopes) continue;
+        if (entry.scopes.includes(scope)) {
+          out.push(passAt(ctx, table, row));
+          continue;
         }
+        const location = rowLocation(table, row);
+        const sure = CONFIRMED.has(entry.confidence);
+        out.push({
+          outcome: sure ? 'fail' : 'insufficient_data',
+          location,
+          expectedText: scope,
+          actualText: entry.scopes.join('、'),
+          ...(sure ? {} : { note: `目录中该科目未经核实（${entry.confidence}）` }),
+        });
       }
-      if (!scope || system !== 'function') continue;
-      if (seen.has(code)) continue;
-      seen.add(code);
-      const entry = factsOf(code).inYear;
-      if (!entry?.scopes) continue;
-      if (entry.scopes.includes(scope)) {
-        out.push(passAt(ctx, table, row));
-        continue;
-      }
-      const location = rowLocation(table, row);
-      const sure = CONFIRMED.has(entry.confidence);
-      out.push({
-        outcome: sure ? 'fail' : 'insufficient_data',
-        location,
-        expectedText: scope,
-        actualText: entry.scopes.join('、'),
-        ...(sure ? {} : { note: `目录中该科目未经核实（${entry.confidence}）` }),
-      });
     }
     return out;
   },

@@ -4,14 +4,7 @@
 // that were retired by the document's year are left to classification:retired-code.
 import type { CodeSystem } from '../../../model/catalog/index.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import {
-  SYSTEM_NAMES,
-  codeFactsFor,
-  distinctCodes,
-  editionOf,
-  passAt,
-  rowLocation,
-} from './codes.js';
+import { SYSTEM_NAMES, codeIndex, editionOf, passAt, rowLocation } from './codes.js';
 
 type RuleRow = Omit<Rule, 'evaluate' | 'category' | 'severity'>;
 
@@ -23,12 +16,11 @@ export function codeExistsRule(row: RuleRow, systems: readonly CodeSystem[]): Ru
     evaluate: (d, ctx) => {
       const year = d.identity.year ?? undefined;
       const out: FindingDraft[] = [];
+      const { distinct } = codeIndex(ctx, d);
       for (const system of systems) {
         const edition = editionOf(system);
-        const factsOf = codeFactsFor(system, year);
-        for (const use of distinctCodes(ctx, system)) {
-          const { code } = use;
-          const facts = factsOf(code);
+        for (const use of distinct[system]) {
+          const { code, facts } = use;
           if (facts.levelOk && facts.entry) {
             // Known but not in force in the document's year: the retired-code rule says so.
             if (facts.inYear) out.push(passAt(ctx, use.table, use.row));

@@ -14,8 +14,10 @@ import {
   type NameMatch,
 } from '../../../model/catalog/index.js';
 import type { FindingLocation } from '../../../model/finding.js';
+import type { RowShape } from '../../../model/specs/index.js';
 import type { Table, TableRow } from '../../../model/table.js';
-import type { CheckContext, CodedRow } from '../../context.js';
+import type { Disclosure } from '../../../model/disclosure.js';
+import type { CheckContext } from '../../context.js';
 import type { FindingDraft } from '../../rule.js';
 import { PASS } from '../../sums.js';
 import { describeRow, rowKey } from '../row-key.js';
@@ -54,10 +56,6 @@ export interface CodeFacts {
 // system → year → code: nested maps keyed by strings the document already holds (no key building).
 const codeMemo = new Map<CodeSystem, Map<number | undefined, Map<string, CodeFacts>>>();
 let memoSize = 0;
-
-function codeFacts(system: CodeSystem, code: string, year: number | undefined): CodeFacts {
-  return codeFactsIn(codesOf(system, year), system, code, year);
-}
 
 /** codeFacts for one system and year, for a loop over many codes (the memo found once). */
 export function codeFactsFor(
@@ -118,104 +116,168 @@ function nameFactsIn(
   return m;
 }
 
+/**
+ * A code of one system at the first row that prints it, with the tables that print it and the
+ * catalog's facts about it in the document's year.
+ */
+export interface CodeUse {
+  readonly table: Table;
+  readonly row: TableRow;
+  readonly system: CodeSystem;
+  readonly code: string;
+  /** The printing tables' labels (number, else kind), in document order. */
+  readonly tables: string[];
+  readonly facts: CodeFacts;
+}
+
 /** A 科目 row whose printed name was matched against its code (in force that year). */
-export interface NamedRow extends CodedRow {
+export interface NamedRow {
+  readonly table: Table;
+  readonly row: TableRow;
+  readonly system: CodeSystem;
+  readonly name: string;
   readonly match: NameMatch;
 }
 
 /**
- * A code seen among the 科目 rows: its first printed name, any other names (most codes are printed
- * under one name, so no set is made for them), and the facts of the system it was first seen in.
+ * What the walk keeps per code: its first use in the system it was first seen in (and in any other,
+ * rarely), and the names its 科目 rows print (most codes are printed under one name, so no set is
+ * made for them). Names are compared per code whatever the system.
  */
-interface SeenCode {
-  readonly first: string;
+interface CodeRecord {
+  readonly use: CodeUse;
+  otherSystems: CodeUse[] | undefined;
+  /** The first name among its 科目 rows; undefined before the first. */
+  first: string | undefined;
   others: Set<string> | undefined;
-  readonly system: CodeSystem;
-  readonly facts: CodeFacts;
+  /** The last scope (see CodeIndex.duplicates) a 科目 row printed it in, and that scope's first. */
+  scope: number;
+  firstInScope: TableRow | undefined;
 }
 
-/** Adds a name to a seen code's names: false when it was there already. */
-function addName(seen: SeenCode, name: string): boolean {
-  if (name === seen.first) return false;
-  if (!seen.others) seen.others = new Set();
-  else if (seen.others.has(name)) return false;
-  seen.others.add(name);
+/** The code's use in `system`, if seen in it. */
+function useIn(record: CodeRecord, system: CodeSystem): CodeUse | undefined {
+  if (record.use.system === system) return record.use;
+  return record.otherSystems?.find((u) => u.system === system);
+}
+
+/** Adds a name to a code's names: false when it was there already. */
+function addName(record: CodeRecord, name: string): boolean {
+  if (record.first === undefined) {
+    record.first = name;
+    return true;
+  }
+  if (name === record.first) return false;
+  if (!record.others) record.others = new Set();
+  else if (record.others.has(name)) return false;
+  record.others.add(name);
   return true;
 }
 
-/**
- * Each distinct (code, printed name) of the 科目 rows once, with its match, for codes in force in
- * the document's year (unknown or retired codes are other rules' business). Project rows may
- * carry the project's name, so only code rows take part.
- */
-export function namedRows(ctx: CheckContext, year: number | undefined): readonly NamedRow[] {
-  return ctx.memo('classification:named-rows', () => {
-    // Per code: the names seen, and the catalog's facts for the system it was first seen in.
-    const seen = new Map<string, SeenCode>();
-    const out: NamedRow[] = [];
-    for (const use of ctx.codedRows()) {
-      const { code, name, system } = use;
-      if (use.kind !== 'code') continue;
-      let known = seen.get(code);
-      if (!known) {
-        const facts = codeFacts(system, code, year);
-        seen.set(code, (known = { first: name, others: undefined, system, facts }));
-      } else if (!addName(known, name)) continue;
-      const facts = known.system === system ? known.facts : codeFacts(system, code, year);
-      if (!facts.inYear) continue;
-      // Built field by field: an object spread here costs more than the rest of the loop.
-      out.push({
-        table: use.table,
-        row: use.row,
-        system,
-        code,
-        name,
-        kind: use.kind,
-        match: nameFactsIn(facts, system, code, name, year),
-      });
-    }
-    return out;
-  });
+/** What the classification rules read of the coded rows, made in one walk per document. */
+export interface CodeIndex {
+  /**
+   * Each distinct code of a system once, at its first row, in document order. A verdict about a
+   * code (does it exist, was it retired) is one finding, not one per table that prints it.
+   */
+  readonly distinct: Readonly<Record<CodeSystem, readonly CodeUse[]>>;
+  /**
+   * Each distinct (code, printed name) of the 科目 rows once, with its match, for codes in force
+   * in the document's year (unknown or retired codes are other rules' business). Project rows may
+   * carry the project's name, so only code rows take part.
+   */
+  readonly named: readonly NamedRow[];
+  /**
+   * Each 科目 row whose code an earlier 科目 row of the same scope printed (a scope: a table's block,
+   * or a budget unit's rows), with that earlier row, in table order.
+   */
+  readonly duplicates: readonly Duplicate[];
 }
 
-/** A code with the first row that prints it and the tables that print it. */
-export interface CodeUse extends CodedRow {
-  readonly tables: readonly string[];
+export interface Duplicate {
+  readonly table: Table;
+  readonly row: TableRow;
+  readonly code: string;
+  readonly first: TableRow;
 }
 
 /**
- * Each distinct code of `system` once, at its first row, in document order. A verdict about a
- * code (does it exist, was it retired) is one finding, not one per table that prints it.
+ * The coded rows (every row with a code outside a 收入 block, in table order) walked once: each
+ * code looked up in the catalog once, each (code, name) matched once. The rows' fields are read
+ * from the context's row shapes (one object shape, where the rows come in many).
  */
-export function distinctCodes(ctx: CheckContext, system: CodeSystem): readonly CodeUse[] {
-  return ctx.memo(`classification:distinct-codes:${system}`, () => {
-    const byCode = new Map<string, { use: CodedRow; tables: string[] }>();
-    let table: Table | undefined;
-    let label = '';
-    for (const use of ctx.codedRows()) {
-      if (use.system !== system) continue;
-      // Coded rows come table by table: the label changes with the table only.
-      if (use.table !== table) {
-        table = use.table;
-        label = table.number ?? table.kind;
+export function codeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
+  return ctx.memo('classification:code-index', () => buildCodeIndex(ctx, d));
+}
+
+function buildCodeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
+  const year = d.identity.year ?? undefined;
+  const distinct: Record<CodeSystem, CodeUse[]> = {
+    function: [],
+    economic: [],
+    'economic-government': [],
+  };
+  const records = new Map<string, CodeRecord>();
+  const named: NamedRow[] = [];
+  const duplicates: Duplicate[] = [];
+  // Numbers the scopes: a new one with each table, each change of block and each unit row.
+  let scope = 0;
+  for (const table of d.tables) {
+    // 经济分类 rows only in the 基本支出 table (5xx: 政府预算支出经济分类); all else is 功能分类.
+    const economic = table.kind === 'general-budget-basic';
+    const label = table.number ?? table.kind;
+    const shapes = ctx.grid(table).shapes;
+    let block: RowShape['block'];
+    scope++;
+    for (let k = 0; k < shapes.length; k++) {
+      const shape = shapes[k]!;
+      if (shape.block !== block || shape.kind === 'unit') {
+        scope++;
+        block = shape.block;
       }
-      const seen = byCode.get(use.code);
-      if (!seen) byCode.set(use.code, { use, tables: [label] });
-      else if (!seen.tables.includes(label)) seen.tables.push(label);
+      const code = shape.code;
+      if (code === undefined || shape.block === 'income') continue;
+      const system: CodeSystem = !economic
+        ? 'function'
+        : code.startsWith('5')
+          ? 'economic-government'
+          : 'economic';
+      const row = table.rows[k]!;
+      let record = records.get(code);
+      let use = record && useIn(record, system);
+      if (!use) {
+        const facts = codeFactsIn(codesOf(system, year), system, code, year);
+        use = { table, row, system, code, tables: [label], facts };
+        distinct[system].push(use);
+        if (!record) {
+          record = {
+            use,
+            otherSystems: undefined,
+            first: undefined,
+            others: undefined,
+            scope: 0,
+            firstInScope: undefined,
+          };
+          records.set(code, record);
+        } else (record.otherSystems ??= []).push(use);
+      } else if (!use.tables.includes(label)) use.tables.push(label);
+      if (shape.kind !== 'code') continue;
+      if (code !== '') {
+        if (record!.scope === scope)
+          duplicates.push({ table, row, code, first: record!.firstInScope! });
+        else {
+          record!.scope = scope;
+          record!.firstInScope = row;
+        }
+      }
+      const name = row.name;
+      if (!addName(record!, name)) continue;
+      const facts = use.facts;
+      if (!facts.inYear) continue;
+      named.push({ table, row, system, name, match: nameFactsIn(facts, system, code, name, year) });
     }
-    const out: CodeUse[] = [];
-    for (const { use, tables } of byCode.values())
-      out.push({
-        table: use.table,
-        row: use.row,
-        system: use.system,
-        code: use.code,
-        name: use.name,
-        kind: use.kind,
-        tables,
-      });
-    return out;
-  });
+  }
+  return { distinct, named, duplicates };
 }
 
 /** Where a finding about a row of a table points. */

@@ -4,7 +4,7 @@
 // catalog's own name for the code is not confirmed (docs/catalog.md).
 import type { CodeSystem } from '../../../model/catalog/index.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { CONFIRMED, namedRows, passAt, rowLocation } from './codes.js';
+import { CONFIRMED, codeIndex, passAt, rowLocation } from './codes.js';
 
 const ELLIPSIS = /…|\.{3}/;
 
@@ -22,10 +22,7 @@ export function nameRule(
     severity: which === 'current' ? 'warning' : 'info',
     evaluate: (d, ctx) => {
       const out: FindingDraft[] = [];
-      for (const { table, row: r, system, name, match: m } of namedRows(
-        ctx,
-        d.identity.year ?? undefined,
-      )) {
+      for (const { table, row: r, system, name, match: m } of codeIndex(ctx, d).named) {
         if (!systems.includes(system)) continue;
         if (which === 'current' && (m.kind === 'exact' || m.kind === 'tolerant')) {
           out.push(passAt(ctx, table, r));

@@ -25,26 +25,33 @@ export const personnelPublicUse: Rule = {
   evaluate: (_d, ctx) => {
     const t = ctx.table('general-budget-basic');
     if (!t) return [];
-    const ids = new Set(t.columns.map((c) => c.id));
-    if (!ids.has('personnel') || !ids.has('public-use')) return [];
-    const classRows = new Set(t.rows.filter((r) => r.code?.length === 3).map((r) => r.code));
+    // Cells and row fields from the context's grid: the cents made once per table, and the rows'
+    // fields in one object shape (rows have many).
+    const { column, cents, shapes } = ctx.grid(t);
+    const personnel = column.get('personnel');
+    const publicUse = column.get('public-use');
+    if (personnel === undefined || publicUse === undefined) return [];
+    const classRows = new Set<string>();
+    for (const { code } of shapes) if (code?.length === 3) classRows.add(code);
     const out: FindingDraft[] = [];
-    for (const r of t.rows) {
-      if (r.kind !== 'code' || !r.code) continue;
-      const cls = r.code.slice(0, 3);
+    for (let k = 0; k < shapes.length; k++) {
+      const { kind, code } = shapes[k]!;
+      if (kind !== 'code' || !code) continue;
+      const cls = code.slice(0, 3);
       const other = OTHER_COLUMN[cls];
       // Judge class rows, and 款 rows only where their class row is not printed.
-      if (!other || (r.code.length === 5 && classRows.has(cls))) continue;
-      const cell = ctx.cell(r, other);
-      if (!ctx.keepPasses && cell.known && cell.cents === 0) {
+      if (!other || (code.length === 5 && classRows.has(cls))) continue;
+      // NaN: a number the parse could not place may be in the cell.
+      const value = cents[k]![other === 'personnel' ? personnel : publicUse]!;
+      if (!ctx.keepPasses && value === 0) {
         out.push(PASS);
         continue;
       }
-      const location = rowLocation(t, r, other);
-      if (!cell.known) out.push({ outcome: 'insufficient_data', location });
-      else if (cell.cents === 0) out.push({ outcome: 'pass', location });
+      const location = rowLocation(t, t.rows[k]!, other);
+      if (Number.isNaN(value)) out.push({ outcome: 'insufficient_data', location });
+      else if (value === 0) out.push({ outcome: 'pass', location });
       else {
-        const actual = fromCents(cell.cents);
+        const actual = fromCents(value);
         out.push({
           outcome: 'fail',
           location,

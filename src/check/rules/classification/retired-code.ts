@@ -2,7 +2,7 @@
 // 2018) should not be printed in a later year's tables.
 import type { CodeSystem } from '../../../model/catalog/index.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { codeFactsFor, distinctCodes, rowLocation } from './codes.js';
+import { codeIndex, rowLocation } from './codes.js';
 
 const SYSTEMS: readonly CodeSystem[] = ['function', 'economic', 'economic-government'];
 
@@ -17,10 +17,10 @@ export const retiredCode: Rule = {
     const year = d.identity.year;
     if (year === null) return [];
     const out: FindingDraft[] = [];
+    const { distinct } = codeIndex(ctx, d);
     for (const system of SYSTEMS) {
-      const factsOf = codeFactsFor(system, year);
-      for (const use of distinctCodes(ctx, system)) {
-        const { entry } = factsOf(use.code);
+      for (const use of distinct[system]) {
+        const { entry } = use.facts;
         if (entry?.retiredAfter === undefined || entry.retiredAfter >= year) continue;
         out.push({
           outcome: 'fail',

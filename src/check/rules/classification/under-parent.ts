@@ -1,7 +1,8 @@
 // A 项 is printed under its own 款 and 类, a 款 under its own 类: the nearest 款 and 类 rows above a
 // row (within its block and budget unit) are the prefixes of its code. Tables that print no 款 or
 // 类 rows above a line give nothing to check for it.
-import type { Table, TableRow } from '../../../model/table.js';
+import type { RowShape } from '../../../model/specs/index.js';
+import type { Table } from '../../../model/table.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import type { CheckContext } from '../../context.js';
 import { passAt, rowLocation } from './codes.js';
@@ -9,8 +10,11 @@ import { passAt, rowLocation } from './codes.js';
 function check(table: Table, out: FindingDraft[], ctx: CheckContext): void {
   let cls: string | undefined;
   let section: string | undefined;
-  let block: TableRow['block'];
-  for (const r of table.rows) {
+  let block: RowShape['block'];
+  // The rows' fields from the context's row shapes (one object shape, where rows have many).
+  const shapes = ctx.grid(table).shapes;
+  for (let k = 0; k < shapes.length; k++) {
+    const r = shapes[k]!;
     if (r.block !== block || r.kind === 'unit' || r.kind === 'total') {
       cls = undefined;
       section = undefined;
@@ -26,11 +30,11 @@ function check(table: Table, out: FindingDraft[], ctx: CheckContext): void {
     const parent = code.length === 7 ? (section ?? cls) : cls;
     if (code.length === 5) section = code;
     if (parent === undefined) continue;
-    if (code.startsWith(parent)) out.push(passAt(ctx, table, r));
+    if (code.startsWith(parent)) out.push(passAt(ctx, table, table.rows[k]!));
     else
       out.push({
         outcome: 'fail',
-        location: rowLocation(table, r),
+        location: rowLocation(table, table.rows[k]!),
         expectedText: parent,
         actualText: code,
       });

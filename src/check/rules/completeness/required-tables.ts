@@ -8,6 +8,7 @@ import { TABLE_SPECS, type TableSpec } from '../../../model/specs/index.js';
 import type { Table, TableKind } from '../../../model/table.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
+import { PASS } from '../../sums.js';
 import { RULES_143, entry, met, obligation, parseDoubt } from './ledger.js';
 
 /** A statement that a table is published empty. */
@@ -96,11 +97,18 @@ function evaluate(spec: TableSpec, d: Disclosure, ctx: CheckContext): FindingDra
       ),
     ];
   }
+  // A pass nobody keeps needs no location or note (see CheckContext.keepPasses).
+  if (!ctx.keepPasses && hasFigures(t)) return [PASS];
   const at = { at: t.at };
   const printed = t.number ? { table: spec.kind, tableNumber: t.number } : loc;
   if (hasFigures(t)) return [met(ctx, subject, at, printed)];
   const statement = emptyStatement(t, spec, expected.title, d, ctx);
-  if (statement) return [met(ctx, subject, { ...at, note: `空表，说明见${statement}` }, printed)];
+  if (statement)
+    return [
+      ctx.keepPasses
+        ? entry('pass', subject, { ...at, note: `空表，说明见${statement}` }, printed)
+        : PASS,
+    ];
   // No table of the document prints a figure: a blank template (部门决算模板（空白）), not a
   // disclosure whose tables were left empty.
   if (d.warnings.some((w) => w.code === 'no-figures'))
