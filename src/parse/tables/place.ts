@@ -7,7 +7,7 @@ import { flattenColumns, type TableLayout } from '../../model/specs/index.js';
 import type { Placement } from './placement.js';
 import type { PreparedTable } from './read-table.js';
 import type { RawRow } from './raw-row.js';
-import { solve, type FixedCell } from './solver.js';
+import { solveSums, type FixedCell } from './solver.js';
 
 export interface PlacedTable {
   readonly table: Table;
@@ -29,7 +29,7 @@ const ONLY_CANDIDATE: readonly number[] = [0];
 export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): PlacedTable {
   const result = p.solverRows.every((r) => r.candidates.length === 1)
     ? { kept: p.solverRows.map(() => ONLY_CANDIDATE) }
-    : solve(p.solverRows, p.sums, fixed);
+    : solveSums(p.solverRows, p.sums, fixed);
   const warnings: ParseWarning[] = [...p.warnings];
   const ambiguous: number[] = [];
   const tableName = p.block.number ?? p.block.spec.name;

@@ -17,7 +17,7 @@ import { readItemRows, readTransposedValues } from './item-rows.js';
 import { joinFragments, type RawRow } from './raw-row.js';
 import { allPlacements } from './placement.js';
 import { blockPlans, type BlockColumns, type BlockPlan } from './block-columns.js';
-import type { FixedCell, LinearSum, SolverRow } from './solver.js';
+import { SumList, type FixedCell, type SolverRow } from './solver.js';
 import { anchorsOf, positionCells, type Anchor } from './positions.js';
 import { tableSums } from './structure.js';
 import { words } from './tokens.js';
@@ -38,7 +38,7 @@ export interface PreparedTable {
   /** Columns of each row's block. */
   readonly rowColumns: readonly BlockColumns[];
   readonly solverRows: readonly SolverRow[];
-  readonly sums: readonly LinearSum[];
+  readonly sums: SumList;
   readonly empty?: string;
   readonly notes: readonly string[];
   readonly warnings: readonly ParseWarning[];
@@ -178,7 +178,7 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
     rows: empty ? [] : rows,
     rowColumns: empty ? [] : rowColumns,
     solverRows: empty ? [] : solverRows,
-    sums: empty ? [] : tableSums(rows, layout, plans),
+    sums: empty ? new SumList() : tableSums(rows, layout, plans),
     positioned: empty ? [] : positioned,
     ...(empty ? { empty } : {}),
     notes: empty ? [] : notes,
