@@ -159,10 +159,13 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
     : undefined;
 
   // Positions, where the input has them: header anchors per block, then each number's column.
+  // (Text input has none: no header token, no anchor, no cell fixed by position.)
   const anchors = new Map<BlockColumns, readonly Anchor[]>();
-  for (const { columns: bc } of plans.values()) anchors.set(bc, anchorsOf(headerLines, bc));
+  const hasPositions = headerLines.some((l) => l.tokens && l.tokens.length > 0);
+  if (hasPositions)
+    for (const { columns: bc } of plans.values()) anchors.set(bc, anchorsOf(headerLines, bc));
   const positioned = [
-    ...positionCells(rows, rowColumns, anchors),
+    ...(hasPositions ? positionCells(rows, rowColumns, anchors) : []),
     ...fixedById.map((f) => ({
       row: f.row,
       column: rowColumns[f.row]!.columns.findIndex((c) => c.id === f.column),
@@ -219,10 +222,15 @@ const GENERIC_HEADER_WORDS = [
 /** Column labels, and the words of the table's own header, which repeats on each page (上海). */
 function headerWordsOf(layout: TableLayout, header: readonly LayoutLine[]): HeaderWords {
   const fixed = layoutHeaderKeys(layout);
-  const printed = new Set<string>();
-  for (const line of header)
-    for (const w of words(line.text)) if (!ANY_DIGIT.test(w)) printed.add(matchKey(w));
-  return { has: (key) => fixed.has(key) || printed.has(key) };
+  // The printed words are keyed when first asked for (most tables never repeat their header).
+  let printed: Set<string> | undefined;
+  const printedKeys = (): Set<string> => {
+    printed = new Set<string>();
+    for (const line of header)
+      for (const w of words(line.text)) if (!ANY_DIGIT.test(w)) printed.add(matchKey(w));
+    return printed;
+  };
+  return { has: (key) => fixed.has(key) || (printed ?? printedKeys()).has(key) };
 }
 
 // Specs never change: each layout's header keys (generic ones and its column labels) are made once.

@@ -5,7 +5,7 @@
 // is dropped). Rows left with one candidate are placed; the rest stay ambiguous.
 import type { Cents } from '../../model/money.js';
 import type { Placement } from './placement.js';
-import { newSolve, uint8Array } from './solver-cells.js';
+import { int32Arrays, newSolve, uint8Array } from './solver-cells.js';
 import { solveRows } from './solver-search.js';
 
 export interface SolverRow {
@@ -180,18 +180,26 @@ function mergeEqualChains(rows: readonly SolverRow[], sums: SumList): number[] {
   // Columns each row has a term in (only the pairs' parents are asked about).
   const asked = uint8Array(rows.length);
   for (const key of pairCols.keys()) asked[Math.floor(key / PAIR_KEY)] = 1;
-  const columns: (Set<number> | undefined)[] = [];
+  // Distinct columns counted by marks per (row, column): a Set per row cost more.
+  let width = 0;
+  for (let t = 0; t < column.length; t++) width = Math.max(width, column[t]! + 1);
+  const marks = uint8Array(rows.length * width);
+  const [columns] = int32Arrays(rows.length);
   for (let t = 0; t < row.length; t++) {
     const r = row[t]!;
     if (r >= rows.length || asked[r] === 0) continue;
-    (columns[r] ??= new Set<number>()).add(column[t]!);
+    const at = r * width + column[t]!;
+    if (marks[at] === 0) {
+      marks[at] = 1;
+      columns[r]!++;
+    }
   }
   for (const [key, count] of pairCols) {
     const x = Math.floor(key / PAIR_KEY);
     const y = key % PAIR_KEY;
     const rx = rows[x]!;
     const ry = rows[y]!;
-    if (count < columns[x]!.size || rx.relaxed || ry.relaxed) continue;
+    if (count < columns[x]! || rx.relaxed || ry.relaxed) continue;
     if (!sameCandidates(rx, ry)) continue;
     alias[find(y)] = find(x);
   }
