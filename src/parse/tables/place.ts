@@ -43,11 +43,12 @@ export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): 
     const unplaced: UnplacedValue[] = [];
     // One placement kept (most rows): each number's column is the placement's.
     const only = kept.length === 1 ? sr.candidates[kept[0]!] : undefined;
-    row.amounts.forEach((amount, a) => {
+    for (let a = 0; a < row.amounts.length; a++) {
+      const amount = row.amounts[a]!;
       const col = only?.[a];
       if (col !== undefined) {
         values[cols[col]!.id] = fromCents(amount);
-        return;
+        continue;
       }
       const options = columnsOf(sr.candidates, kept, a);
       if (options.length === 1) values[cols[options[0]!]!.id] = fromCents(amount);
@@ -58,7 +59,7 @@ export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): 
           candidates: candidates.sort((x, y) => x - y).map((c) => cols[c]!.id),
         });
       }
-    });
+    }
     if (unplaced.length > 0) {
       ambiguous.push(i);
       warnings.push({
