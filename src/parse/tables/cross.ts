@@ -10,8 +10,17 @@ import type { FixedCell } from './solver.js';
 
 type RefRow = { kind: string; block?: string; code?: string; item?: string };
 
-/** A test for the rows a cell reference names (made once per lookup, not once per row). */
+// References are the specs' (a fixed set): each one's test is made once.
+const REF_TESTS = new Map<string, (row: RefRow) => boolean>();
+
+/** A test for the rows a cell reference names. */
 function refTest(ref: string): (row: RefRow) => boolean {
+  let test = REF_TESTS.get(ref);
+  if (!test) REF_TESTS.set(ref, (test = makeRefTest(ref)));
+  return test;
+}
+
+function makeRefTest(ref: string): (row: RefRow) => boolean {
   if (ref === 'total') return (row) => row.kind === 'total' && row.block !== 'expenditure';
   if (ref === 'expenditure-total')
     return (row) => row.kind === 'total' && row.block === 'expenditure';

@@ -62,11 +62,12 @@ export function parseTables(
   const order = prepared
     .map((p, i) => ({ i, rank: FIRST.indexOf(p.block.spec.kind) }))
     .sort((a, b) => (a.rank < 0 ? 99 : a.rank) - (b.rank < 0 ? 99 : b.rank) || a.i - b.i);
-  const used: string[] = new Array<string>(prepared.length).fill('');
+  // The fixed cells each table was last placed with (as text only when compared, below).
+  const used: (readonly FixedCell[])[] = new Array<readonly FixedCell[]>(prepared.length);
   for (const { i } of order) {
     const others = placed.filter(Boolean).map((t) => t.table);
     const fixed = fixedCells(i, others);
-    used[i] = fixedKey(fixed);
+    used[i] = fixed;
     placed[i] = placeTable(prepared[i]!, fixed);
   }
   for (let round = 0; round < CROSS_ROUNDS; round++) {
@@ -76,9 +77,8 @@ export function parseTables(
       const others = placed.filter((_, j) => j !== i).map((t) => t.table);
       const fixed = fixedCells(i, others);
       // Nothing new from the other tables: placing again would give the same result.
-      const key = fixedKey(fixed);
-      if (fixed.length === 0 || key === used[i]) return;
-      used[i] = key;
+      if (fixed.length === 0 || fixedKey(fixed) === fixedKey(used[i]!)) return;
+      used[i] = fixed;
       const again = placeTable(prepared[i]!, fixed);
       if (unplacedCount(again) < unplacedCount(current)) {
         placed[i] = again;
@@ -87,10 +87,9 @@ export function parseTables(
     });
     if (!progress) break;
   }
-  return {
-    tables: placed.map((p) => p.table),
-    warnings: placed.flatMap((p) => p.warnings),
-  };
+  const warnings: ParseWarning[] = [];
+  for (const p of placed) for (const w of p.warnings) warnings.push(w);
+  return { tables: placed.map((p) => p.table), warnings };
 }
 
 export { findTables, matchTitle } from './recognize.js';

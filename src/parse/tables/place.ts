@@ -7,7 +7,7 @@ import { flattenColumns, type TableLayout } from '../../model/specs/index.js';
 import type { Placement } from './placement.js';
 import type { PreparedTable } from './read-table.js';
 import type { RawRow } from './raw-row.js';
-import { solve, type FixedCell } from './solver.js';
+import { solveSums, type FixedCell } from './solver.js';
 
 export interface PlacedTable {
   readonly table: Table;
@@ -29,7 +29,7 @@ const ONLY_CANDIDATE: readonly number[] = [0];
 export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): PlacedTable {
   const result = p.solverRows.every((r) => r.candidates.length === 1)
     ? { kept: p.solverRows.map(() => ONLY_CANDIDATE) }
-    : solve(p.solverRows, p.sums, fixed);
+    : solveSums(p.solverRows, p.sums, fixed);
   const warnings: ParseWarning[] = [...p.warnings];
   const ambiguous: number[] = [];
   const tableName = p.block.number ?? p.block.spec.name;
@@ -43,11 +43,12 @@ export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): 
     const unplaced: UnplacedValue[] = [];
     // One placement kept (most rows): each number's column is the placement's.
     const only = kept.length === 1 ? sr.candidates[kept[0]!] : undefined;
-    row.amounts.forEach((amount, a) => {
+    for (let a = 0; a < row.amounts.length; a++) {
+      const amount = row.amounts[a]!;
       const col = only?.[a];
       if (col !== undefined) {
         values[cols[col]!.id] = fromCents(amount);
-        return;
+        continue;
       }
       const options = columnsOf(sr.candidates, kept, a);
       if (options.length === 1) values[cols[options[0]!]!.id] = fromCents(amount);
@@ -58,7 +59,7 @@ export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): 
           candidates: candidates.sort((x, y) => x - y).map((c) => cols[c]!.id),
         });
       }
-    });
+    }
     if (unplaced.length > 0) {
       ambiguous.push(i);
       warnings.push({

@@ -17,7 +17,7 @@ import { readItemRows, readTransposedValues } from './item-rows.js';
 import { joinFragments, type RawRow } from './raw-row.js';
 import { allPlacements } from './placement.js';
 import { blockPlans, type BlockColumns, type BlockPlan } from './block-columns.js';
-import type { FixedCell, LinearSum, SolverRow } from './solver.js';
+import { SumList, type FixedCell, type SolverRow } from './solver.js';
 import { anchorsOf, positionCells, type Anchor } from './positions.js';
 import { tableSums } from './structure.js';
 import { words } from './tokens.js';
@@ -38,7 +38,7 @@ export interface PreparedTable {
   /** Columns of each row's block. */
   readonly rowColumns: readonly BlockColumns[];
   readonly solverRows: readonly SolverRow[];
-  readonly sums: readonly LinearSum[];
+  readonly sums: SumList;
   readonly empty?: string;
   readonly notes: readonly string[];
   readonly warnings: readonly ParseWarning[];
@@ -159,10 +159,13 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
     : undefined;
 
   // Positions, where the input has them: header anchors per block, then each number's column.
+  // (Text input has none: no header token, no anchor, no cell fixed by position.)
   const anchors = new Map<BlockColumns, readonly Anchor[]>();
-  for (const { columns: bc } of plans.values()) anchors.set(bc, anchorsOf(headerLines, bc));
+  const hasPositions = headerLines.some((l) => l.tokens && l.tokens.length > 0);
+  if (hasPositions)
+    for (const { columns: bc } of plans.values()) anchors.set(bc, anchorsOf(headerLines, bc));
   const positioned = [
-    ...positionCells(rows, rowColumns, anchors),
+    ...(hasPositions ? positionCells(rows, rowColumns, anchors) : []),
     ...fixedById.map((f) => ({
       row: f.row,
       column: rowColumns[f.row]!.columns.findIndex((c) => c.id === f.column),
@@ -178,7 +181,7 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
     rows: empty ? [] : rows,
     rowColumns: empty ? [] : rowColumns,
     solverRows: empty ? [] : solverRows,
-    sums: empty ? [] : tableSums(rows, layout, plans),
+    sums: empty ? new SumList() : tableSums(rows, layout, plans),
     positioned: empty ? [] : positioned,
     ...(empty ? { empty } : {}),
     notes: empty ? [] : notes,
@@ -219,10 +222,15 @@ const GENERIC_HEADER_WORDS = [
 /** Column labels, and the words of the table's own header, which repeats on each page (上海). */
 function headerWordsOf(layout: TableLayout, header: readonly LayoutLine[]): HeaderWords {
   const fixed = layoutHeaderKeys(layout);
-  const printed = new Set<string>();
-  for (const line of header)
-    for (const w of words(line.text)) if (!ANY_DIGIT.test(w)) printed.add(matchKey(w));
-  return { has: (key) => fixed.has(key) || printed.has(key) };
+  // The printed words are keyed when first asked for (most tables never repeat their header).
+  let printed: Set<string> | undefined;
+  const printedKeys = (): Set<string> => {
+    printed = new Set<string>();
+    for (const line of header)
+      for (const w of words(line.text)) if (!ANY_DIGIT.test(w)) printed.add(matchKey(w));
+    return printed;
+  };
+  return { has: (key) => fixed.has(key) || (printed ?? printedKeys()).has(key) };
 }
 
 // Specs never change: each layout's header keys (generic ones and its column labels) are made once.

@@ -52,22 +52,66 @@ export function boundsOffsets(
 }
 
 /**
- * Zeroed Int32Arrays of these lengths, views of one buffer: a typed array over 64 bytes is
- * allocated outside V8's heap, which for the solver's small arrays cost more than using them.
+ * Typed arrays for one solve, handed out from buffers kept between solves: allocating a typed
+ * array costs far more than zeroing one (a solve used about twenty). Views handed out stay valid
+ * until `newSolve`; only one solve runs at a time (the solver never calls itself).
  */
+class Arena<T extends Int32Array | Float64Array | Uint8Array> {
+  private readonly make: (length: number) => T;
+  private buffer: T;
+  private used = 0;
+
+  constructor(make: (length: number) => T) {
+    this.make = make;
+    this.buffer = make(1024);
+  }
+
+  /** A zeroed view of this length. */
+  take(length: number): T {
+    if (this.used + length > this.buffer.length) {
+      // Views already handed out keep the old buffer.
+      this.buffer = this.make(Math.max(2 * this.buffer.length, length));
+      this.used = 0;
+    }
+    const view = this.buffer.subarray(this.used, this.used + length) as T;
+    view.fill(0);
+    this.used += length;
+    return view;
+  }
+
+  reset(): void {
+    this.used = 0;
+  }
+}
+
+const INT32 = new Arena((length) => new Int32Array(length));
+const FLOAT64 = new Arena((length) => new Float64Array(length));
+const UINT8 = new Arena((length) => new Uint8Array(length));
+
+/** Start a solve: the arrays of the previous one are no longer read. */
+export function newSolve(): void {
+  INT32.reset();
+  FLOAT64.reset();
+  UINT8.reset();
+}
+
+/** Zeroed Int32Arrays of these lengths, for the current solve. */
 export function int32Arrays<const L extends readonly number[]>(
   ...lengths: L
 ): { [K in keyof L]: Int32Array } {
-  let total = 0;
-  for (const length of lengths) total += length;
-  const all = new Int32Array(total);
   const out: Int32Array[] = [];
-  let at = 0;
-  for (const length of lengths) {
-    out.push(all.subarray(at, at + length));
-    at += length;
-  }
+  for (const length of lengths) out.push(INT32.take(length));
   return out as { [K in keyof L]: Int32Array };
+}
+
+/** A zeroed Float64Array for the current solve. */
+export function float64Array(length: number): Float64Array {
+  return FLOAT64.take(length);
+}
+
+/** A zeroed Uint8Array for the current solve. */
+export function uint8Array(length: number): Uint8Array {
+  return UINT8.take(length);
 }
 
 /**

@@ -2,7 +2,7 @@
 // given the other rows' bounds, and a row is looked at again only when a row it shares a
 // constraint with lost candidates (a worklist), until nothing changes.
 import { roundingToleranceCents as tolerance } from '../../model/money.js';
-import { int32Arrays } from './solver-cells.js';
+import { int32Arrays, uint8Array } from './solver-cells.js';
 import type { SolverState } from './solver-state.js';
 
 /** Propagate to a fixpoint, narrowing st.domains. */
@@ -15,13 +15,13 @@ export function propagate(st: SolverState): void {
   for (let i = 0; i < n; i++) work.push(i); // (Array.from with a callback is slower)
   let stamp = 0;
   // Filter marks, one per candidate, reused for every row (rows are filtered one at a time).
-  let alive = new Uint8Array(0);
+  let alive = uint8Array(0);
   while (work.length > 0) {
     const r = work.pop()!;
     queued[r] = 0;
     const dom = domains[r]!;
     if (dom.length < 2) continue;
-    if (alive.length < dom.length) alive = new Uint8Array(dom.length * 2);
+    if (alive.length < dom.length) alive = uint8Array(dom.length * 2);
     const kept = feasibleCandidates(st, r, alive);
     if (kept.length > 0 && kept.length < dom.length) {
       domains[r] = kept;

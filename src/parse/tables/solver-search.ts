@@ -3,9 +3,10 @@
 // candidates first) looks for one solution that uses it. A candidate no solution uses is dropped;
 // one whose search runs out of budget is kept.
 import type { Placement } from './placement.js';
-import type { FixedCell, LinearSum, SolveResult, SolverRow } from './solver.js';
+import type { FixedCell, SolveResult, SolverRow, SumList } from './solver.js';
 import { propagate } from './solver-propagate.js';
 import { SolverState } from './solver-state.js';
+import { int32Arrays, uint8Array } from './solver-cells.js';
 
 // Search nodes allowed per candidate's support search, and for all searches of a connected group
 // of rows; past them candidates are kept (reported as ambiguous, never guessed away). Tables whose
@@ -13,10 +14,10 @@ import { SolverState } from './solver-state.js';
 export const SEARCH_BUDGET = 5_000;
 export const GROUP_BUDGET = 1_500;
 
-/** Solve rows whose equal chains solve() has merged (see solver.ts). */
+/** Solve rows whose equal chains solve() has merged (see solver.ts), within solveSums' solve. */
 export function solveRows(
   rows: readonly SolverRow[],
-  sums: readonly LinearSum[],
+  sums: SumList,
   fixed: readonly FixedCell[],
 ): SolveResult {
   const st = new SolverState(rows, sums, fixed);
@@ -68,8 +69,9 @@ export function solveRows(
   // have two, cannot change what gets placed: it is kept without a search (its columns are
   // listed among the possibilities). Flat arrays, by row from amountAt[r] on.
   const amountAt = offsets(rows.map((row) => row.amounts.length));
-  const firstCol = new Int32Array(amountAt[n]!).fill(-1);
-  const twoCols = new Uint8Array(amountAt[n]!);
+  const [firstCol] = int32Arrays(amountAt[n]!);
+  firstCol.fill(-1);
+  const twoCols = uint8Array(amountAt[n]!);
   const markSupported = (r: number, k: number): void => {
     kept.mark(r, k);
     const cand = rows[r]!.candidates[k] as Placement;
@@ -143,7 +145,7 @@ export function solveRows(
 
 /** Start of each of a list of runs in one flat array; the last entry is the total. */
 function offsets(sizes: readonly number[]): Int32Array {
-  const out = new Int32Array(sizes.length + 1);
+  const [out] = int32Arrays(sizes.length + 1);
   for (let i = 0; i < sizes.length; i++) out[i + 1] = out[i]! + sizes[i]!;
   return out;
 }
@@ -156,7 +158,7 @@ class Kept {
 
   constructor(rows: readonly SolverRow[]) {
     this.at = offsets(rows.map((row) => row.candidates.length));
-    this.marks = new Uint8Array(this.at[rows.length]!);
+    this.marks = uint8Array(this.at[rows.length]!);
   }
 
   has(r: number, k: number): boolean {

@@ -4,10 +4,11 @@
 // which the trail restores.
 import { roundingToleranceCents as tolerance } from '../../model/money.js';
 import type { Placement } from './placement.js';
-import type { FixedCell, LinearSum, SolverRow } from './solver.js';
+import type { FixedCell, SolverRow, SumList } from './solver.js';
 
 import {
   boundsOffsets,
+  float64Array,
   int32Arrays,
   writeCandidateCells,
   cellOfCandidate,
@@ -50,12 +51,19 @@ export class SolverState {
   sNonzero = 0;
   sOpen = 0;
 
-  constructor(rows: readonly SolverRow[], sums: readonly LinearSum[], fixed: readonly FixedCell[]) {
+  constructor(rows: readonly SolverRow[], sums: SumList, fixed: readonly FixedCell[]) {
     const n = rows.length;
     this.n = n;
-    const kept = sums.filter((s) => s.terms.every((t) => t.row < n));
+    // Sums over rows of the table only (all of them, in practice), and their terms.
+    const kept: number[] = [];
     let terms = 0;
-    for (const s of kept) terms += s.terms.length;
+    for (let c = 0; c < sums.count; c++) {
+      let inside = true;
+      for (let t = sums.start[c]!; t < sums.start[c + 1]! && inside; t++) inside = sums.row[t]! < n;
+      if (!inside) continue;
+      kept.push(c);
+      terms += sums.start[c + 1]! - sums.start[c]!;
+    }
     [
       this.width,
       this.assigned,
@@ -68,9 +76,10 @@ export class SolverState {
       this.termSign,
     ] = int32Arrays(n, n, n, n + 1, kept.length + 1, kept.length, terms, terms, terms);
     const width = this.width.fill(1);
-    for (const s of sums)
-      for (const t of s.terms)
-        if (t.row < n && t.column + 1 > width[t.row]!) width[t.row] = t.column + 1;
+    for (let t = 0; t < sums.row.length; t++) {
+      const r = sums.row[t]!;
+      if (r < n && sums.column[t]! + 1 > width[r]!) width[r] = sums.column[t]! + 1;
+    }
     this.domains = firstDomains(rows);
     for (const f of fixed) {
       const dom = this.domains[f.row];
@@ -86,14 +95,15 @@ export class SolverState {
     this.byRow = [];
     for (let r = 0; r < n; r++) this.byRow.push([]); // (Array.from with a callback is slower)
     let at = 0;
-    kept.forEach((s, c) => {
+    kept.forEach((from, c) => {
       this.start[c] = at;
-      for (const t of s.terms) {
-        this.termRow[at] = t.row;
-        this.termCol[at] = t.column;
-        this.termSign[at] = t.sign;
-        if (t.sign === -1) this.parts[c]!++;
-        this.byRow[t.row]!.push(c);
+      for (let t = sums.start[from]!; t < sums.start[from + 1]!; t++) {
+        const row = sums.row[t]!;
+        this.termRow[at] = row;
+        this.termCol[at] = sums.column[t]!;
+        this.termSign[at] = sums.sign[t]!;
+        if (sums.sign[t] === -1) this.parts[c]!++;
+        this.byRow[row]!.push(c);
         at++;
       }
     });
@@ -118,10 +128,10 @@ export class SolverState {
       written.push(r);
       size += row.candidates.length * w;
     }
-    this.cells = new Float64Array(size);
+    this.cells = float64Array(size);
     for (const r of written) writeCandidateCells(this.cells, this.cellsAt[r]!, rows[r]!, width[r]!);
     boundsOffsets(width, this.byRow, this.boundsAt);
-    const bounds = new Float64Array(2 * this.boundsAt[n]!);
+    const bounds = float64Array(2 * this.boundsAt[n]!);
     this.lo = bounds.subarray(0, this.boundsAt[n]!);
     this.hi = bounds.subarray(this.boundsAt[n]!);
     for (let r = 0; r < n; r++) this.refresh(r);

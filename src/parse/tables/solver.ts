@@ -5,6 +5,7 @@
 // is dropped). Rows left with one candidate are placed; the rest stay ambiguous.
 import type { Cents } from '../../model/money.js';
 import type { Placement } from './placement.js';
+import { int32Arrays, newSolve, uint8Array } from './solver-cells.js';
 import { solveRows } from './solver-search.js';
 
 export interface SolverRow {
@@ -38,6 +39,51 @@ export function rowSums(parent: number, children: readonly number[], columns: nu
   return out;
 }
 
+/**
+ * LinearSums as flat lists, the form the solver reads: sum c's terms are row/column/sign[t] for
+ * t in start[c] .. start[c + 1]. A table's sums are many (a row sum per column) and each term an
+ * object was most of making them; this is built once per table.
+ */
+export class SumList {
+  readonly start: number[] = [0];
+  readonly row: number[] = [];
+  readonly column: number[] = [];
+  readonly sign: (1 | -1)[] = [];
+
+  get count(): number {
+    return this.start.length - 1;
+  }
+
+  /** A term of the sum being built; `close` ends the sum. */
+  term(row: number, column: number, sign: 1 | -1): void {
+    this.row.push(row);
+    this.column.push(column);
+    this.sign.push(sign);
+  }
+
+  close(): void {
+    this.start.push(this.row.length);
+  }
+
+  /** rowSums(parent, children, columns), one sum per column. */
+  rowSums(parent: number, children: readonly number[], columns: number): void {
+    for (let column = 0; column < columns; column++) {
+      this.term(parent, column, 1);
+      for (const row of children) this.term(row, column, -1);
+      this.close();
+    }
+  }
+
+  static of(sums: readonly LinearSum[]): SumList {
+    const list = new SumList();
+    for (const s of sums) {
+      for (const t of s.terms) list.term(t.row, t.column, t.sign);
+      list.close();
+    }
+    return list;
+  }
+}
+
 /** A cell another table fixes (value), or bounds from above (max: 三公 of a budget ≤ its total). */
 export interface FixedCell {
   readonly row: number;
@@ -57,30 +103,31 @@ export interface SolveResult {
   readonly inconsistent: readonly number[];
 }
 
-/**
- * Solve, after merging rows that must be placed alike: a parent whose only child prints the same
- * numbers (a unit with one 类, a 类 with one 款…) is one variable, not a chain of equal ones.
- */
+/** solveSums for sums given as objects. */
 export function solve(
   rows: readonly SolverRow[],
   sums: readonly LinearSum[],
   fixed: readonly FixedCell[] = [],
 ): SolveResult {
+  return solveSums(rows, SumList.of(sums), fixed);
+}
+
+/**
+ * Solve, after merging rows that must be placed alike: a parent whose only child prints the same
+ * numbers (a unit with one 类, a 类 with one 款…) is one variable, not a chain of equal ones.
+ */
+export function solveSums(
+  rows: readonly SolverRow[],
+  sums: SumList,
+  fixed: readonly FixedCell[] = [],
+): SolveResult {
+  newSolve();
   const alias = mergeEqualChains(rows, sums);
   const merging = alias.some((a, r) => a !== r);
   const rep = (r: number): number => alias[r] ?? r;
-  const merged: LinearSum[] = [];
-  for (const s of sums) {
-    // Only sums with a merged row change (most keep their rows: a copy of each was garbage).
-    const remap = merging && hasMergedRow(s.terms, alias);
-    const terms = remap
-      ? s.terms.map((t) => ({ row: rep(t.row), column: t.column, sign: t.sign }))
-      : s.terms;
-    if (!isTrivial(terms)) merged.push(remap ? { terms } : s);
-  }
   const inner = solveRows(
     rows,
-    merged,
+    mergedSums(sums, merging ? alias : undefined),
     merging ? fixed.map((f) => ({ ...f, row: rep(f.row) })) : fixed,
   );
   return {
@@ -89,41 +136,70 @@ export function solve(
   };
 }
 
+/**
+ * The sums over each row's representative, without those that become x − x. The same list when
+ * nothing changes (most tables merge no row and have no trivial sum).
+ */
+function mergedSums(sums: SumList, alias: readonly number[] | undefined): SumList {
+  const rep = (r: number): number => (alias ? (alias[r] ?? r) : r);
+  let changes = false;
+  for (let c = 0; c < sums.count && !changes; c++)
+    changes = isTrivial(sums, c, rep) || (alias !== undefined && hasMergedRow(sums, c, alias));
+  if (!changes) return sums;
+  const out = new SumList();
+  for (let c = 0; c < sums.count; c++) {
+    if (isTrivial(sums, c, rep)) continue;
+    for (let t = sums.start[c]!; t < sums.start[c + 1]!; t++)
+      out.term(rep(sums.row[t]!), sums.column[t]!, sums.sign[t]!);
+    out.close();
+  }
+  return out;
+}
+
 // Pairs of rows are keyed by one number: lower row × PAIR_KEY + higher row (rows < 2^26).
 const PAIR_KEY = 2 ** 26;
 
 /** Each row's representative when parent = its only child and both print the same numbers. */
-function mergeEqualChains(rows: readonly SolverRow[], sums: readonly LinearSum[]): number[] {
+function mergeEqualChains(rows: readonly SolverRow[], sums: SumList): number[] {
   const alias = rows.map((_, i) => i);
   const find = (x: number): number => {
     while (alias[x] !== x) x = alias[x] = alias[alias[x]!]!;
     return x;
   };
+  const { start, row, column, sign } = sums;
   const pairCols = new Map<number, number>();
-  for (const s of sums) {
-    if (s.terms.length !== 2) continue;
-    const a = s.terms[0]!;
-    const b = s.terms[1]!;
-    if (a.sign === b.sign || a.column !== b.column) continue;
-    const key = Math.min(a.row, b.row) * PAIR_KEY + Math.max(a.row, b.row);
+  for (let c = 0; c < sums.count; c++) {
+    const a = start[c]!;
+    if (start[c + 1]! - a !== 2) continue;
+    const b = a + 1;
+    if (sign[a] === sign[b] || column[a] !== column[b]) continue;
+    const key = Math.min(row[a]!, row[b]!) * PAIR_KEY + Math.max(row[a]!, row[b]!);
     pairCols.set(key, (pairCols.get(key) ?? 0) + 1);
   }
   if (pairCols.size === 0) return alias;
   // Columns each row has a term in (only the pairs' parents are asked about).
-  const asked = new Uint8Array(rows.length);
+  const asked = uint8Array(rows.length);
   for (const key of pairCols.keys()) asked[Math.floor(key / PAIR_KEY)] = 1;
-  const columns: (Set<number> | undefined)[] = [];
-  for (const s of sums)
-    for (const t of s.terms) {
-      if (t.row >= rows.length || asked[t.row] === 0) continue;
-      (columns[t.row] ??= new Set<number>()).add(t.column);
+  // Distinct columns counted by marks per (row, column): a Set per row cost more.
+  let width = 0;
+  for (let t = 0; t < column.length; t++) width = Math.max(width, column[t]! + 1);
+  const marks = uint8Array(rows.length * width);
+  const [columns] = int32Arrays(rows.length);
+  for (let t = 0; t < row.length; t++) {
+    const r = row[t]!;
+    if (r >= rows.length || asked[r] === 0) continue;
+    const at = r * width + column[t]!;
+    if (marks[at] === 0) {
+      marks[at] = 1;
+      columns[r]!++;
     }
+  }
   for (const [key, count] of pairCols) {
     const x = Math.floor(key / PAIR_KEY);
     const y = key % PAIR_KEY;
     const rx = rows[x]!;
     const ry = rows[y]!;
-    if (count < columns[x]!.size || rx.relaxed || ry.relaxed) continue;
+    if (count < columns[x]! || rx.relaxed || ry.relaxed) continue;
     if (!sameCandidates(rx, ry)) continue;
     alias[find(y)] = find(x);
   }
@@ -138,17 +214,21 @@ function sameCandidates(a: SolverRow, b: SolverRow): boolean {
   return a.candidates.every((c, i) => c.every((col, j) => col === b.candidates[i]![j]));
 }
 
-function hasMergedRow(terms: readonly Term[], alias: readonly number[]): boolean {
-  for (const t of terms) if ((alias[t.row] ?? t.row) !== t.row) return true;
+function hasMergedRow(sums: SumList, c: number, alias: readonly number[]): boolean {
+  for (let t = sums.start[c]!; t < sums.start[c + 1]!; t++) {
+    const r = sums.row[t]!;
+    if ((alias[r] ?? r) !== r) return true;
+  }
   return false;
 }
 
-/** x − x = 0 after merging. */
-function isTrivial(terms: readonly Term[]): boolean {
+/** x − x = 0 (after merging). */
+function isTrivial(sums: SumList, c: number, rep: (r: number) => number): boolean {
+  const t = sums.start[c]!;
   return (
-    terms.length === 2 &&
-    terms[0]!.row === terms[1]!.row &&
-    terms[0]!.column === terms[1]!.column &&
-    terms[0]!.sign !== terms[1]!.sign
+    sums.start[c + 1]! - t === 2 &&
+    rep(sums.row[t]!) === rep(sums.row[t + 1]!) &&
+    sums.column[t] === sums.column[t + 1] &&
+    sums.sign[t] !== sums.sign[t + 1]
   );
 }

@@ -11,52 +11,30 @@ import {
 } from '../../model/specs/index.js';
 import type { BlockPlan } from './block-columns.js';
 import type { RawRow } from './raw-row.js';
-import { rowSums, type LinearSum } from './solver.js';
+import { SumList } from './solver.js';
 
-/** Row identities as solver sums over every column. */
-function toLinear(sums: readonly RowSum[], columnCount: number): LinearSum[] {
-  const out: LinearSum[] = [];
-  for (const s of sums) for (const sum of rowSums(s.parent, s.children, columnCount)) out.push(sum);
-  return out;
-}
-
-function codedSums(rows: readonly RawRow[], columnCount: number): LinearSum[] {
-  return toLinear(codedRowSums(rows), columnCount);
-}
-
-function itemSums(
-  rows: readonly RawRow[],
-  items: readonly ItemDef[],
-  columnCount: number,
-): LinearSum[] {
-  return toLinear(itemRowSums(rows, items), columnCount);
-}
-
-function classSums(rows: readonly RawRow[], columnCount: number): LinearSum[] {
-  return toLinear(expenditureClassSum(rows), columnCount);
+/** Row identities as solver sums over every column, added to `out`. */
+function addRowSums(out: SumList, sums: readonly RowSum[], columnCount: number): void {
+  for (const s of sums) out.rowSums(s.parent, s.children, columnCount);
 }
 
 /** 收入 items that equal a column of the 支出 total (declared by the layout). */
-function crossBlockSums(
+function addCrossBlockSums(
+  out: SumList,
   rows: readonly RawRow[],
   layout: TableLayout,
   expenditureColumn: (id: string) => number,
-): LinearSum[] {
+): void {
   const total = rows.findIndex((r) => r.block === 'expenditure' && r.kind === 'total');
-  if (total < 0) return [];
-  const sums: LinearSum[] = [];
+  if (total < 0) return;
   for (const { item, column } of layout.incomeEqualsExpenditure ?? []) {
     const row = rows.findIndex((r) => r.block === 'income' && r.item === item);
     const col = expenditureColumn(column);
     if (row < 0 || col < 0) continue;
-    sums.push({
-      terms: [
-        { row, column: 0, sign: 1 },
-        { row: total, column: col, sign: -1 },
-      ],
-    });
+    out.term(row, 0, 1);
+    out.term(total, col, -1);
+    out.close();
   }
-  return sums;
 }
 
 /** The table's identities as solver sums: its row structure over the columns of each block. */
@@ -64,23 +42,27 @@ export function tableSums(
   rows: readonly RawRow[],
   layout: TableLayout,
   plans: ReadonlyMap<string, BlockPlan>,
-): LinearSum[] {
+): SumList {
   const main = layout.blocks[0] as BlockLayout;
+  const sums = new SumList();
   if (layout.blocks.length > 1) {
-    const sums: LinearSum[] = [];
     const income = layout.blocks.find((b) => b.id === 'income') as BlockLayout;
     const exp = plans.get('expenditure')!.columns;
-    sums.push(...blockItemSums(rows, income.items ?? [], 'income', 1));
-    sums.push(...classSums(rows, exp.columns.length));
+    addRowSums(sums, blockItemSums(rows, income.items ?? [], 'income'), 1);
+    addRowSums(sums, expenditureClassSum(rows), exp.columns.length);
     const expItems = layout.blocks.find((b) => b.id === 'expenditure')?.items;
-    if (expItems) sums.push(...blockItemSums(rows, expItems, 'expenditure', exp.columns.length));
-    sums.push(...crossBlockSums(rows, layout, (id) => exp.columns.findIndex((c) => c.id === id)));
-    return sums;
-  }
-  if (main.rowKey === 'item' && layout.orientation !== 'items-as-columns')
-    return itemSums(rows, main.items ?? [], plans.get('main')!.columns.columns.length);
-  if (main.rowKey !== 'item') return codedSums(rows, plans.get('main')!.columns.columns.length);
-  return [];
+    if (expItems)
+      addRowSums(sums, blockItemSums(rows, expItems, 'expenditure'), exp.columns.length);
+    addCrossBlockSums(sums, rows, layout, (id) => exp.columns.findIndex((c) => c.id === id));
+  } else if (main.rowKey === 'item' && layout.orientation !== 'items-as-columns')
+    addRowSums(
+      sums,
+      itemRowSums(rows, main.items ?? []),
+      plans.get('main')!.columns.columns.length,
+    );
+  else if (main.rowKey !== 'item')
+    addRowSums(sums, codedRowSums(rows), plans.get('main')!.columns.columns.length);
+  return sums;
 }
 
 /**
@@ -91,11 +73,7 @@ function blockItemSums(
   rows: readonly RawRow[],
   items: readonly ItemDef[],
   block: 'income' | 'expenditure',
-  columnCount: number,
-): LinearSum[] {
+): RowSum[] {
   const inBlock = (r: number) => rows[r]!.block === block;
-  const sums = itemRowSums(rows, items).filter(
-    (s) => inBlock(s.parent) && s.children.every(inBlock),
-  );
-  return toLinear(sums, columnCount);
+  return itemRowSums(rows, items).filter((s) => inBlock(s.parent) && s.children.every(inBlock));
 }
