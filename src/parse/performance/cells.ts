@@ -9,21 +9,19 @@
 // per-column prefix sums (PassCosts): a score is then a few array reads instead of a string join
 // and a dozen regexes. Upper bounds on the kind let the reader skip most runs unread.
 import {
-  fragmentOf,
   fragmentScore,
   isUnitAfterNumber,
   joinClass,
   kindBound,
   kindScore,
   STRONG,
-  type Fragment,
 } from './cell-kinds.js';
 import type { Slot } from './columns.js';
 import type { Piece } from './pieces.js';
 import { decodeFeatures } from './feature-codes.js';
 import type { Scratch } from './scratch.js';
 import { features, RunCodes } from './text-features.js';
-import { displayWidth, firstWordWidth, hasAscii, splitComparator } from './value.js';
+import { displayWidth, firstWordWidth, hasAscii, startsWithComparator } from './value.js';
 
 /** Nothing printed in a cell: allowed (a lost or blank cell) but never preferred. */
 export const EMPTY = -3;
@@ -111,89 +109,86 @@ export function cellBasis(
   scratch: Scratch,
 ): CellBasis {
   const n = pieces.length;
-  const runs = new RunCodes(pieces, maxLen, scratch);
-  // What a run from each piece can start: 0 neither a number nor digits, 1 a number only, 2 both.
-  const starts = scratch.int32(n);
-  for (let k = 0; k < n; k++) starts[k] = runs.mayBeNumber(k) ? (runs.mayBeDigits(k) ? 2 : 1) : 0;
-  const bounds = scratch.int32(slots.length * n);
-  slots.forEach((slot, s) => {
-    const byStart = [
-      kindBound(slot, false, false),
-      kindBound(slot, true, false),
-      kindBound(slot, true, true),
-    ].map((bound) => Math.max(bound, NO_CELL));
-    for (let k = 0; k < n; k++) bounds[s * n + k] = byStart[starts[k] as number] as number;
-  });
-  const fragments = pieces.map((p, k) =>
-    fragmentOf(runs.code(k, 1), splitComparator(p.text) !== undefined, p.text.length),
-  );
-  // Joining a piece to the one before: what it is as a later fragment, a unit after a number.
-  const unitAfter = pieces.map(
-    (p, k) => k > 0 && isUnitAfterNumber((pieces[k - 1] as Piece).text, p.text),
-  );
-  const joins = scratch.int32(slots.length * n);
-  const firstOfClass = new Map<string, number>();
-  slots.forEach((slot, s) => {
-    const same = firstOfClass.get(joinClass(slot));
-    if (same !== undefined) {
-      joins.copyWithin(s * n, same * n, same * n + n);
-      return;
-    }
-    firstOfClass.set(joinClass(slot), s);
-    for (let k = 1; k < n; k++) {
-      const cost = joinCost(slot, pieces[k] as Piece, fragments[k] as Fragment, !!unitAfter[k]);
-      joins[s * n + k] = (joins[s * n + k - 1] as number) + cost;
-    }
-  });
-  const rowStart = perPiece(pieces, scratch, rowStartCost);
   const basis: CellBasis = {
     pieces,
     slots,
     maxLen,
-    runs,
+    runs: new RunCodes(pieces, maxLen, scratch),
     kinds: slots.map(kindsOf),
-    bounds,
+    bounds: scratch.int32(slots.length * n),
     oneCell: scratch.float64(slots.length * n),
-    joins,
-    rowStart,
-    wide: perPiece(pieces, scratch, (p) => displayWidth(p.text)),
-    lineStart: perPiece(pieces, scratch, (p) => (p.join === 'line' ? 1 : 0)),
-    firstWord: perPiece(pieces, scratch, (p) => firstWordWidth(p.text)),
-    slack: perPiece(pieces, scratch, (p) => (hasAscii(p.text) ? WIDTH_SLACK : 0)),
+    joins: scratch.int32(slots.length * n),
+    rowStart: scratch.int32(n),
+    wide: scratch.int32(n),
+    lineStart: scratch.int32(n),
+    firstWord: scratch.int32(n),
+    slack: scratch.int32(n),
   };
-  // Each piece's code once, then its kind in every slot.
-  const nameSlot = slots.indexOf('name');
+  // Per slot: the bound of a run by what its first piece can start (see startsOf), and the
+  // first slot whose joins score alike (its joins are copied, not scored again).
+  const boundsBy = slots.map((slot) =>
+    [kindBound(slot, false, false), kindBound(slot, true, false), kindBound(slot, true, true)].map(
+      (bound) => Math.max(bound, NO_CELL),
+    ),
+  );
+  const joinsLike = slots.map((slot) => slots.findIndex((o) => joinClass(o) === joinClass(slot)));
+  // One walk over the pieces fills every per-piece array.
   for (let k = 0; k < n; k++) {
-    const code = runs.code(k, 1);
+    const piece = pieces[k] as Piece;
+    measure(basis, k, piece);
+    basis.lineStart[k] = piece.join === 'line' ? 1 : 0;
+    basis.rowStart[k] = rowStartCost(piece);
+    const starts = startsOf(basis.runs, k);
+    const code = basis.runs.code(k, 1);
+    // Joining a piece to the one before: what it is as a later fragment, a unit after a number.
+    const comparator = startsWithComparator(piece.text);
+    const unitAfter = k > 0 && isUnitAfterNumber((pieces[k - 1] as Piece).text, piece.text);
     for (let s = 0; s < slots.length; s++) {
+      const at = s * n + k;
+      basis.bounds[at] = (boundsBy[s] as number[])[starts] as number;
       const kind = kindOfCode(basis, s, code);
-      const start = s === nameSlot ? (rowStart[k] as number) : 0;
-      basis.oneCell[s * n + k] = kind === NO_CELL ? -Infinity : kind + start;
+      const start = slots[s] === 'name' ? (basis.rowStart[k] as number) : 0;
+      basis.oneCell[at] = kind === NO_CELL ? -Infinity : kind + start;
+      if (k === 0) continue;
+      const like = joinsLike[s] as number;
+      basis.joins[at] =
+        like === s
+          ? (basis.joins[at - 1] as number) +
+            joinCost(slots[s] as Slot, piece, code, comparator, unitAfter)
+          : (basis.joins[like * n + k] as number);
     }
   }
   return basis;
 }
 
-// (Int32Array.from with a map function is many times slower in V8.)
-function perPiece(
-  pieces: readonly Piece[],
-  scratch: Scratch,
-  fn: (p: Piece) => number,
-): Int32Array {
-  const out = scratch.int32(pieces.length);
-  for (let k = 0; k < pieces.length; k++) out[k] = fn(pieces[k] as Piece);
-  return out;
+/** What a run from this piece can start: 0 neither a number nor digits, 1 a number only, 2 both. */
+function startsOf(runs: RunCodes, k: number): number {
+  return runs.mayBeNumber(k) ? (runs.mayBeDigits(k) ? 2 : 1) : 0;
+}
+
+/** A piece's printed width, its first word's, and its slack (see WIDTH_SLACK). */
+function measure(basis: CellBasis, k: number, piece: Piece): void {
+  const text = piece.text;
+  basis.wide[k] = displayWidth(text);
+  basis.firstWord[k] = firstWordWidth(text);
+  basis.slack[k] = hasAscii(text) ? WIDTH_SLACK : 0;
 }
 
 /** What joining `piece` to the one before it in one cell of `slot` costs, whatever the width
  * (alike for the slots of one joinClass). */
-function joinCost(slot: Slot, piece: Piece, fragment: Fragment, unitAfterNumber: boolean): number {
+function joinCost(
+  slot: Slot,
+  piece: Piece,
+  code: number,
+  comparator: boolean,
+  unitAfterNumber: boolean,
+): number {
   let score = 0;
   if (piece.afterLabel) score += LABEL_INSIDE;
   // "＞=3 次": a value's unit may be printed apart from its number.
   const unitApart = (slot === 'value' || slot === 'lastYear') && unitAfterNumber;
   if (piece.join === 'space' && !unitApart) score += SPACE_INSIDE;
-  if (piece.join !== 'glued') score += fragmentScore(slot, fragment);
+  if (piece.join !== 'glued') score += fragmentScore(slot, code, comparator, piece.text.length);
   return score;
 }
 

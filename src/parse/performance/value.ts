@@ -51,12 +51,9 @@ function comparatorOf(text: string): (typeof COMPARATORS)[number] | undefined {
   return undefined;
 }
 
-/** Strip a leading comparator; undefined when there is none. */
-export function splitComparator(
-  text: string,
-): { comparator: NonNullable<IndicatorValue['comparator']>; rest: string } | undefined {
-  const cmp = comparatorOf(text);
-  return cmp ? { comparator: cmp[1], rest: text.slice(cmp[0].length) } : undefined;
+/** Does the text start with a comparator? */
+export function startsWithComparator(text: string): boolean {
+  return comparatorOf(text) !== undefined;
 }
 
 /** 1 at the codes of the letters a number may start with: a comparator's, a sign, a digit. */
