@@ -19,7 +19,6 @@ import {
   type Widths,
   widthCost,
 } from './cells.js';
-import { looksLikeLabel } from './labels.js';
 import type { Piece } from './pieces.js';
 import { ROWS_SCRATCH, type Scratch } from './scratch.js';
 
@@ -51,7 +50,9 @@ export function splitRows(pieces: readonly Piece[], slots: readonly Slot[]): Row
   const scratch = ROWS_SCRATCH;
   scratch.reset();
   const basis = cellBasis(pieces, slots, MAX_CELL_PIECES, scratch);
-  const strayCost = pieces.map((p) => (looksLikeLabel(p.text) ? STRAY_LABEL : STRAY_OTHER));
+  const strayCost = scratch.int32(pieces.length);
+  for (let k = 0; k < pieces.length; k++)
+    strayCost[k] = basis.runs.looksLikeLabel(k) ? STRAY_LABEL : STRAY_OTHER;
   const first = run(basis, strayCost, passCosts(basis, undefined, scratch), scratch);
   const costs = passCosts(basis, learnWidths(basis, first), scratch);
   // Widths only ever cost. A first reading that pays nothing for them keeps its score while no
@@ -61,25 +62,29 @@ export function splitRows(pieces: readonly Piece[], slots: readonly Slot[]): Row
   return run(basis, strayCost, costs, scratch);
 }
 
+// (Plain loops, no closures: these run per row and slot.)
 function paysForWidths(split: RowSplit, costs: PassCosts): boolean {
   const { slots } = costs.basis;
-  return split.rows.some((row) =>
-    slots.some((slot, s) => {
-      const range = row.cells[slot];
-      return range !== undefined && widthCost(costs, s, range[0], range[1] - range[0]) !== 0;
-    }),
-  );
+  for (const row of split.rows)
+    for (let s = 0; s < slots.length; s++) {
+      const range = row.cells[slots[s] as Slot];
+      if (range && widthCost(costs, s, range[0], range[1] - range[0]) !== 0) return true;
+    }
+  return false;
 }
 
 function learnWidths(basis: CellBasis, split: RowSplit): Widths {
   const widths: Widths = {};
+  const { slots, wide } = basis;
   for (const row of split.rows)
-    basis.slots.forEach((slot, s) => {
+    for (let s = 0; s < slots.length; s++) {
+      const slot = slots[s] as Slot;
       const range = row.cells[slot];
-      if (!range || !isTellingCell(basis, s, range[0], range[1] - range[0])) return;
-      for (let k = range[0]; k < range[1]; k++)
-        widths[slot] = Math.max(widths[slot] ?? 0, basis.wide[k] as number);
-    });
+      if (!range || !isTellingCell(basis, s, range[0], range[1] - range[0])) continue;
+      let widest = widths[slot] ?? 0;
+      for (let k = range[0]; k < range[1]; k++) widest = Math.max(widest, wide[k] as number);
+      widths[slot] = widest;
+    }
   return widths;
 }
 
@@ -99,7 +104,7 @@ const packStep = (from: number, cellSlot: number) => from * SLOT_CODES + cellSlo
  */
 function run(
   basis: CellBasis,
-  strayCost: readonly number[],
+  strayCost: Int32Array,
   costs: PassCosts,
   scratch: Scratch,
 ): RowSplit {
