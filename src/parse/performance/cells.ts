@@ -89,14 +89,19 @@ export interface CellBasis {
 
 /** The kind score of pieces[from, from + len) as a cell of slots[s]; NO_CELL when it can be none. */
 export function kindAt(basis: CellBasis, s: number, from: number, len: number): number {
-  return kindOfCode(basis, s, basis.runs.code(from, len));
+  return kindOfCode(basis.kinds, basis.slots, s, basis.runs.code(from, len));
 }
 
-function kindOfCode(basis: CellBasis, s: number, code: number): number {
-  const table = basis.kinds[s] as Int32Array;
+function kindOfCode(
+  kinds: readonly Int32Array[],
+  slots: readonly Slot[],
+  s: number,
+  code: number,
+): number {
+  const table = kinds[s] as Int32Array;
   let kind = table[code] as number;
   if (kind === UNSCORED) {
-    kind = Math.max(kindScore(basis.slots[s] as Slot, decodeFeatures(code)), NO_CELL);
+    kind = Math.max(kindScore(slots[s] as Slot, decodeFeatures(code)), NO_CELL);
     table[code] = kind;
   }
   return kind;
@@ -109,21 +114,14 @@ export function cellBasis(
   scratch: Scratch,
 ): CellBasis {
   const n = pieces.length;
-  const basis: CellBasis = {
-    pieces,
-    slots,
-    maxLen,
-    runs: new RunCodes(pieces, maxLen, scratch),
-    kinds: slots.map(kindsOf),
-    bounds: scratch.int32(slots.length * n),
-    oneCell: scratch.float64(slots.length * n),
-    joins: scratch.int32(slots.length * n),
-    rowStart: scratch.int32(n),
-    wide: scratch.int32(n),
-    lineStart: scratch.int32(n),
-    firstWord: scratch.int32(n),
-    slack: scratch.int32(n),
-  };
+  const runs = new RunCodes(pieces, maxLen, scratch);
+  const kinds = slots.map(kindsOf);
+  const bounds = scratch.int32(slots.length * n);
+  const oneCell = scratch.float64(slots.length * n);
+  const joins = scratch.int32(slots.length * n);
+  const rowStart = scratch.int32(n);
+  const lineStart = scratch.int32(n);
+  const widths = { wide: scratch.int32(n), firstWord: scratch.int32(n), slack: scratch.int32(n) };
   // Per slot: the bound of a run by what its first piece can start (see startsOf), and the
   // first slot whose joins score alike (its joins are copied, not scored again).
   const boundsBy = slots.map((slot) =>
@@ -132,33 +130,46 @@ export function cellBasis(
     ),
   );
   const joinsLike = slots.map((slot) => slots.findIndex((o) => joinClass(o) === joinClass(slot)));
+  const nameSlot = slots.indexOf('name');
   // One walk over the pieces fills every per-piece array.
   for (let k = 0; k < n; k++) {
     const piece = pieces[k] as Piece;
-    measure(basis, k, piece);
-    basis.lineStart[k] = piece.join === 'line' ? 1 : 0;
-    basis.rowStart[k] = rowStartCost(piece);
-    const starts = startsOf(basis.runs, k);
-    const code = basis.runs.code(k, 1);
+    measure(widths, k, piece.text);
+    lineStart[k] = piece.join === 'line' ? 1 : 0;
+    rowStart[k] = rowStartCost(piece);
+    const starts = startsOf(runs, k);
+    const code = runs.code(k, 1);
     // Joining a piece to the one before: what it is as a later fragment, a unit after a number.
     const comparator = startsWithComparator(piece.text);
     const unitAfter = k > 0 && isUnitAfterNumber((pieces[k - 1] as Piece).text, piece.text);
     for (let s = 0; s < slots.length; s++) {
       const at = s * n + k;
-      basis.bounds[at] = (boundsBy[s] as number[])[starts] as number;
-      const kind = kindOfCode(basis, s, code);
-      const start = slots[s] === 'name' ? (basis.rowStart[k] as number) : 0;
-      basis.oneCell[at] = kind === NO_CELL ? -Infinity : kind + start;
+      bounds[at] = (boundsBy[s] as number[])[starts] as number;
+      const kind = kindOfCode(kinds, slots, s, code);
+      const start = s === nameSlot ? (rowStart[k] as number) : 0;
+      oneCell[at] = kind === NO_CELL ? -Infinity : kind + start;
       if (k === 0) continue;
       const like = joinsLike[s] as number;
-      basis.joins[at] =
+      joins[at] =
         like === s
-          ? (basis.joins[at - 1] as number) +
+          ? (joins[at - 1] as number) +
             joinCost(slots[s] as Slot, piece, code, comparator, unitAfter)
-          : (basis.joins[like * n + k] as number);
+          : (joins[like * n + k] as number);
     }
   }
-  return basis;
+  return {
+    pieces,
+    slots,
+    maxLen,
+    runs,
+    kinds,
+    bounds,
+    oneCell,
+    joins,
+    rowStart,
+    lineStart,
+    ...widths,
+  };
 }
 
 /** What a run from this piece can start: 0 neither a number nor digits, 1 a number only, 2 both. */
@@ -167,11 +178,14 @@ function startsOf(runs: RunCodes, k: number): number {
 }
 
 /** A piece's printed width, its first word's, and its slack (see WIDTH_SLACK). */
-function measure(basis: CellBasis, k: number, piece: Piece): void {
-  const text = piece.text;
-  basis.wide[k] = displayWidth(text);
-  basis.firstWord[k] = firstWordWidth(text);
-  basis.slack[k] = hasAscii(text) ? WIDTH_SLACK : 0;
+function measure(
+  into: { wide: Int32Array; firstWord: Int32Array; slack: Int32Array },
+  k: number,
+  text: string,
+): void {
+  into.wide[k] = displayWidth(text);
+  into.firstWord[k] = firstWordWidth(text);
+  into.slack[k] = hasAscii(text) ? WIDTH_SLACK : 0;
 }
 
 /** What joining `piece` to the one before it in one cell of `slot` costs, whatever the width
@@ -217,7 +231,7 @@ export function passCosts(
   widths: Widths | undefined,
   scratch: Scratch,
 ): PassCosts {
-  const { pieces, slots, wide, lineStart, firstWord, slack } = basis;
+  const { pieces, slots } = basis;
   const n = pieces.length;
   // Without widths the joins are the basis' own (read only).
   const joins = widths ? copy(basis.joins, scratch) : basis.joins;
@@ -227,14 +241,10 @@ export function passCosts(
     if (width === undefined) return;
     let wraps = 0;
     for (let k = 0; k < n; k++) {
-      // A fragment followed by another although the next word would have fitted after it.
-      const fits =
-        k > 0 && lineStart[k] === 1 && (wide[k - 1] as number) + (firstWord[k] as number) <= width;
-      if (fits) wraps++;
+      if (needlessWrap(basis, k, width)) wraps++;
       joins[s * n + k] = (joins[s * n + k] as number) + wraps * NOT_WRAPPED;
-      const over = (wide[k] as number) > width + (slack[k] as number);
       const t = s * (n + 1) + k;
-      tooWide[t + 1] = (tooWide[t] as number) + (over ? 1 : 0);
+      tooWide[t + 1] = (tooWide[t] as number) + (tooWideAt(basis, k, width) ? 1 : 0);
     }
   });
   const empty = scratch.int32(slots.length);
@@ -242,28 +252,44 @@ export function passCosts(
   return { basis, joins, tooWide, empty, isName: slots.map((slot) => slot === 'name') };
 }
 
+/** Piece k starts a line although its first word would have fitted after the piece before. */
+function needlessWrap(basis: CellBasis, k: number, width: number): boolean {
+  const { wide, lineStart, firstWord } = basis;
+  return k > 0 && lineStart[k] === 1 && (wide[k - 1] as number) + (firstWord[k] as number) <= width;
+}
+
+/** Piece k is wider than a column of this width prints. */
+function tooWideAt(basis: CellBasis, k: number, width: number): boolean {
+  return (basis.wide[k] as number) > width + (basis.slack[k] as number);
+}
+
+/**
+ * Would any cell of these rows pay for the widths in a second pass?
+ * Read from the widths directly, without a pass's prefix sums: a cell of two pieces or more
+ * pays when a later piece wraps needlessly or any piece is too wide.
+ */
+export function paysForWidths(
+  basis: CellBasis,
+  widths: Widths,
+  rows: readonly { readonly cells: Partial<Record<Slot, readonly [number, number]>> }[],
+): boolean {
+  const { slots } = basis;
+  for (const row of rows)
+    for (const slot of slots) {
+      const range = row.cells[slot];
+      const width = widths[slot];
+      if (!range || width === undefined || range[1] - range[0] < 2) continue;
+      for (let k = range[0]; k < range[1]; k++)
+        if ((k > range[0] && needlessWrap(basis, k, width)) || tooWideAt(basis, k, width))
+          return true;
+    }
+  return false;
+}
+
 function copy(from: Int32Array, scratch: Scratch): Int32Array {
   const out = scratch.int32(from.length);
   out.set(from);
   return out;
-}
-
-/** What a cell pays in this pass for the column widths (≤ 0): needless wraps, wide fragments. */
-export function widthCost(costs: PassCosts, s: number, from: number, len: number): number {
-  if (len < 2) return 0;
-  const n = costs.basis.pieces.length;
-  const last = from + len - 1;
-  const wraps =
-    joinsBetween(costs.joins, s * n, from, last) -
-    joinsBetween(costs.basis.joins, s * n, from, last);
-  const t = s * (n + 1);
-  const wider = (costs.tooWide[t + last + 1] as number) - (costs.tooWide[t + from] as number);
-  return wraps + wider * TOO_WIDE;
-}
-
-/** The join costs of pieces from + 1 … last, from one slot's prefix sums (at `base`). */
-function joinsBetween(joins: Int32Array, base: number, from: number, last: number): number {
-  return (joins[base + last] as number) - (joins[base + from] as number);
 }
 
 /** Does this cell tell its column's printed width with certainty? */

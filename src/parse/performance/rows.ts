@@ -10,14 +10,14 @@ import {
   cellBasis,
   kindAt,
   passCosts,
+  paysForWidths,
+  type PassCosts,
   EMPTY,
   NO_CELL,
   TOO_WIDE,
   isTellingCell,
   type CellBasis,
-  type PassCosts,
   type Widths,
-  widthCost,
 } from './cells.js';
 import type { Piece } from './pieces.js';
 import { ROWS_SCRATCH, type Scratch } from './scratch.js';
@@ -54,25 +54,15 @@ export function splitRows(pieces: readonly Piece[], slots: readonly Slot[]): Row
   for (let k = 0; k < pieces.length; k++)
     strayCost[k] = basis.runs.looksLikeLabel(k) ? STRAY_LABEL : STRAY_OTHER;
   const first = run(basis, strayCost, passCosts(basis, undefined, scratch), scratch);
-  const costs = passCosts(basis, learnWidths(basis, first), scratch);
+  const widths = learnWidths(basis, first);
   // Widths only ever cost. A first reading that pays nothing for them keeps its score while no
   // other scores more, and the second pass (same steps in the same order, so the same ties)
   // would return it unchanged.
-  if (!paysForWidths(first, costs)) return first;
-  return run(basis, strayCost, costs, scratch);
+  if (!paysForWidths(basis, widths, first.rows)) return first;
+  return run(basis, strayCost, passCosts(basis, widths, scratch), scratch);
 }
 
-// (Plain loops, no closures: these run per row and slot.)
-function paysForWidths(split: RowSplit, costs: PassCosts): boolean {
-  const { slots } = costs.basis;
-  for (const row of split.rows)
-    for (let s = 0; s < slots.length; s++) {
-      const range = row.cells[slots[s] as Slot];
-      if (range && widthCost(costs, s, range[0], range[1] - range[0]) !== 0) return true;
-    }
-  return false;
-}
-
+// (Plain loops, no closures: this runs per row and slot.)
 function learnWidths(basis: CellBasis, split: RowSplit): Widths {
   const widths: Widths = {};
   const { slots, wide } = basis;
