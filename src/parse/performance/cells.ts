@@ -223,7 +223,6 @@ export interface PassCosts {
   readonly joins: Int32Array;
   readonly tooWide: Int32Array;
   readonly empty: Int32Array;
-  readonly isName: readonly boolean[];
 }
 
 export function passCosts(
@@ -249,7 +248,7 @@ export function passCosts(
   });
   const empty = scratch.int32(slots.length);
   for (let t = 0; t < slots.length; t++) empty[t] = slots[t] === 'name' ? NO_CELL : EMPTY;
-  return { basis, joins, tooWide, empty, isName: slots.map((slot) => slot === 'name') };
+  return { basis, joins, tooWide, empty };
 }
 
 /** Piece k starts a line although its first word would have fitted after the piece before. */
