@@ -28,7 +28,13 @@ const COMPARATORS: readonly (readonly [string, NonNullable<IndicatorValue['compa
 
 /** First letters of the comparators: a quick no for most texts. */
 const COMPARATOR_FIRST = new Set(COMPARATORS.map(([printed]) => printed.charAt(0)));
-/** 1 at the codes of COMPARATOR_FIRST (one table read). */
+/** The comparators by their first letter's code, in COMPARATORS' order (longer forms first). */
+const BY_FIRST = new Map<number, (typeof COMPARATORS)[number][]>();
+for (const entry of COMPARATORS) {
+  const first = entry[0].charCodeAt(0);
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), entry]);
+}
+/** 1 at the codes of COMPARATOR_FIRST (one table read: a quick no for most texts). */
 const COMPARATOR_FIRST_CODE = new Uint8Array(0x10000);
 for (const c of COMPARATOR_FIRST) COMPARATOR_FIRST_CODE[c.charCodeAt(0)] = 1;
 // Sticky: read at a position (after the comparator), with no slice and no match array.
@@ -46,8 +52,9 @@ const NONE = /^(?:[-－—–―]+|无|\/)$/;
 
 /** The comparator a text starts with, as printed and as read; undefined when none. */
 function comparatorOf(text: string): (typeof COMPARATORS)[number] | undefined {
-  if (COMPARATOR_FIRST_CODE[text.charCodeAt(0)] !== 1) return undefined;
-  for (const entry of COMPARATORS) if (text.startsWith(entry[0])) return entry;
+  const first = text.charCodeAt(0);
+  if (COMPARATOR_FIRST_CODE[first] !== 1) return undefined;
+  for (const entry of BY_FIRST.get(first) ?? []) if (text.startsWith(entry[0])) return entry;
   return undefined;
 }
 
