@@ -124,11 +124,7 @@ export function cellBasis(
   const widths = { wide: scratch.int32(n), firstWord: scratch.int32(n), slack: scratch.int32(n) };
   // Per slot: the bound of a run by what its first piece can start (see startsOf), and the
   // first slot whose joins score alike (its joins are copied, not scored again).
-  const boundsBy = slots.map((slot) =>
-    [kindBound(slot, false, false), kindBound(slot, true, false), kindBound(slot, true, true)].map(
-      (bound) => Math.max(bound, NO_CELL),
-    ),
-  );
+  const boundsBy = slots.map(boundsOf);
   const joinsLike = slots.map((slot) => slots.findIndex((o) => joinClass(o) === joinClass(slot)));
   const nameSlot = slots.indexOf('name');
   // One walk over the pieces fills every per-piece array.
@@ -144,7 +140,7 @@ export function cellBasis(
     const unitAfter = k > 0 && isUnitAfterNumber((pieces[k - 1] as Piece).text, piece.text);
     for (let s = 0; s < slots.length; s++) {
       const at = s * n + k;
-      bounds[at] = (boundsBy[s] as number[])[starts] as number;
+      bounds[at] = (boundsBy[s] as readonly number[])[starts] as number;
       const kind = kindOfCode(kinds, slots, s, code);
       const start = s === nameSlot ? (rowStart[k] as number) : 0;
       oneCell[at] = kind === NO_CELL ? -Infinity : kind + start;
@@ -170,6 +166,21 @@ export function cellBasis(
     lineStart,
     ...widths,
   };
+}
+
+/** A slot's kindBound by startsOf, as a table cell (NO_CELL for none); per slot, kept. */
+const BOUNDS = new Map<Slot, readonly number[]>();
+function boundsOf(slot: Slot): readonly number[] {
+  let bounds = BOUNDS.get(slot);
+  if (!bounds) {
+    bounds = [
+      kindBound(slot, false, false),
+      kindBound(slot, true, false),
+      kindBound(slot, true, true),
+    ].map((bound) => Math.max(bound, NO_CELL));
+    BOUNDS.set(slot, bounds);
+  }
+  return bounds;
 }
 
 /** What a run from this piece can start: 0 neither a number nor digits, 1 a number only, 2 both. */
