@@ -104,11 +104,16 @@ export function parseIndicatorValue(printed: string): IndicatorValue {
   if (end < 0) return cmp ? { text, comparator: cmp[1] } : { text };
   const value: IndicatorValue = {
     text,
-    number: Number(compact.slice(from, end).replace(/,/g, '')),
+    number: Number(withoutCommas(compact.slice(from, end))),
   };
   if (cmp) value.comparator = cmp[1];
   if (end < compact.length) value.unit = compact.slice(end);
   return value;
+}
+
+/** The number's digits without its thousands separators (most numbers have none). */
+function withoutCommas(number: string): string {
+  return number.includes(',') ? number.replace(/,/g, '') : number;
 }
 
 /**
