@@ -46,14 +46,17 @@ export type Widths = Partial<Record<Slot, number>>;
 export const NO_CELL = -(2 ** 30);
 
 // A kind score depends only on the column and the feature code (codes are below 2^13), so each
-// column's scores are kept in a table by code, filled as codes turn up; scores are small integers.
+// column's scores are kept in a table by code, filled as codes turn up. Scores are small integers
+// (kindScore's constants, -8 … 4), so a table holds bytes (8 KB per column, which stay cached),
+// with NO_CELL and "not yet scored" as two values no score takes.
 const CODES = 1 << 13;
-const UNSCORED = 2 ** 30;
-const KINDS = new Map<Slot, Int32Array>();
+const UNSCORED = 127;
+const KEPT_NO_CELL = -128;
+const KINDS = new Map<Slot, Int8Array>();
 
-function kindsOf(slot: Slot): Int32Array {
+function kindsOf(slot: Slot): Int8Array {
   let table = KINDS.get(slot);
-  if (!table) KINDS.set(slot, (table = new Int32Array(CODES).fill(UNSCORED)));
+  if (!table) KINDS.set(slot, (table = new Int8Array(CODES).fill(UNSCORED)));
   return table;
 }
 
@@ -69,7 +72,7 @@ export interface CellBasis {
   /** Feature codes of runs, read as asked for. */
   readonly runs: RunCodes;
   /** Kind score by feature code, per slot (see kindAt). */
-  readonly kinds: readonly Int32Array[];
+  readonly kinds: readonly Int8Array[];
   /** bounds[s * pieces + k]: the highest kind score any run from piece k can have in slots[s]
    * (kindBound); NO_CELL when none is a cell. */
   readonly bounds: Int32Array;
@@ -93,17 +96,18 @@ export function kindAt(basis: CellBasis, s: number, from: number, len: number): 
 }
 
 function kindOfCode(
-  kinds: readonly Int32Array[],
+  kinds: readonly Int8Array[],
   slots: readonly Slot[],
   s: number,
   code: number,
 ): number {
-  const table = kinds[s] as Int32Array;
-  let kind = table[code] as number;
-  if (kind === UNSCORED) {
-    kind = Math.max(kindScore(slots[s] as Slot, decodeFeatures(code)), NO_CELL);
-    table[code] = kind;
-  }
+  const table = kinds[s] as Int8Array;
+  const kept = table[code] as number;
+  if (kept !== UNSCORED) return kept === KEPT_NO_CELL ? NO_CELL : kept;
+  const kind = Math.max(kindScore(slots[s] as Slot, decodeFeatures(code)), NO_CELL);
+  if (kind === NO_CELL) table[code] = KEPT_NO_CELL;
+  // (A score a byte cannot hold is not kept: scored again when asked.)
+  else if (Number.isInteger(kind) && kind > KEPT_NO_CELL && kind < UNSCORED) table[code] = kind;
   return kind;
 }
 
