@@ -17,6 +17,10 @@ export function buildIndicators(
 ): Indicator[] {
   const { pieces, rows, slots, columns, where } = draft;
   const out: Indicator[] = [];
+  // What every row is checked against: the table's columns, asked once.
+  const needs1 = columns.includes('level1');
+  const needs2 = columns.includes('level2');
+  const needsWeight = slots.includes('weight');
   rows.forEach((row, r) => {
     const l1 = assignment.level1[r];
     const l2 = assignment.level2[r];
@@ -41,12 +45,11 @@ export function buildIndicators(
     out.push(indicator);
 
     const problems: string[] = [];
-    if (columns.includes('level1') && l1 === undefined) problems.push('no 一级指标 covers it');
-    if (columns.includes('level2') && l2 === undefined) problems.push('no 二级指标 covers it');
+    if (needs1 && l1 === undefined) problems.push('no 一级指标 covers it');
+    if (needs2 && l2 === undefined) problems.push('no 二级指标 covers it');
     if (row.missing.length) problems.push(`the table ends before its ${row.missing.join(', ')}`);
     if (!valueText && !row.missing.includes('value')) problems.push('no 指标值');
-    if (slots.includes('weight') && !weight && !row.missing.includes('weight'))
-      problems.push('no 分值权重');
+    if (needsWeight && !weight && !row.missing.includes('weight')) problems.push('no 分值权重');
     if (problems.length)
       warnings.push({
         code: 'indicator-unparsed',
@@ -59,9 +62,10 @@ export function buildIndicators(
   return out;
 }
 
-/** A cell's text; undefined when the table has no such column or the cell is empty. */
+/** A cell's text; undefined when the table has no such column or the cell is empty (a row
+ * has cells only in the table's slots). */
 function textOf(draft: TableDraft, row: Row, slot: Slot): string | undefined {
-  return draft.slots.includes(slot) ? cellText(draft.pieces, row, slot) : undefined;
+  return cellText(draft.pieces, row, slot);
 }
 
 function firstLine(pieces: readonly Piece[], row: Row) {

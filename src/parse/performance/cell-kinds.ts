@@ -69,25 +69,6 @@ export function kindBound(slot: Slot, mayBeNumber: boolean, mayBeDigits: boolean
   }
 }
 
-/** What a later fragment of a wrapped cell is, for every column at once. */
-export interface Fragment {
-  /** A known phrase: 历史标准, a 赋分 rule, 工作资料. */
-  known: boolean;
-  comparator: boolean;
-  scoring: boolean;
-  evidence: boolean;
-  length: number;
-}
-
-/** A piece's Fragment from its feature code, read from the bits (one per piece: no Features
- * object is made for it). */
-export function fragmentOf(code: number, comparator: boolean, length: number): Fragment {
-  // As kindScore's `known`: f.basisExact || f.scoring || f.evidenceExact.
-  const known = (code & (BASIS_EXACT_BIT | SCORING_BIT | EVIDENCE_EXACT_BIT)) !== 0;
-  const scoring = (code & SCORING_BIT) !== 0;
-  return { known, comparator, scoring, evidence: (code & EVIDENCE_BIT) !== 0, length };
-}
-
 /** Columns whose later fragments and joins score alike (fragmentScore, joinCost in cells.ts). */
 export function joinClass(slot: Slot): 'value' | 'scoring' | 'evidence' | 'other' {
   if (slot === 'value' || slot === 'lastYear') return 'value';
@@ -98,12 +79,27 @@ export function joinClass(slot: Slot): 'value' | 'scoring' | 'evidence' | 'other
 // ("名称" + "＜" + "=9.61") or a known phrase ("册" + "历史标准"). In 赋分规则 and 佐证资料 a later
 // fragment is the wrapped tail of a known phrase ("赋" + "分", "说明" + "材料"), never free text.
 const MAX_PHRASE_TAIL = 2;
-export function fragmentScore(slot: Slot, f: Fragment): number {
-  if (slot === 'value' || slot === 'lastYear') return f.known ? WRONG : 0;
-  if (f.comparator) return WRONG;
-  if (slot === 'scoring') return f.scoring || f.length <= MAX_PHRASE_TAIL ? 0 : WRONG;
-  if (slot === 'evidence') return f.evidence || f.length <= MAX_PHRASE_TAIL ? 0 : WRONG;
-  return f.known ? WRONG : 0;
+/** A known phrase: 历史标准, a 赋分 rule, 工作资料 (kindScore's `known`). */
+const KNOWN_BITS = BASIS_EXACT_BIT | SCORING_BIT | EVIDENCE_EXACT_BIT;
+
+/**
+ * What a piece costs as a later fragment of a cell of `slot`, read from its feature code (its
+ * bits: no Features object per piece), whether it starts with a comparator, and its length.
+ */
+export function fragmentScore(
+  slot: Slot,
+  code: number,
+  comparator: boolean,
+  length: number,
+): number {
+  const known = (code & KNOWN_BITS) !== 0;
+  if (slot === 'value' || slot === 'lastYear') return known ? WRONG : 0;
+  if (comparator) return WRONG;
+  if (slot === 'scoring')
+    return (code & SCORING_BIT) !== 0 || length <= MAX_PHRASE_TAIL ? 0 : WRONG;
+  if (slot === 'evidence')
+    return (code & EVIDENCE_BIT) !== 0 || length <= MAX_PHRASE_TAIL ? 0 : WRONG;
+  return known ? WRONG : 0;
 }
 
 /** A unit printed apart from the number before it ("＞=3 次"). */

@@ -9,21 +9,19 @@
 // per-column prefix sums (PassCosts): a score is then a few array reads instead of a string join
 // and a dozen regexes. Upper bounds on the kind let the reader skip most runs unread.
 import {
-  fragmentOf,
   fragmentScore,
   isUnitAfterNumber,
   joinClass,
   kindBound,
   kindScore,
   STRONG,
-  type Fragment,
 } from './cell-kinds.js';
 import type { Slot } from './columns.js';
 import type { Piece } from './pieces.js';
 import { decodeFeatures } from './feature-codes.js';
 import type { Scratch } from './scratch.js';
 import { features, RunCodes } from './text-features.js';
-import { displayWidth, firstWordWidth, hasAscii, splitComparator } from './value.js';
+import { displayWidth, firstWordWidth, hasAscii, startsWithComparator } from './value.js';
 
 /** Nothing printed in a cell: allowed (a lost or blank cell) but never preferred. */
 export const EMPTY = -3;
@@ -48,14 +46,17 @@ export type Widths = Partial<Record<Slot, number>>;
 export const NO_CELL = -(2 ** 30);
 
 // A kind score depends only on the column and the feature code (codes are below 2^13), so each
-// column's scores are kept in a table by code, filled as codes turn up; scores are small integers.
+// column's scores are kept in a table by code, filled as codes turn up. Scores are small integers
+// (kindScore's constants, -8 … 4), so a table holds bytes (8 KB per column, which stay cached),
+// with NO_CELL and "not yet scored" as two values no score takes.
 const CODES = 1 << 13;
-const UNSCORED = 2 ** 30;
-const KINDS = new Map<Slot, Int32Array>();
+const UNSCORED = 127;
+const KEPT_NO_CELL = -128;
+const KINDS = new Map<Slot, Int8Array>();
 
-function kindsOf(slot: Slot): Int32Array {
+function kindsOf(slot: Slot): Int8Array {
   let table = KINDS.get(slot);
-  if (!table) KINDS.set(slot, (table = new Int32Array(CODES).fill(UNSCORED)));
+  if (!table) KINDS.set(slot, (table = new Int8Array(CODES).fill(UNSCORED)));
   return table;
 }
 
@@ -71,7 +72,7 @@ export interface CellBasis {
   /** Feature codes of runs, read as asked for. */
   readonly runs: RunCodes;
   /** Kind score by feature code, per slot (see kindAt). */
-  readonly kinds: readonly Int32Array[];
+  readonly kinds: readonly Int8Array[];
   /** bounds[s * pieces + k]: the highest kind score any run from piece k can have in slots[s]
    * (kindBound); NO_CELL when none is a cell. */
   readonly bounds: Int32Array;
@@ -91,16 +92,22 @@ export interface CellBasis {
 
 /** The kind score of pieces[from, from + len) as a cell of slots[s]; NO_CELL when it can be none. */
 export function kindAt(basis: CellBasis, s: number, from: number, len: number): number {
-  return kindOfCode(basis, s, basis.runs.code(from, len));
+  return kindOfCode(basis.kinds, basis.slots, s, basis.runs.code(from, len));
 }
 
-function kindOfCode(basis: CellBasis, s: number, code: number): number {
-  const table = basis.kinds[s] as Int32Array;
-  let kind = table[code] as number;
-  if (kind === UNSCORED) {
-    kind = Math.max(kindScore(basis.slots[s] as Slot, decodeFeatures(code)), NO_CELL);
-    table[code] = kind;
-  }
+function kindOfCode(
+  kinds: readonly Int8Array[],
+  slots: readonly Slot[],
+  s: number,
+  code: number,
+): number {
+  const table = kinds[s] as Int8Array;
+  const kept = table[code] as number;
+  if (kept !== UNSCORED) return kept === KEPT_NO_CELL ? NO_CELL : kept;
+  const kind = Math.max(kindScore(slots[s] as Slot, decodeFeatures(code)), NO_CELL);
+  if (kind === NO_CELL) table[code] = KEPT_NO_CELL;
+  // (A score a byte cannot hold is not kept: scored again when asked.)
+  else if (Number.isInteger(kind) && kind > KEPT_NO_CELL && kind < UNSCORED) table[code] = kind;
   return kind;
 }
 
@@ -112,88 +119,105 @@ export function cellBasis(
 ): CellBasis {
   const n = pieces.length;
   const runs = new RunCodes(pieces, maxLen, scratch);
-  // What a run from each piece can start: 0 neither a number nor digits, 1 a number only, 2 both.
-  const starts = scratch.int32(n);
-  for (let k = 0; k < n; k++) starts[k] = runs.mayBeNumber(k) ? (runs.mayBeDigits(k) ? 2 : 1) : 0;
+  const kinds = slots.map(kindsOf);
   const bounds = scratch.int32(slots.length * n);
-  slots.forEach((slot, s) => {
-    const byStart = [
-      kindBound(slot, false, false),
-      kindBound(slot, true, false),
-      kindBound(slot, true, true),
-    ].map((bound) => Math.max(bound, NO_CELL));
-    for (let k = 0; k < n; k++) bounds[s * n + k] = byStart[starts[k] as number] as number;
-  });
-  const fragments = pieces.map((p, k) =>
-    fragmentOf(runs.code(k, 1), splitComparator(p.text) !== undefined, p.text.length),
-  );
-  // Joining a piece to the one before: what it is as a later fragment, a unit after a number.
-  const unitAfter = pieces.map(
-    (p, k) => k > 0 && isUnitAfterNumber((pieces[k - 1] as Piece).text, p.text),
-  );
+  const oneCell = scratch.float64(slots.length * n);
   const joins = scratch.int32(slots.length * n);
-  const firstOfClass = new Map<string, number>();
-  slots.forEach((slot, s) => {
-    const same = firstOfClass.get(joinClass(slot));
-    if (same !== undefined) {
-      joins.copyWithin(s * n, same * n, same * n + n);
-      return;
+  const rowStart = scratch.int32(n);
+  const lineStart = scratch.int32(n);
+  const widths = { wide: scratch.int32(n), firstWord: scratch.int32(n), slack: scratch.int32(n) };
+  // Per slot: the bound of a run by what its first piece can start (see startsOf), and the
+  // first slot whose joins score alike (its joins are copied, not scored again).
+  const boundsBy = slots.map(boundsOf);
+  const joinsLike = slots.map((slot) => slots.findIndex((o) => joinClass(o) === joinClass(slot)));
+  const nameSlot = slots.indexOf('name');
+  // One walk over the pieces fills every per-piece array.
+  for (let k = 0; k < n; k++) {
+    const piece = pieces[k] as Piece;
+    measure(widths, k, piece.text);
+    lineStart[k] = piece.join === 'line' ? 1 : 0;
+    rowStart[k] = rowStartCost(piece);
+    const starts = startsOf(runs, k);
+    const code = runs.code(k, 1);
+    // Joining a piece to the one before: what it is as a later fragment, a unit after a number.
+    const comparator = startsWithComparator(piece.text);
+    const unitAfter = k > 0 && isUnitAfterNumber((pieces[k - 1] as Piece).text, piece.text);
+    for (let s = 0; s < slots.length; s++) {
+      const at = s * n + k;
+      bounds[at] = (boundsBy[s] as readonly number[])[starts] as number;
+      const kind = kindOfCode(kinds, slots, s, code);
+      const start = s === nameSlot ? (rowStart[k] as number) : 0;
+      oneCell[at] = kind === NO_CELL ? -Infinity : kind + start;
+      if (k === 0) continue;
+      const like = joinsLike[s] as number;
+      joins[at] =
+        like === s
+          ? (joins[at - 1] as number) +
+            joinCost(slots[s] as Slot, piece, code, comparator, unitAfter)
+          : (joins[like * n + k] as number);
     }
-    firstOfClass.set(joinClass(slot), s);
-    for (let k = 1; k < n; k++) {
-      const cost = joinCost(slot, pieces[k] as Piece, fragments[k] as Fragment, !!unitAfter[k]);
-      joins[s * n + k] = (joins[s * n + k - 1] as number) + cost;
-    }
-  });
-  const rowStart = perPiece(pieces, scratch, rowStartCost);
-  const basis: CellBasis = {
+  }
+  return {
     pieces,
     slots,
     maxLen,
     runs,
-    kinds: slots.map(kindsOf),
+    kinds,
     bounds,
-    oneCell: scratch.float64(slots.length * n),
+    oneCell,
     joins,
     rowStart,
-    wide: perPiece(pieces, scratch, (p) => displayWidth(p.text)),
-    lineStart: perPiece(pieces, scratch, (p) => (p.join === 'line' ? 1 : 0)),
-    firstWord: perPiece(pieces, scratch, (p) => firstWordWidth(p.text)),
-    slack: perPiece(pieces, scratch, (p) => (hasAscii(p.text) ? WIDTH_SLACK : 0)),
+    lineStart,
+    ...widths,
   };
-  // Each piece's code once, then its kind in every slot.
-  const nameSlot = slots.indexOf('name');
-  for (let k = 0; k < n; k++) {
-    const code = runs.code(k, 1);
-    for (let s = 0; s < slots.length; s++) {
-      const kind = kindOfCode(basis, s, code);
-      const start = s === nameSlot ? (rowStart[k] as number) : 0;
-      basis.oneCell[s * n + k] = kind === NO_CELL ? -Infinity : kind + start;
-    }
-  }
-  return basis;
 }
 
-// (Int32Array.from with a map function is many times slower in V8.)
-function perPiece(
-  pieces: readonly Piece[],
-  scratch: Scratch,
-  fn: (p: Piece) => number,
-): Int32Array {
-  const out = scratch.int32(pieces.length);
-  for (let k = 0; k < pieces.length; k++) out[k] = fn(pieces[k] as Piece);
-  return out;
+/** A slot's kindBound by startsOf, as a table cell (NO_CELL for none); per slot, kept. */
+const BOUNDS = new Map<Slot, readonly number[]>();
+function boundsOf(slot: Slot): readonly number[] {
+  let bounds = BOUNDS.get(slot);
+  if (!bounds) {
+    bounds = [
+      kindBound(slot, false, false),
+      kindBound(slot, true, false),
+      kindBound(slot, true, true),
+    ].map((bound) => Math.max(bound, NO_CELL));
+    BOUNDS.set(slot, bounds);
+  }
+  return bounds;
+}
+
+/** What a run from this piece can start: 0 neither a number nor digits, 1 a number only, 2 both. */
+function startsOf(runs: RunCodes, k: number): number {
+  return runs.mayBeNumber(k) ? (runs.mayBeDigits(k) ? 2 : 1) : 0;
+}
+
+/** A piece's printed width, its first word's, and its slack (see WIDTH_SLACK). */
+function measure(
+  into: { wide: Int32Array; firstWord: Int32Array; slack: Int32Array },
+  k: number,
+  text: string,
+): void {
+  into.wide[k] = displayWidth(text);
+  into.firstWord[k] = firstWordWidth(text);
+  into.slack[k] = hasAscii(text) ? WIDTH_SLACK : 0;
 }
 
 /** What joining `piece` to the one before it in one cell of `slot` costs, whatever the width
  * (alike for the slots of one joinClass). */
-function joinCost(slot: Slot, piece: Piece, fragment: Fragment, unitAfterNumber: boolean): number {
+function joinCost(
+  slot: Slot,
+  piece: Piece,
+  code: number,
+  comparator: boolean,
+  unitAfterNumber: boolean,
+): number {
   let score = 0;
   if (piece.afterLabel) score += LABEL_INSIDE;
   // "＞=3 次": a value's unit may be printed apart from its number.
   const unitApart = (slot === 'value' || slot === 'lastYear') && unitAfterNumber;
   if (piece.join === 'space' && !unitApart) score += SPACE_INSIDE;
-  if (piece.join !== 'glued') score += fragmentScore(slot, fragment);
+  if (piece.join !== 'glued') score += fragmentScore(slot, code, comparator, piece.text.length);
   return score;
 }
 
@@ -214,7 +238,6 @@ export interface PassCosts {
   readonly joins: Int32Array;
   readonly tooWide: Int32Array;
   readonly empty: Int32Array;
-  readonly isName: readonly boolean[];
 }
 
 export function passCosts(
@@ -222,7 +245,7 @@ export function passCosts(
   widths: Widths | undefined,
   scratch: Scratch,
 ): PassCosts {
-  const { pieces, slots, wide, lineStart, firstWord, slack } = basis;
+  const { pieces, slots } = basis;
   const n = pieces.length;
   // Without widths the joins are the basis' own (read only).
   const joins = widths ? copy(basis.joins, scratch) : basis.joins;
@@ -232,43 +255,55 @@ export function passCosts(
     if (width === undefined) return;
     let wraps = 0;
     for (let k = 0; k < n; k++) {
-      // A fragment followed by another although the next word would have fitted after it.
-      const fits =
-        k > 0 && lineStart[k] === 1 && (wide[k - 1] as number) + (firstWord[k] as number) <= width;
-      if (fits) wraps++;
+      if (needlessWrap(basis, k, width)) wraps++;
       joins[s * n + k] = (joins[s * n + k] as number) + wraps * NOT_WRAPPED;
-      const over = (wide[k] as number) > width + (slack[k] as number);
       const t = s * (n + 1) + k;
-      tooWide[t + 1] = (tooWide[t] as number) + (over ? 1 : 0);
+      tooWide[t + 1] = (tooWide[t] as number) + (tooWideAt(basis, k, width) ? 1 : 0);
     }
   });
   const empty = scratch.int32(slots.length);
   for (let t = 0; t < slots.length; t++) empty[t] = slots[t] === 'name' ? NO_CELL : EMPTY;
-  return { basis, joins, tooWide, empty, isName: slots.map((slot) => slot === 'name') };
+  return { basis, joins, tooWide, empty };
+}
+
+/** Piece k starts a line although its first word would have fitted after the piece before. */
+function needlessWrap(basis: CellBasis, k: number, width: number): boolean {
+  const { wide, lineStart, firstWord } = basis;
+  return k > 0 && lineStart[k] === 1 && (wide[k - 1] as number) + (firstWord[k] as number) <= width;
+}
+
+/** Piece k is wider than a column of this width prints. */
+function tooWideAt(basis: CellBasis, k: number, width: number): boolean {
+  return (basis.wide[k] as number) > width + (basis.slack[k] as number);
+}
+
+/**
+ * Would any cell of these rows pay for the widths in a second pass?
+ * Read from the widths directly, without a pass's prefix sums: a cell of two pieces or more
+ * pays when a later piece wraps needlessly or any piece is too wide.
+ */
+export function paysForWidths(
+  basis: CellBasis,
+  widths: Widths,
+  rows: readonly { readonly cells: Partial<Record<Slot, readonly [number, number]>> }[],
+): boolean {
+  const { slots } = basis;
+  for (const row of rows)
+    for (const slot of slots) {
+      const range = row.cells[slot];
+      const width = widths[slot];
+      if (!range || width === undefined || range[1] - range[0] < 2) continue;
+      for (let k = range[0]; k < range[1]; k++)
+        if ((k > range[0] && needlessWrap(basis, k, width)) || tooWideAt(basis, k, width))
+          return true;
+    }
+  return false;
 }
 
 function copy(from: Int32Array, scratch: Scratch): Int32Array {
   const out = scratch.int32(from.length);
   out.set(from);
   return out;
-}
-
-/** What a cell pays in this pass for the column widths (≤ 0): needless wraps, wide fragments. */
-export function widthCost(costs: PassCosts, s: number, from: number, len: number): number {
-  if (len < 2) return 0;
-  const n = costs.basis.pieces.length;
-  const last = from + len - 1;
-  const wraps =
-    joinsBetween(costs.joins, s * n, from, last) -
-    joinsBetween(costs.basis.joins, s * n, from, last);
-  const t = s * (n + 1);
-  const wider = (costs.tooWide[t + last + 1] as number) - (costs.tooWide[t + from] as number);
-  return wraps + wider * TOO_WIDE;
-}
-
-/** The join costs of pieces from + 1 … last, from one slot's prefix sums (at `base`). */
-function joinsBetween(joins: Int32Array, base: number, from: number, last: number): number {
-  return (joins[base + last] as number) - (joins[base + from] as number);
 }
 
 /** Does this cell tell its column's printed width with certainty? */

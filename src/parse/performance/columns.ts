@@ -51,6 +51,11 @@ const BY_FIRST_CODE = new Map<number, (typeof BY_LENGTH)[number][]>();
 for (const [first, entries] of BY_FIRST) BY_FIRST_CODE.set(first.charCodeAt(0), entries);
 // A remark in brackets after a name: "指标值（包含数字及文字描述）".
 const REMARK = /（[^（）]{1,20}）/y;
+const REMARK_OPEN = '（';
+/** 1 at the letters of the names. */
+const NAME_LETTER = new Uint8Array(0x10000);
+for (const [name] of HEADER_NAMES)
+  for (let i = 0; i < name.length; i++) NAME_LETTER[name.charCodeAt(i)] = 1;
 const HEADER_START = /^\s*[一二三]/;
 /** A header has at least the 三级指标 and 指标值 columns. */
 const REQUIRED: readonly ColumnId[] = ['name', 'value'];
@@ -69,6 +74,7 @@ const DONE: Reading = { next: -1, rest: '' };
 
 /** Read `key` as column names; `rest` is an unfinished name at the end (or '' when whole). */
 function readNames(key: string): { columns: ColumnId[]; rest: string } | undefined {
+  if (holdsForeignLetter(key)) return undefined;
   // Memoised by position: "指标值" + "指标值设置依" must not read as 指标值 指标值 + "设置依".
   const n = key.length;
   const at: (Reading | undefined)[] = new Array<Reading | undefined>(n + 1);
@@ -101,6 +107,16 @@ function readNames(key: string): { columns: ColumnId[]; rest: string } | undefin
   for (let r: Reading | undefined = first; r?.id !== undefined; r = from(r.next))
     columns.push(r.id);
   return { columns, rest: first.rest };
+}
+
+/**
+ * Without a remark every letter of the key is a letter of a name (or of the start of one), so a
+ * key without one that holds any other letter reads as no names: the first body line, mostly.
+ */
+function holdsForeignLetter(key: string): boolean {
+  if (key.includes(REMARK_OPEN)) return false;
+  for (let i = 0; i < key.length; i++) if (NAME_LETTER[key.charCodeAt(i)] !== 1) return true;
+  return false;
 }
 
 /** The text from p is the start of a longer name. */

@@ -42,16 +42,23 @@ export function levelEvents(
   for (const k of strays) strayPieces[k] = 1;
   // Lines holding a row's piece: a label elsewhere is printed between rows.
   const rowLines = new Set<LayoutLine>();
-  tokens.forEach((token, t) => {
-    if (token.kind === 'piece' && strayPieces[pieceIndex[t] as number] !== 1)
-      rowLines.add(token.line);
-  });
+  let lastLine: LayoutLine | undefined;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] as Token;
+    // (A line's pieces come together: each line is added once, not once per piece.)
+    if (token.kind !== 'piece' || token.line === lastLine) continue;
+    if (strayPieces[pieceIndex[t] as number] === 1) continue;
+    rowLines.add(token.line);
+    lastLine = token.line;
+  }
   const result: EventsResult = { events: [], undecided: [], unplaced: [] };
   const place = rowPlacer(tops);
   let run: RunItem[] = [];
   let lastStray: number | undefined;
+  // (Called after every row piece: a new run only once the last one was read.)
   const flush = (row: number) => {
-    if (run.length) resolveRun(run, row, result, rowLines, place);
+    if (run.length === 0) return;
+    resolveRun(run, row, result, rowLines, place);
     run = [];
   };
   tokens.forEach((token, t) => {

@@ -90,6 +90,9 @@ for (const entry of BY_LENGTH) {
   const first = entry[0].charCodeAt(0);
   BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), entry]);
 }
+/** 1 at the code of a letter some label starts with: a quick no for most letters. */
+const LABEL_FIRST = new Uint8Array(0x10000);
+for (const first of BY_FIRST.keys()) LABEL_FIRST[first] = 1;
 const YEAR = /^[（(](\d{4})年度?[)）]$/;
 const YEAR_START = /^\s*[（(]/;
 // Short labels that also occur inside a goal's sentences: they never end a goal.
@@ -144,7 +147,8 @@ function findLabels(folded: string, lineStarts: ReadonlySet<number>): Hit[] {
   const hits: Hit[] = [];
   let i = 0;
   while (i < folded.length) {
-    const candidates = BY_FIRST.get(folded.charCodeAt(i));
+    const code = folded.charCodeAt(i);
+    const candidates = LABEL_FIRST[code] === 1 ? BY_FIRST.get(code) : undefined;
     const boundary =
       candidates !== undefined &&
       (lineStarts.has(i) || i === 0 || isWhitespaceCode(folded.charCodeAt(i - 1)));

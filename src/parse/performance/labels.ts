@@ -110,10 +110,17 @@ export function fitsUnder(level2: string, level1: string): boolean {
 }
 
 /** An unknown merged cell (履职效能) is short words: no digits, no value signs. */
-const MAX_UNKNOWN_LABEL_LENGTH = 10;
-const UNKNOWN_LABEL = new RegExp(`^[\u4e00-\u9fff]{2,${MAX_UNKNOWN_LABEL_LENGTH}}$`);
+export const MIN_UNKNOWN_LABEL_LENGTH = 2;
+export const MAX_UNKNOWN_LABEL_LENGTH = 10;
+const UNKNOWN_LABEL = new RegExp(
+  `^[\u4e00-\u9fff]{${MIN_UNKNOWN_LABEL_LENGTH},${MAX_UNKNOWN_LABEL_LENGTH}}$`,
+);
 export function looksLikeLabel(text: string): boolean {
   // Without spaces the key is the text, or holds a folded bracket and is no label either.
   const key = SPACE.test(text) ? matchKey(text) : text;
-  return key.length >= 2 && key.length <= MAX_UNKNOWN_LABEL_LENGTH && UNKNOWN_LABEL.test(key);
+  return (
+    key.length >= MIN_UNKNOWN_LABEL_LENGTH &&
+    key.length <= MAX_UNKNOWN_LABEL_LENGTH &&
+    UNKNOWN_LABEL.test(key)
+  );
 }

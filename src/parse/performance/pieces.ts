@@ -49,8 +49,12 @@ function labelY(raw: readonly Raw[], first: number, last: number): number | unde
 // A label glued after another cell follows the last column of a row: 佐证资料 (…资料, …凭证,
 // …材料), 赋分规则 (…赋分) or a weight.
 const ROW_END_PREFIX = /(?:资料|凭证|材料|证明|赋分|^\d{1,3})$/;
+const ROW_END_WORDS = ['资料', '凭证', '材料', '证明', '赋分'];
 /** A piece that holds no ROW_END_PREFIX anywhere (most) hides no glued label. */
-const MAY_HOLD_ROW_END = /资料|凭证|材料|证明|赋分|^\d/;
+const MAY_HOLD_ROW_END = new RegExp(`${ROW_END_WORDS.join('|')}|^\\d`);
+/** 1 at the first letters of ROW_END_WORDS: a piece with none of them holds none of the words. */
+const ROW_END_FIRST = new Uint8Array(0x10000);
+for (const word of ROW_END_WORDS) ROW_END_FIRST[word.charCodeAt(0)] = 1;
 // A weight glued to a merged cell printed on its baseline ("20履职效能", seed 000 部门整体).
 // Three characters at least: a two-character tail is a unit ("0平方", "100万页").
 const NUMBER_THEN_WORDS = /^(\d{1,3})([\u4e00-\u9fff]{3,})$/;
@@ -254,12 +258,20 @@ function resume(match: LabelMatch, raw: Raw[]): number {
   return match.end + 1;
 }
 
+/** MAY_HOLD_ROW_END.test, with a letter scan first (most pieces hold no word's first letter). */
+function mayHoldRowEnd(text: string): boolean {
+  if (isDigit(text.charCodeAt(0))) return true;
+  for (let i = 0; i < text.length; i++)
+    if (ROW_END_FIRST[text.charCodeAt(i)] === 1) return MAY_HOLD_ROW_END.test(text);
+  return false;
+}
+
 function splitGlued(
   text: string,
   raw: readonly Raw[],
   from: number,
 ): { before: string; match: LabelMatch } | undefined {
-  if (!MAY_HOLD_ROW_END.test(text)) return undefined;
+  if (!mayHoldRowEnd(text)) return undefined;
   for (let k = 1; k < text.length - 1; k++) {
     // A label must start at k (checked first: it is one table read).
     if (!mayStartLabel(text, k)) continue;

@@ -10,16 +10,15 @@ import {
   cellBasis,
   kindAt,
   passCosts,
+  paysForWidths,
+  type PassCosts,
   EMPTY,
   NO_CELL,
   TOO_WIDE,
   isTellingCell,
   type CellBasis,
-  type PassCosts,
   type Widths,
-  widthCost,
 } from './cells.js';
-import { looksLikeLabel } from './labels.js';
 import type { Piece } from './pieces.js';
 import { ROWS_SCRATCH, type Scratch } from './scratch.js';
 
@@ -51,35 +50,31 @@ export function splitRows(pieces: readonly Piece[], slots: readonly Slot[]): Row
   const scratch = ROWS_SCRATCH;
   scratch.reset();
   const basis = cellBasis(pieces, slots, MAX_CELL_PIECES, scratch);
-  const strayCost = pieces.map((p) => (looksLikeLabel(p.text) ? STRAY_LABEL : STRAY_OTHER));
+  const strayCost = scratch.int32(pieces.length);
+  for (let k = 0; k < pieces.length; k++)
+    strayCost[k] = basis.runs.looksLikeLabel(k) ? STRAY_LABEL : STRAY_OTHER;
   const first = run(basis, strayCost, passCosts(basis, undefined, scratch), scratch);
-  const costs = passCosts(basis, learnWidths(basis, first), scratch);
+  const widths = learnWidths(basis, first);
   // Widths only ever cost. A first reading that pays nothing for them keeps its score while no
   // other scores more, and the second pass (same steps in the same order, so the same ties)
   // would return it unchanged.
-  if (!paysForWidths(first, costs)) return first;
-  return run(basis, strayCost, costs, scratch);
+  if (!paysForWidths(basis, widths, first.rows)) return first;
+  return run(basis, strayCost, passCosts(basis, widths, scratch), scratch);
 }
 
-function paysForWidths(split: RowSplit, costs: PassCosts): boolean {
-  const { slots } = costs.basis;
-  return split.rows.some((row) =>
-    slots.some((slot, s) => {
-      const range = row.cells[slot];
-      return range !== undefined && widthCost(costs, s, range[0], range[1] - range[0]) !== 0;
-    }),
-  );
-}
-
+// (Plain loops, no closures: this runs per row and slot.)
 function learnWidths(basis: CellBasis, split: RowSplit): Widths {
   const widths: Widths = {};
+  const { slots, wide } = basis;
   for (const row of split.rows)
-    basis.slots.forEach((slot, s) => {
+    for (let s = 0; s < slots.length; s++) {
+      const slot = slots[s] as Slot;
       const range = row.cells[slot];
-      if (!range || !isTellingCell(basis, s, range[0], range[1] - range[0])) return;
-      for (let k = range[0]; k < range[1]; k++)
-        widths[slot] = Math.max(widths[slot] ?? 0, basis.wide[k] as number);
-    });
+      if (!range || !isTellingCell(basis, s, range[0], range[1] - range[0])) continue;
+      let widest = widths[slot] ?? 0;
+      for (let k = range[0]; k < range[1]; k++) widest = Math.max(widest, wide[k] as number);
+      widths[slot] = widest;
+    }
   return widths;
 }
 
@@ -99,19 +94,22 @@ const packStep = (from: number, cellSlot: number) => from * SLOT_CODES + cellSlo
  */
 function run(
   basis: CellBasis,
-  strayCost: readonly number[],
+  strayCost: Int32Array,
   costs: PassCosts,
   scratch: Scratch,
 ): RowSplit {
   const { slots, maxLen, rowStart, bounds, oneCell } = basis;
-  const { joins, tooWide, empty, isName } = costs;
+  const { joins, tooWide, empty } = costs;
   const n = basis.pieces.length;
   const s = slots.length;
+  const nameSlot = slots.indexOf('name');
   const score = scratch.float64((n + 1) * s, -Infinity);
   const back = scratch.int32((n + 1) * s, -1);
-  const reach = new Reach(s, n, maxLen, scratch);
+  // reach[p * (n + 1) + i]: the most a cell of two pieces or more of slots[p] from piece i can
+  // score, but for what depends on where it ends (see Window).
+  const reach = scratch.float64(s * (n + 1), -Infinity);
+  const window = new Window(reach, n, maxLen, s, scratch);
   for (let j = 0; j <= n; j++) {
-    if (j >= 2) for (let p = 0; p < s; p++) reach.advance(p, j);
     // Slot 0 last: an empty last cell of a row leads to (j, 0).
     for (let u = 1; u <= s; u++) {
       const t = u === s ? 0 : u;
@@ -136,15 +134,15 @@ function run(
       let best = j === 0 && t === 0 ? 0 : -Infinity;
       let step = -1;
       const tail = joinsTo + wideTo * TOO_WIDE;
-      if (reach.most(p) + tail >= bar)
+      if (window.most(p, j) + tail >= bar)
         for (let i = Math.max(0, j - maxLen); i < j - 1; i++) {
-          const most = reach.at(p, i) + tail;
+          const most = (reach[wideBase + i] as number) + tail;
           if (most < bar || most <= best) continue;
           const layout =
             joinsTo -
             (joins[joinBase + i] as number) +
             (wideTo - (tooWide[wideBase + i] as number)) * TOO_WIDE +
-            (isName[p] ? (rowStart[i] as number) : 0);
+            (p === nameSlot ? (rowStart[i] as number) : 0);
           const base = (score[i * s + p] as number) + layout;
           const kind = kindAt(basis, p, i, j - i);
           if (kind !== NO_CELL && base + kind > best) {
@@ -168,15 +166,12 @@ function run(
       back[j * s + t] = step;
       const bound = j < n ? (bounds[t * n + j] as number) : NO_CELL;
       if (best !== -Infinity && bound !== NO_CELL)
-        reach.set(
-          t,
-          j,
+        reach[t * (n + 1) + j] =
           best -
-            (joins[t * n + j] as number) -
-            (tooWide[t * (n + 1) + j] as number) * TOO_WIDE +
-            (isName[t] ? (rowStart[j] as number) : 0) +
-            bound,
-        );
+          (joins[t * n + j] as number) -
+          (tooWide[t * (n + 1) + j] as number) * TOO_WIDE +
+          (t === nameSlot ? (rowStart[j] as number) : 0) +
+          bound;
     }
     // Slot 0's empty cell is offered after slot 1 was read on (see above): it can only change
     // the step into (j, 1), and, at the end, its score.
@@ -202,53 +197,42 @@ function run(
 }
 
 /**
- * Per slot, the most a cell of two pieces or more from piece i can add to the score of (i, p),
- * but for what depends on where it ends; and the highest of these over the pieces a cell ending
- * at j can start from (a sliding-window maximum). The values mostly grow with i, so the newest
- * is mostly the highest: the window is only searched when its highest drops out.
+ * Per slot, the highest reach over the pieces a cell ending at j can start from (a
+ * sliding-window maximum). The values mostly grow with i, so the newest is mostly the highest:
+ * the window is only searched when its highest drops out.
  */
-class Reach {
-  private readonly values: Float64Array;
+class Window {
   /** Per slot, the piece of the window's highest value; -1 before any. */
   private readonly top: Int32Array;
 
   constructor(
-    slots: number,
+    private readonly reach: Float64Array,
     private readonly n: number,
     private readonly maxLen: number,
+    slots: number,
     scratch: Scratch,
   ) {
-    this.values = scratch.float64(slots * (n + 1), -Infinity);
     this.top = scratch.int32(slots, -1);
   }
 
-  set(p: number, i: number, value: number): void {
-    this.values[p * (this.n + 1) + i] = value;
-  }
-
-  at(p: number, i: number): number {
-    return this.values[p * (this.n + 1) + i] as number;
-  }
-
-  /** Cells ending at j start at j - maxLen … j - 2: take in j - 2, drop what is before. */
-  advance(p: number, j: number): void {
+  /**
+   * The highest value for cells ending at j, which start at j - maxLen … j - 2 (-Infinity before
+   * any): takes in j - 2, drops what is before. Asked once per slot and j, in order of j.
+   */
+  most(p: number, j: number): number {
+    if (j < 2) return -Infinity;
+    const values = this.reach;
     const base = p * (this.n + 1);
     const first = Math.max(0, j - this.maxLen);
     let top = this.top[p] as number;
-    if (top < 0 || (this.values[base + j - 2] as number) >= (this.values[base + top] as number))
-      top = j - 2;
+    if (top < 0 || (values[base + j - 2] as number) >= (values[base + top] as number)) top = j - 2;
     else if (top < first) {
       top = first;
       for (let i = first + 1; i <= j - 2; i++)
-        if ((this.values[base + i] as number) > (this.values[base + top] as number)) top = i;
+        if ((values[base + i] as number) > (values[base + top] as number)) top = i;
     }
     this.top[p] = top;
-  }
-
-  /** The highest value in the window (-Infinity before any). */
-  most(p: number): number {
-    const top = this.top[p] as number;
-    return top < 0 ? -Infinity : (this.values[p * (this.n + 1) + top] as number);
+    return values[base + top] as number;
   }
 }
 

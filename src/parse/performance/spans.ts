@@ -48,7 +48,12 @@ function assignLevel(
 ): { labels: (number | undefined)[]; cost: number } {
   const labels: (number | undefined)[] = new Array(rows).fill(undefined);
   let cost = 0;
-  const own = events.map((e, i) => ({ e, i })).filter(({ e }) => e.level === level);
+  // (A loop, not map and filter: this runs per table, level and convention tried.)
+  const own: { e: LevelEvent; i: number }[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as LevelEvent;
+    if (e.level === level) own.push({ e, i });
+  }
   if (own.length === 0) return { labels, cost: 0 };
   if (convention === 'centred') return centred(events, own, rows, below ?? [], tops);
   if (convention === 'leading') {

@@ -20,6 +20,7 @@ import {
 } from './feature-codes.js';
 import type { Piece } from './pieces.js';
 import { isWhitespaceCode } from '../../ingest/normalize.js';
+import { looksLikeLabel, MAX_UNKNOWN_LABEL_LENGTH, MIN_UNKNOWN_LABEL_LENGTH } from './labels.js';
 import { Scratch } from './scratch.js';
 import {
   BASIS_END,
@@ -261,6 +262,18 @@ export class RunCodes {
       : featureCode(features(this.texts.slice(from, from + len).join('')));
     this.codes[at] = code + 1;
     return code;
+  }
+
+  /** looksLikeLabel of one piece: from its facts, short CJK words (its text is its key). */
+  looksLikeLabel(k: number): boolean {
+    const facts = this.facts;
+    if (!facts) return looksLikeLabel(this.texts[k] as string);
+    const length = facts.length[k] as number;
+    return (
+      ((facts.all[k] as number) & CJK) !== 0 &&
+      length >= MIN_UNKNOWN_LABEL_LENGTH &&
+      length <= MAX_UNKNOWN_LABEL_LENGTH
+    );
   }
 
   /** Can a run from this piece read as a number (comparator, sign or digit first)? */

@@ -28,7 +28,13 @@ const COMPARATORS: readonly (readonly [string, NonNullable<IndicatorValue['compa
 
 /** First letters of the comparators: a quick no for most texts. */
 const COMPARATOR_FIRST = new Set(COMPARATORS.map(([printed]) => printed.charAt(0)));
-/** 1 at the codes of COMPARATOR_FIRST (one table read). */
+/** The comparators by their first letter's code, in COMPARATORS' order (longer forms first). */
+const BY_FIRST = new Map<number, (typeof COMPARATORS)[number][]>();
+for (const entry of COMPARATORS) {
+  const first = entry[0].charCodeAt(0);
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), entry]);
+}
+/** 1 at the codes of COMPARATOR_FIRST (one table read: a quick no for most texts). */
 const COMPARATOR_FIRST_CODE = new Uint8Array(0x10000);
 for (const c of COMPARATOR_FIRST) COMPARATOR_FIRST_CODE[c.charCodeAt(0)] = 1;
 // Sticky: read at a position (after the comparator), with no slice and no match array.
@@ -46,17 +52,15 @@ const NONE = /^(?:[-－—–―]+|无|\/)$/;
 
 /** The comparator a text starts with, as printed and as read; undefined when none. */
 function comparatorOf(text: string): (typeof COMPARATORS)[number] | undefined {
-  if (COMPARATOR_FIRST_CODE[text.charCodeAt(0)] !== 1) return undefined;
-  for (const entry of COMPARATORS) if (text.startsWith(entry[0])) return entry;
+  const first = text.charCodeAt(0);
+  if (COMPARATOR_FIRST_CODE[first] !== 1) return undefined;
+  for (const entry of BY_FIRST.get(first) ?? []) if (text.startsWith(entry[0])) return entry;
   return undefined;
 }
 
-/** Strip a leading comparator; undefined when there is none. */
-export function splitComparator(
-  text: string,
-): { comparator: NonNullable<IndicatorValue['comparator']>; rest: string } | undefined {
-  const cmp = comparatorOf(text);
-  return cmp ? { comparator: cmp[1], rest: text.slice(cmp[0].length) } : undefined;
+/** Does the text start with a comparator? */
+export function startsWithComparator(text: string): boolean {
+  return comparatorOf(text) !== undefined;
 }
 
 /** 1 at the codes of the letters a number may start with: a comparator's, a sign, a digit. */
@@ -100,11 +104,16 @@ export function parseIndicatorValue(printed: string): IndicatorValue {
   if (end < 0) return cmp ? { text, comparator: cmp[1] } : { text };
   const value: IndicatorValue = {
     text,
-    number: Number(compact.slice(from, end).replace(/,/g, '')),
+    number: Number(withoutCommas(compact.slice(from, end))),
   };
   if (cmp) value.comparator = cmp[1];
   if (end < compact.length) value.unit = compact.slice(end);
   return value;
+}
+
+/** The number's digits without its thousands separators (most numbers have none). */
+function withoutCommas(number: string): string {
+  return number.includes(',') ? number.replace(/,/g, '') : number;
 }
 
 /**
