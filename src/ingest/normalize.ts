@@ -61,7 +61,7 @@ const FOLD_CLASS = new Uint8Array(0x10000);
 const markFold = (from: number, to: number, bit: number) => {
   for (let c = from; c <= to; c++) FOLD_CLASS[c] = (FOLD_CLASS[c] as number) | bit;
 };
-for (const [from, to] of [
+const NEEDS_FOLD_RANGES = [
   [0x0300, 0x036f],
   [0x3099, 0x309a],
   [0x2e80, 0x2fd5],
@@ -73,8 +73,8 @@ for (const [from, to] of [
   [0x205f, 0x205f],
   [0xfeff, 0xfeff],
   [0x00ad, 0x00ad],
-] as const)
-  markFold(from, to, NEEDS_FOLD);
+] as const;
+for (const [from, to] of NEEDS_FOLD_RANGES) markFold(from, to, NEEDS_FOLD);
 // KANGXI, SUPPLEMENT, FULLWIDTH_ALNUM, ODD_SPACES, INVISIBLE.
 for (const [from, to] of [
   [0x2f00, 0x2fd5],
@@ -92,6 +92,22 @@ for (const [from, to] of [
   [0x00ad, 0x00ad],
 ] as const)
   markFold(from, to, FOLDED_HERE);
+
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+/** The letters of NEEDS_FOLD, as a pattern: a native search over a whole text. */
+const NEEDS_FOLD_LETTER = new RegExp(
+  `[${NEEDS_FOLD_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]`,
+  'g',
+);
+
+/**
+ * The offset of the first letter at or after `from` that makes normalizeText do more than trim
+ * (-1 if none). textLayout searches the whole text with it rather than every line letter by letter.
+ */
+export function nextFoldAt(text: string, from: number): number {
+  NEEDS_FOLD_LETTER.lastIndex = from;
+  return NEEDS_FOLD_LETTER.exec(text)?.index ?? -1;
+}
 
 function hasClass(text: string, bit: number): boolean {
   for (let i = 0; i < text.length; i++)
