@@ -61,7 +61,7 @@ const FOLD_CLASS = new Uint8Array(0x10000);
 const markFold = (from: number, to: number, bit: number) => {
   for (let c = from; c <= to; c++) FOLD_CLASS[c] = (FOLD_CLASS[c] as number) | bit;
 };
-for (const [from, to] of [
+const NEEDS_FOLD_RANGES = [
   [0x0300, 0x036f],
   [0x3099, 0x309a],
   [0x2e80, 0x2fd5],
@@ -73,8 +73,8 @@ for (const [from, to] of [
   [0x205f, 0x205f],
   [0xfeff, 0xfeff],
   [0x00ad, 0x00ad],
-] as const)
-  markFold(from, to, NEEDS_FOLD);
+] as const;
+for (const [from, to] of NEEDS_FOLD_RANGES) markFold(from, to, NEEDS_FOLD);
 // KANGXI, SUPPLEMENT, FULLWIDTH_ALNUM, ODD_SPACES, INVISIBLE.
 for (const [from, to] of [
   [0x2f00, 0x2fd5],
@@ -93,22 +93,71 @@ for (const [from, to] of [
 ] as const)
   markFold(from, to, FOLDED_HERE);
 
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+/** The letters of NEEDS_FOLD, as a pattern: a native search over a whole text. */
+const NEEDS_FOLD_LETTER = new RegExp(
+  `[${NEEDS_FOLD_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]`,
+  'g',
+);
+
+/**
+ * The offset of the first letter at or after `from` that makes normalizeText do more than trim
+ * (-1 if none). textLayout searches the whole text with it rather than every line letter by letter.
+ */
+export function nextFoldAt(text: string, from: number): number {
+  NEEDS_FOLD_LETTER.lastIndex = from;
+  return NEEDS_FOLD_LETTER.exec(text)?.index ?? -1;
+}
+
+// Letters NFC leaves as they are in any text made only of them: each is its own composition, not
+// a combining mark, and no two of them compose (checked for every pair outside the ideographs,
+// which compose with nothing). Every other code unit is marked NFC_MAY_CHANGE.
+const NFC_MAY_CHANGE = 4;
+const NFC_STABLE_RANGES = [
+  [0x0000, 0x02ff],
+  [0x2010, 0x2027],
+  [0x2030, 0x205e],
+  [0x3000, 0x3029],
+  [0x3030, 0x303f],
+  [0x4e00, 0x9fff],
+  [0xff00, 0xffef],
+] as const;
+markFold(0, 0xffff, NFC_MAY_CHANGE);
+for (const [from, to] of NFC_STABLE_RANGES)
+  for (let c = from; c <= to; c++) FOLD_CLASS[c] = (FOLD_CLASS[c] as number) & ~NFC_MAY_CHANGE;
+
 function hasClass(text: string, bit: number): boolean {
   for (let i = 0; i < text.length; i++)
     if (((FOLD_CLASS[text.charCodeAt(i)] as number) & bit) !== 0) return true;
   return false;
 }
 
+/** The classes of all the text's letters, or-ed. */
+function classesOf(text: string): number {
+  let classes = 0;
+  for (let i = 0; i < text.length; i++) classes |= FOLD_CLASS[text.charCodeAt(i)] as number;
+  return classes;
+}
+
 /**
  * Normalise one line of extracted text (see the file comment for what is folded and why).
  * Trailing whitespace goes too (trimEnd removes what /\s+$/ matches, in linear time). Lines
  * with a full-width colon only (：, common) need NFC at most: the replacements would change
- * nothing.
+ * nothing; and NFC itself is skipped when no letter could change under it (one pass over the
+ * letters tells both).
  */
 export function normalizeText(text: string): string {
-  if (!hasClass(text, NEEDS_FOLD)) return text.trimEnd();
+  const classes = classesOf(text);
+  if ((classes & NEEDS_FOLD) === 0) return text.trimEnd();
+  if ((classes & NFC_MAY_CHANGE) === 0)
+    return (classes & FOLDED_HERE) === 0 ? text.trimEnd() : replaceFolds(text);
   const composed = text.normalize('NFC');
   if (!hasClass(composed, FOLDED_HERE)) return composed.trimEnd();
+  return replaceFolds(composed);
+}
+
+/** The folds after NFC (see the file comment), and trailing whitespace dropped. */
+function replaceFolds(composed: string): string {
   return composed
     .replace(KANGXI, (c) => c.normalize('NFKC'))
     .replace(SUPPLEMENT, (c) => RADICAL_SUPPLEMENT[c] ?? c)

@@ -4,11 +4,11 @@
 // also starts a page. Page-number lines are dropped: "- 8 -" always (seed 004), a bare number
 // only after PAGE_NUMBER_MIN_BLANKS blank lines, because table values also stand alone on a
 // line (seed 004 表七 "187.04", "5") but follow a single blank line in these extractions.
-import { isUtf8 } from 'node:buffer';
+import { isUtf8, transcode } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { InputError } from '../model/errors.js';
 import type { Layout, LayoutLine } from '../model/layout.js';
-import { isWhitespaceCode, normalizeText } from './normalize.js';
+import { isWhitespaceCode, nextFoldAt, normalizeText } from './normalize.js';
 
 /** Above this, a text file is not a single disclosure (the largest seen is under 100 KB). */
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
@@ -46,51 +46,22 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   return { text: checkText(text, file), encoding: 'gb18030' };
 }
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
+// The C0 controls isControl counts (NUL is rejected before decoding).
+// eslint-disable-next-line no-control-regex -- finding control characters is its purpose
+const CONTROL = /[\x01-\x08\x0b\x0e-\x1f]/;
 
 /**
  * Valid UTF-8 (isUtf8 said so) → text, as TextDecoder('utf-8') decodes it (a leading BOM
- * dropped), checked as checkText checks it. V8 decodes CJK text at about 4 ns a byte; this loop
- * into UTF-16 code units takes half that, and decoding was the costliest part of reading a text
- * file. Control characters are single bytes in UTF-8: they are counted here, not in a second
- * pass over the text.
+ * dropped), checked as checkText checks it. Node's ICU transcoder into UTF-16 is several times
+ * faster than TextDecoder (or a loop in JS) on CJK text, and decoding was the costliest part of
+ * reading a text file. Most texts hold no control character at all: one native search says so,
+ * and only a text with some has them counted.
  */
 function decodeUtf8Checked(bytes: Uint8Array, file: string): string {
   const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
-  if (!LITTLE_ENDIAN)
-    return checkText(new TextDecoder('utf-8').decode(bytes.subarray(start)), file);
-  const units = new Uint16Array(bytes.length - start);
-  let o = 0;
-  let control = 0;
-  for (let i = start; i < bytes.length;) {
-    const c = bytes[i] as number;
-    if (c < 0x80) {
-      if (c < 0x20 && isControl(c)) control++;
-      units[o++] = c;
-      i++;
-    } else if (c < 0xe0) {
-      units[o++] = ((c & 0x1f) << 6) | ((bytes[i + 1] as number) & 0x3f);
-      i += 2;
-    } else if (c < 0xf0) {
-      units[o++] =
-        ((c & 0x0f) << 12) |
-        (((bytes[i + 1] as number) & 0x3f) << 6) |
-        ((bytes[i + 2] as number) & 0x3f);
-      i += 3;
-    } else {
-      const cp =
-        (((c & 0x07) << 18) |
-          (((bytes[i + 1] as number) & 0x3f) << 12) |
-          (((bytes[i + 2] as number) & 0x3f) << 6) |
-          ((bytes[i + 3] as number) & 0x3f)) -
-        0x10000;
-      units[o++] = 0xd800 + (cp >> 10);
-      units[o++] = 0xdc00 + (cp & 0x3ff);
-      i += 4;
-    }
-  }
-  return checkCounted(Buffer.from(units.buffer, 0, o * 2).toString('utf16le'), control, file);
+  const text = transcode(bytes.subarray(start), 'utf8', 'utf16le').toString('utf16le');
+  return CONTROL.test(text) ? checkText(text, file) : checkCounted(text, 0, file);
 }
 
 /** A C0 control character other than tab, LF, FF and CR. */
@@ -132,50 +103,91 @@ export function textLayout(bytes: Uint8Array, file: string): Layout {
     );
   const { text, encoding } = decodeText(bytes, file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const lines: LayoutLine[] = [];
-  let page = 1;
-  let seenText = false;
-  let blanks = 0;
-  let pageJustBroke = false;
-  const body = text.replace(/^\uFEFF/, '');
-  // Most extractions end lines with \n only: a plain split is much cheaper than the regex.
-  const raw = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
-  const formFeeds = body.includes('\f');
-  for (let i = 0; i < raw.length; i++) {
-    let line = raw[i] as string;
-    if (line === '') {
-      blanks++;
-      continue;
+  const pager = new Pager();
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.includes('\r')) body.split(/\r\n|\r|\n/).forEach((line, i) => pager.raw(line, i + 1));
+  else {
+    // Most extractions end lines with \n only, and most lines hold no form feed and nothing
+    // normalizeText folds: native searches over the whole text find the lines that do, and the
+    // others are only trimmed (no walk over every line letter by letter).
+    const raw = body.split('\n');
+    let nextFold = nextFoldAt(body, 0);
+    let nextFeed = body.indexOf('\f');
+    let offset = 0;
+    for (let i = 0; i < raw.length; i++) {
+      const line = raw[i] as string;
+      const end = offset + line.length;
+      const folds = nextFold !== -1 && nextFold < end;
+      const feeds = nextFeed !== -1 && nextFeed < end;
+      if (folds || feeds) pager.raw(line, i + 1);
+      else pager.trimmed(line, i + 1);
+      if (folds) nextFold = nextFoldAt(body, end);
+      if (feeds) nextFeed = body.indexOf('\f', end);
+      offset = end + 1;
     }
-    if (formFeeds && line.includes('\f')) {
-      const parts = line.split('\f');
-      page += parts.length - 1;
-      line = parts[parts.length - 1] ?? '';
-      pageJustBroke = true;
-    }
-    // normalizeText drops trailing whitespace: a line of whitespace only comes back empty.
-    const normalized = normalizeText(line);
-    if (normalized === '') {
-      blanks++;
-      continue;
-    }
-    const isPageNumber =
-      DASHED_PAGE_NUMBER.test(normalized) ||
-      (blanks >= PAGE_NUMBER_MIN_BLANKS && BARE_PAGE_NUMBER.test(normalized));
-    blanks = 0;
-    if (isPageNumber) {
-      if (seenText && !pageJustBroke) page++;
-      pageJustBroke = true;
-      continue;
-    }
-    if (seenText && !pageJustBroke && startsIndentedOnce(line)) page++;
-    pageJustBroke = false;
-    seenText = true;
-    lines.push({ text: normalized, line: i + 1, page });
   }
   return {
     source: { file, format: 'text', encoding, sha256, bytes: bytes.length },
-    pages: page,
-    lines,
+    pages: pager.page,
+    lines: pager.lines,
   };
+}
+
+/** Turns raw lines, in order, into LayoutLines: drops blank lines and page numbers, counts pages. */
+class Pager {
+  readonly lines: LayoutLine[] = [];
+  page = 1;
+  private seenText = false;
+  private blanks = 0;
+  private pageJustBroke = false;
+
+  /** A raw line with nothing normalizeText folds and no form feed: normalising only trims it. */
+  trimmed(line: string, lineNo: number): void {
+    if (line === '') this.blanks++;
+    else if (isWhitespaceCode(line.charCodeAt(line.length - 1)))
+      this.normalized(line.trimEnd(), line, lineNo);
+    else this.add(line, startsIndentedOnce(line), lineNo);
+  }
+
+  /** A raw line, as split from the text. */
+  raw(line: string, lineNo: number): void {
+    if (line.includes('\f')) {
+      // Each form feed starts a page; the text after the last one is the line.
+      const parts = line.split('\f');
+      this.page += parts.length - 1;
+      this.pageJustBroke = true;
+      line = parts[parts.length - 1] ?? '';
+    }
+    this.normalized(normalizeText(line), line, lineNo);
+  }
+
+  private normalized(normalized: string, line: string, lineNo: number): void {
+    // normalizeText drops trailing whitespace: a line of whitespace only comes back empty.
+    if (normalized === '') this.blanks++;
+    else this.add(normalized, startsIndentedOnce(line), lineNo);
+  }
+
+  private add(normalized: string, indentedOnce: boolean, lineNo: number): void {
+    const isPageNumber =
+      mayBePageNumber(normalized) &&
+      (DASHED_PAGE_NUMBER.test(normalized) ||
+        (this.blanks >= PAGE_NUMBER_MIN_BLANKS && BARE_PAGE_NUMBER.test(normalized)));
+    this.blanks = 0;
+    if (isPageNumber) {
+      if (this.seenText && !this.pageJustBroke) this.page++;
+      this.pageJustBroke = true;
+      return;
+    }
+    if (this.seenText && !this.pageJustBroke && indentedOnce) this.page++;
+    this.pageJustBroke = false;
+    this.seenText = true;
+    this.lines.push({ text: normalized, line: lineNo, page: this.page });
+  }
+}
+
+/** Both page-number patterns start with a space, a digit or a dash: most lines do not. */
+function mayBePageNumber(line: string): boolean {
+  const c = line.charCodeAt(0);
+  // Below '9': the digits, '-', the space and the control characters /\s/ matches.
+  return c <= 0x39 || c === 0xff0d || c === 0x2014 || isWhitespaceCode(c);
 }

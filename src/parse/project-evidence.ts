@@ -14,8 +14,23 @@ export type { ProjectEvidence } from './tables/evidence.js';
 const MAX_READINGS = 64;
 const SUFFIXES = /(?:支出|费用|费)+$/;
 
+// A name's 类 are a fact of the national catalog, the same in every document: each name is
+// looked up once per process (the catalog searches cost more than the rest of the evidence).
+// Bounded: a long-running process meets ever new names.
+const CLASSES_BY_NAME = new Map<string, readonly string[]>();
+const MAX_MEMO_NAMES = 10_000;
+
 /** The 经济分类 类 codes an allocation item's name can stand for. */
-export function economicClassesOf(name: string): string[] {
+export function economicClassesOf(name: string): readonly string[] {
+  let found = CLASSES_BY_NAME.get(name);
+  if (found === undefined) {
+    if (CLASSES_BY_NAME.size >= MAX_MEMO_NAMES) CLASSES_BY_NAME.clear();
+    CLASSES_BY_NAME.set(name, (found = lookUpClasses(name)));
+  }
+  return found;
+}
+
+function lookUpClasses(name: string): string[] {
   const tried = new Set<string>();
   const classes = (n: string): string[] => {
     if (tried.has(n) || n.length < 2) return [];

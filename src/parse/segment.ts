@@ -7,7 +7,7 @@ import type { LayoutLine } from '../model/layout.js';
 import { segmentByHeadings } from './segment-headed.js';
 import { contentsEnd } from './contents.js';
 import { MARKER_FIRST } from './narrative/headings.js';
-import { firstCode } from './text/prose.js';
+import { firstCode, includesCode } from './text/prose.js';
 
 export interface Segments {
   /** 第一部分 部门概况. */
@@ -39,16 +39,20 @@ const PERFORMANCE_TITLE = /^(部门整体|项目支出|部门整体支出|整体
 // A heading of the 情况说明 that ends a run of 绩效目标表: （五）其他需说明的事项, 十三、…
 const NARRATIVE_HEADING = /^([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/;
 const SIGNATURE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+const DIGITS = '0123456789';
 
 export function segment(lines: readonly LayoutLine[]): Segments {
-  // Each line's key, made when first needed. Each pattern needs an ideograph of its own in the
-  // line (matchKey keeps ideographs as they are), so lines without it are not keyed at all.
+  // Each line's key, made when first needed.
   const keys: (string | undefined)[] = new Array<string | undefined>(lines.length);
   const keyAt = (i: number): string => (keys[i] ??= matchKey((lines[i] as LayoutLine).text));
-  const matches = (re: RegExp, needs: string, i: number): boolean =>
-    (lines[i] as LayoutLine).text.includes(needs) && re.test(keyAt(i));
-  const find = (re: RegExp, needs: string, from = 0, to = lines.length): number => {
-    for (let i = from; i < to; i++) if (matches(re, needs, i)) return i;
+  // Every pattern here is anchored and starts with a letter matchKey keeps as it is: a key can
+  // match only if the line's first letter (not whitespace) is one the pattern starts with. Each
+  // line's first letter is read once; the searches below compare numbers, not texts.
+  const firsts = lines.map((l) => firstCode(l.text));
+  const matches = (re: RegExp, starts: string, i: number): boolean =>
+    includesCode(starts, firsts[i] as number) && re.test(keyAt(i));
+  const find = (re: RegExp, starts: string, from = 0, to = lines.length): number => {
+    for (let i = from; i < to; i++) if (matches(re, starts, i)) return i;
     return -1;
   };
 
@@ -62,16 +66,16 @@ export function segment(lines: readonly LayoutLine[]): Segments {
   const tablesStart = part2 === -1 ? 0 : part2;
   const overviewStart = Math.max(0, find(PART_1, '第', body));
   let narrativeStart = find(PART_3, '第', tablesStart);
-  if (narrativeStart === -1) narrativeStart = find(NARRATIVE_FIRST, '关', tablesStart);
+  if (narrativeStart === -1) narrativeStart = find(NARRATIVE_FIRST, '一', tablesStart);
   if (narrativeStart === -1) narrativeStart = lines.length;
   let glossaryStart = find(PART_4, '第', narrativeStart);
-  if (glossaryStart === -1) glossaryStart = find(GLOSSARY, '解', narrativeStart);
+  if (glossaryStart === -1) glossaryStart = find(GLOSSARY, '第名', narrativeStart);
   if (glossaryStart === -1) glossaryStart = lines.length;
 
   // The signature: the trailing date line and the name line just above it.
   let closingStart = lines.length;
   for (let i = lines.length - 1; i >= Math.max(glossaryStart, lines.length - 4); i--) {
-    if (matches(SIGNATURE_DATE, '年', i)) {
+    if (matches(SIGNATURE_DATE, DIGITS, i)) {
       closingStart = i > glossaryStart + 1 ? i - 1 : i;
       break;
     }
@@ -82,12 +86,12 @@ export function segment(lines: readonly LayoutLine[]): Segments {
   let current: LayoutLine[] | undefined;
   for (let i = narrativeStart; i < glossaryStart; i++) {
     const line = lines[i] as LayoutLine;
-    if (matches(PERFORMANCE_TITLE, '绩', i)) {
+    if (matches(PERFORMANCE_TITLE, '部项整', i)) {
       current = [line];
       performance.push(current);
     } else if (
       current &&
-      MARKER_FIRST.has(firstCode(line.text)) &&
+      MARKER_FIRST.has(firsts[i] as number) &&
       NARRATIVE_HEADING.test(keyAt(i)) &&
       !looksLikeTableCell(keyAt(i))
     ) {

@@ -5,6 +5,7 @@
 import { findByName, resolvePath } from '../../model/catalog/index.js';
 import type { FactScope, FactSubject, RevenueSource } from '../../model/narrative.js';
 import { defaultScope, type SectionKind } from './section-kinds.js';
+import { compact } from '../text/prose.js';
 
 export interface Classified {
   subject: FactSubject;
@@ -178,7 +179,7 @@ const RULES: readonly Rule[] = [
 /** Folds what varies in print but not in meaning: spaces, bracket and quote styles. */
 export function subjectKey(text: string): string {
   // Each replacement only where it can change something: most phrases have no brackets or quotes.
-  let key = text.replace(/\s+/g, '');
+  let key = compact(text);
   if (key.includes('(')) key = key.replace(/\(/g, '（');
   if (key.includes(')')) key = key.replace(/\)/g, '）');
   if (QUOTE.test(key)) key = key.replace(/[“”"＂]/g, '“');

@@ -62,32 +62,48 @@ function readCover(lines: readonly LayoutLine[]): Cover {
   return cover;
 }
 
-/** Part headings, each joined with its wrapped continuation. */
-function partHeadings(lines: readonly LayoutLine[]): string[] {
-  const out: string[] = [];
+/** The part heading at line i (joined with its wrapped continuation), if the line starts one. */
+function partHeadingAt(lines: readonly LayoutLine[], i: number): string | undefined {
+  const key = compact((lines[i] as LayoutLine).text);
+  if (!PART_HEADING.test(key) || key.length > MAX_HEADING_CHARS) return undefined;
+  const parts = [key];
+  for (let j = i + 1; j <= i + HEADING_WRAP_LINES && j < lines.length; j++) {
+    const joined = parts.join('');
+    if (/(概况|公开表|说明|解释|情况)$/.test(joined)) break;
+    const next = compact((lines[j] as LayoutLine).text);
+    if (PART_HEADING.test(next) || /^[一二三四五六七八九十]+、|^表/.test(next)) break;
+    parts.push(next);
+  }
+  return parts.join('');
+}
+
+/**
+ * The part headings and the 编制部门 names, in one walk over the lines: only a line starting with
+ * 第 can be a part heading, and only one starting with 编 a 编制部门 line (their keys drop
+ * whitespace), so the others are not compacted or keyed.
+ */
+function headingsAndPreparers(lines: readonly LayoutLine[]): {
+  headings: string[];
+  prepared: string[];
+} {
+  const headings: string[] = [];
+  const prepared: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as LayoutLine).text;
-    // Only a line starting with 第 can be a part heading: the others are not compacted.
-    if (firstCode(text) !== PART_FIRST) continue;
-    const key = compact(text);
-    if (!PART_HEADING.test(key) || key.length > MAX_HEADING_CHARS) continue;
-    const parts = [key];
-    for (let j = i + 1; j <= i + HEADING_WRAP_LINES && j < lines.length; j++) {
-      const joined = parts.join('');
-      if (/(概况|公开表|说明|解释|情况)$/.test(joined)) break;
-      const next = compact((lines[j] as LayoutLine).text);
-      if (PART_HEADING.test(next) || /^[一二三四五六七八九十]+、|^表/.test(next)) break;
-      parts.push(next);
+    const first = firstCode(text);
+    if (first === PART_FIRST) {
+      const heading = partHeadingAt(lines, i);
+      if (heading !== undefined) headings.push(heading);
+    } else if (first === PREPARED_FIRST) {
+      const name = preparedBy(text);
+      if (name) prepared.push(name);
     }
-    out.push(parts.join(''));
   }
-  return out;
+  return { headings, prepared };
 }
 
 /** The name after 编制部门：, without the unit label that follows it on the line. */
 function preparedBy(text: string): string | undefined {
-  // PREPARED_BY is anchored: the key (whitespace dropped) starts with 编; most lines need no key.
-  if (firstCode(text) !== PREPARED_FIRST) return undefined;
   const key = matchKey(text);
   const m = PREPARED_BY.exec(key);
   if (!m) return undefined;
@@ -112,10 +128,9 @@ export function parseIdentityHints(
   allLines: readonly LayoutLine[],
 ): IdentityHints {
   const warnings: ParseWarning[] = [];
-  const headings = partHeadings(allLines);
+  const { headings, prepared } = headingsAndPreparers(allLines);
   const overviewText = compact(joinTexts(overviewLines.map((l) => l.text)));
 
-  const prepared = allLines.map((l) => preparedBy(l.text)).filter((d): d is string => !!d);
   const fromHeading = headings
     .map((h) => /^第一部分(?:(?:19|20)\d{2}年度?)?(.*?)(?:部门|单位)?概况$/.exec(h)?.[1])
     .find((d) => !!d);
