@@ -1,6 +1,5 @@
 // Everything rules look up more than once, computed once per disclosure.
 import { looseKey, normalizeNameKey, splitTrailingGroup } from '../model/catalog/name-key.js';
-import type { CodeSystem } from '../model/catalog/index.js';
 import type { Disclosure } from '../model/disclosure.js';
 import { toCents, type Cents } from '../model/money.js';
 import type { FactSubject, NarrativeFact } from '../model/narrative.js';
@@ -44,8 +43,6 @@ export interface CheckContext {
   readonly prose: () => string;
   /** The same parts joined as printed, before matchKey (for searches that allow the spaces). */
   readonly proseText: () => string;
-  /** Every row with a classification code outside a 收入 block, in table order (lazy). */
-  readonly codedRows: () => readonly CodedRow[];
   /** A table's cells in cents, made once per table (lazy): see TableGrid. */
   readonly grid: (table: Table) => TableGrid;
   /** A value derived from the disclosure, made once per disclosure under `key` (lazy). */
@@ -81,20 +78,6 @@ export interface TableGrid {
   readonly shapes: readonly RowShape[];
 }
 
-/**
- * A coded row with its table; `system` is the code list its code belongs to. `code`, `name` and
- * `kind` are the row's, copied once: rows come in many shapes (optional fields present or not),
- * and the classification rules read these fields of every coded row.
- */
-export interface CodedRow {
-  readonly table: Table;
-  readonly row: TableRow & { code: string };
-  readonly system: CodeSystem;
-  readonly code: string;
-  readonly name: string;
-  readonly kind: TableRow['kind'];
-}
-
 export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}): CheckContext {
   const byKind = new Map<TableKind, Table>();
   for (const t of d.tables) if (!byKind.has(t.kind)) byKind.set(t.kind, t);
@@ -110,7 +93,6 @@ export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}):
   let bySubject: Map<string, NarrativeFact[]> | undefined;
   let prose: string | undefined;
   let proseText: string | undefined;
-  let coded: CodedRow[] | undefined;
   const memos = new Map<string, unknown>();
   const grids = new Map<Table, TableGrid>();
   // The table last asked for: the derived rules ask for one table's grid many times in a row.
@@ -145,7 +127,6 @@ export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}):
     factKeyOf,
     prose: () => (prose ??= matchKey((proseText ??= proseTextOf(d)))),
     proseText: () => (proseText ??= proseTextOf(d)),
-    codedRows: () => (coded ??= codedRowsOf(d.tables)),
     grid: (table) => {
       if (table === lastTable) return lastGrid!;
       let grid = grids.get(table);
@@ -169,32 +150,6 @@ function proseTextOf(d: Disclosure): string {
   for (const s of d.narrative.sections) parts.push(s.title, s.text);
   if (d.overview.text) parts.push(d.overview.text);
   return parts.join('\n');
-}
-
-function codedRowsOf(tables: readonly Table[]): CodedRow[] {
-  const out: CodedRow[] = [];
-  for (const table of tables) {
-    // 经济分类 rows only in the 基本支出 table (5xx: 政府预算支出经济分类); all else is 功能分类.
-    const economic = table.kind === 'general-budget-basic';
-    for (const row of table.rows) {
-      const code = row.code;
-      if (code === undefined || row.block === 'income') continue;
-      const system: CodeSystem = !economic
-        ? 'function'
-        : code.startsWith('5')
-          ? 'economic-government'
-          : 'economic';
-      out.push({
-        table,
-        row: row as CodedRow['row'],
-        system,
-        code,
-        name: row.name,
-        kind: row.kind,
-      });
-    }
-  }
-  return out;
 }
 
 function indexRows(table: Table | undefined): Map<string, TableRow> {
