@@ -35,9 +35,7 @@ export interface CheckContext {
   readonly codeRowsNamed: (kind: TableKind, name: string) => readonly TableRow[];
   /** The 情况说明 facts about one kind of subject, in document order (lazy, one pass for all). */
   readonly factsOf: (kind: FactSubject['kind']) => readonly NarrativeFact[];
-  /** The 情况说明 facts stating the same money (see factKey), in document order. */
-  readonly factsAbout: (key: string) => readonly NarrativeFact[];
-  /** factKey(f) of one of the document's facts, made once per fact (factsAbout's keys too). */
+  /** factKey(f) of one of the document's facts, made once per fact. */
   readonly factKeyOf: (f: NarrativeFact) => string;
   /** The 情况说明 (titles and texts) and 部门概况 as one matchKey'd text: "is X said at all". */
   readonly prose: () => string;
@@ -55,18 +53,16 @@ export interface CheckContext {
 }
 
 /**
- * A table's cells as cents, for the arithmetic rules' fast path: `cents[row][column index]` is
- * the cell's value, 0 when blank and NaN when unknown (a number left unplaced may be there), so
+ * A table's cells as cents, for the arithmetic rules' fast path: `values[row * width + column
+ * index]` is the cell's value, 0 when blank and NaN when unknown (a number left unplaced may be there), so
  * a sum over unknown cells is NaN and equals nothing.
  */
 export interface TableGrid {
   /** Index of each column id in the rows' arrays (a two-sided table's blocks share an id). */
   readonly column: ReadonlyMap<string, number>;
-  /** Per row, its cells (made on first read from `values`: the rules read `values`). */
-  readonly cents: readonly (readonly number[])[];
   /** Columns per row: the row `k`'s cell of column index `i` is `values[k * width + i]`. */
   readonly width: number;
-  /** Every row's cells, row after row, as `cents` holds them: one array per table. */
+  /** Every row's cells, row after row: one array per table. */
   readonly values: readonly number[];
   /** Per row: it has numbers left unplaced (some of its cells may be unknown). */
   readonly partial: readonly boolean[];
@@ -83,7 +79,6 @@ export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}):
   for (const t of d.tables) if (!byKind.has(t.kind)) byKind.set(t.kind, t);
   const rowIndex = new Map<TableKind, Map<string, TableRow>>();
   const nameIndex = new Map<TableKind, Map<string, TableRow[]>>();
-  let facts: Map<string, NarrativeFact[]> | undefined;
   const factKeys = new Map<NarrativeFact, string>();
   const factKeyOf = (f: NarrativeFact): string => {
     let key = factKeys.get(f);
@@ -95,9 +90,6 @@ export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}):
   let proseText: string | undefined;
   const memos = new Map<string, unknown>();
   const grids = new Map<Table, TableGrid>();
-  // The table last asked for: the derived rules ask for one table's grid many times in a row.
-  let lastTable: Table | undefined;
-  let lastGrid: TableGrid | undefined;
   return {
     table: (kind) => byKind.get(kind),
     cell: cellOf,
@@ -120,19 +112,12 @@ export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}):
       bySubject ??= groupFacts(d.narrative.facts, (f) => f.subject.kind);
       return bySubject.get(kind) ?? [];
     },
-    factsAbout: (key) => {
-      facts ??= groupFacts(d.narrative.facts, factKeyOf);
-      return facts.get(key) ?? [];
-    },
     factKeyOf,
     prose: () => (prose ??= matchKey((proseText ??= proseTextOf(d)))),
     proseText: () => (proseText ??= proseTextOf(d)),
     grid: (table) => {
-      if (table === lastTable) return lastGrid!;
       let grid = grids.get(table);
       if (!grid) grids.set(table, (grid = gridOf(table)));
-      lastTable = table;
-      lastGrid = grid;
       return grid;
     },
     memo: <T>(key: string, make: () => T): T => {
@@ -252,26 +237,6 @@ function groupFacts(
   return index;
 }
 
-class Grid implements TableGrid {
-  private rows: number[][] | undefined;
-  constructor(
-    readonly column: ReadonlyMap<string, number>,
-    readonly width: number,
-    readonly values: readonly number[],
-    readonly partial: readonly boolean[],
-    readonly shapes: readonly RowShape[],
-  ) {}
-
-  get cents(): readonly (readonly number[])[] {
-    if (!this.rows) {
-      this.rows = [];
-      for (let at = 0; at < this.values.length; at += this.width)
-        this.rows.push(this.values.slice(at, at + this.width));
-    }
-    return this.rows;
-  }
-}
-
 // Zeros to copy a table's cells from: a slice of a packed array of small integers is a copy of
 // memory, cheaper than a typed array or fill().
 const ZEROS: number[] = [];
@@ -318,7 +283,7 @@ function gridOf(table: Table): TableGrid {
         if (i !== undefined && values[id] === undefined) cells[at + i] = NaN;
       }
   }
-  return new Grid(column, width, cells, partial, shapes);
+  return { column, width, values: cells, partial, shapes };
 }
 
 /** A row's cell: its value; blank (0) unless a number the parse could not place may be there. */

@@ -27,7 +27,7 @@ export const personnelPublicUse: Rule = {
     if (!t) return [];
     // Cells and row fields from the context's grid: the cents made once per table, and the rows'
     // fields in one object shape (rows have many).
-    const { column, cents, shapes } = ctx.grid(t);
+    const { column, values, width, shapes } = ctx.grid(t);
     const personnel = column.get('personnel');
     const publicUse = column.get('public-use');
     if (personnel === undefined || publicUse === undefined) return [];
@@ -42,7 +42,7 @@ export const personnelPublicUse: Rule = {
       // Judge class rows, and 款 rows only where their class row is not printed.
       if (!other || (code.length === 5 && classRows.has(cls))) continue;
       // NaN: a number the parse could not place may be in the cell.
-      const value = cents[k]![other === 'personnel' ? personnel : publicUse]!;
+      const value = values[k * width + (other === 'personnel' ? personnel : publicUse)]!;
       if (!ctx.keepPasses && value === 0) {
         out.push(PASS);
         continue;

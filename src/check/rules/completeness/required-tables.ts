@@ -59,8 +59,7 @@ function emptyStatement(
 }
 
 function evaluate(spec: TableSpec, d: Disclosure, ctx: CheckContext): FindingDraft[] {
-  // One template per document, looked up once for the rules of all table kinds.
-  const profile = ctx.memo('completeness:profile', () => profileById(d.profile));
+  const profile = profileById(d.profile);
   const where = { table: spec.kind };
   if (!profile)
     return [

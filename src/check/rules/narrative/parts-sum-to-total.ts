@@ -8,16 +8,15 @@ import type { FindingDraft, Rule } from '../../rule.js';
 import { compareCents, PASS } from '../../sums.js';
 import { breakdowns } from './support/groups.js';
 import { statedAmount } from './support/targets.js';
-import { factLocation, subjectLabel } from './support/where.js';
+import { factLocation, sectionLabel, sectionLabelOf, subjectLabel } from './support/where.js';
 
 // 支出 other than 基本 and 项目 (决算 and some templates): where the section names one, 基本 + 项目
 // is not the whole.
 const OTHER_SPENDING = /上缴上级支出|经营支出|对附属单位补助支出/;
 
 function namesOtherSpending(d: Disclosure, f: NarrativeFact): boolean {
-  const s = d.narrative.sections.find(
-    (x) => x.number === f.section && (x.parent || '') === (f.parent || ''),
-  );
+  const label = sectionLabel(f);
+  const s = d.narrative.sections.find((x) => sectionLabelOf(x) === label);
   return !!s && OTHER_SPENDING.test(s.text);
 }
 

@@ -14,7 +14,7 @@ const TRANSFER = {
 } as const;
 
 /**
- * Whether the 情况说明 states the 收入 source in the scope (factsAbout its factKey is not empty),
+ * Whether the 情况说明 states the 收入 source in the scope (a 收入 fact of that source and scope),
  * found among the few 收入 facts rather than by a key built per fact.
  */
 function statesSource(ctx: CheckContext, source: string, scope: FactScope): boolean {

@@ -81,8 +81,8 @@ function tableBases(ctx: CheckContext, key: string): TableBases {
 
 /**
  * The first statement other than `f` in `list` (facts of one subject kind, in document order)
- * that `about` accepts and that states an amount: the first of factsAbout(its key), found among
- * the few facts of the kind rather than through an index of every fact's key.
+ * that `about` accepts and that states an amount: the first fact stating the same money, found
+ * among the few facts of the kind rather than through an index of every fact's key.
  */
 function fromFacts(
   f: NarrativeFact,

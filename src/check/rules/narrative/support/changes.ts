@@ -18,8 +18,8 @@ export function thisYearCents(f: NarrativeFact, ctx: CheckContext): Cents | unde
   if (f.amount !== undefined) return toCents(f.amount);
   if (f.notArranged) return 0;
   // "三公经费比上年增加…" comments on the figure stated before it: prefer one in the same section.
-  // factsAbout(key), found among the facts of the kind (a key is of one kind): the index of every
-  // fact's key would be built for these few facts alone.
+  // The facts with the same factKey, found among the facts of the kind (a key is of one kind):
+  // an index of every fact's key would be built for these few facts alone.
   const key = ctx.factKeyOf(f);
   let found: NarrativeFact | undefined;
   for (const g of ctx.factsOf(f.subject.kind)) {

@@ -31,22 +31,7 @@ function hasColumn(table: Table, id: string): boolean {
 }
 
 /**
- * resolve, once per document for refs that do not depend on the fact (`key` names them): the
- * totals are restated by several rules and many facts (every share is read against them).
- */
-export function targetsOnce(
-  ctx: CheckContext,
-  key: string,
-  refs: () => readonly Ref[],
-): readonly Target[] {
-  const byKey = ctx.memo('narrative:targets', () => new Map<string, readonly Target[]>());
-  let targets = byKey.get(key);
-  if (!targets) byKey.set(key, (targets = resolve(ctx, refs())));
-  return targets;
-}
-
-/**
- * targetsOnce for refs chosen by a name and a scope, under one memo per family (`family`): the
+ * resolve, once per document, for refs chosen by a name and a scope, under one memo per family (`family`): the
  * maps are keyed by the strings the caller already holds, where a key built per fact ('total|' +
  * side + '|' + scope) had to be made and hashed anew for every fact of every rule. `refs` is a
  * module-level function, not a closure made per fact.
