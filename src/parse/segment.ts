@@ -45,8 +45,9 @@ export function segment(lines: readonly LayoutLine[]): Segments {
   // Each line's key, made when first needed.
   const keys: (string | undefined)[] = new Array<string | undefined>(lines.length);
   const keyAt = (i: number): string => (keys[i] ??= matchKey((lines[i] as LayoutLine).text));
-  // Every pattern here is anchored and starts with a letter matchKey keeps as it is: a key can
-  // match only if the line's first letter (not whitespace) is one the pattern starts with. Each
+  // Every pattern here is anchored and starts with one of a few letters (before matchKey's folds:
+  // MARKER_FIRST holds both brackets): a key can match only if the line's first letter (not
+  // whitespace) is one the pattern starts with. Each
   // line's first letter is read once; the searches below compare numbers, not texts.
   const firsts = lines.map((l) => firstCode(l.text));
   const matches = (re: RegExp, starts: string, i: number): boolean =>

@@ -2,7 +2,6 @@
 // read with certainty (the text is kept in the indicator or, for stray text, in the message).
 import type { ParseWarning } from '../../model/parse-warning.js';
 import type { Indicator } from '../../model/performance.js';
-import type { Slot } from './columns.js';
 import type { Piece } from './pieces.js';
 import { cellText, type Row } from './rows.js';
 import type { Assignment, LevelEvent } from './spans.js';
@@ -24,23 +23,23 @@ export function buildIndicators(
   rows.forEach((row, r) => {
     const l1 = assignment.level1[r];
     const l2 = assignment.level2[r];
-    const name = textOf(draft, row, 'name') ?? '';
-    const valueText = textOf(draft, row, 'value') ?? '';
+    const name = cellText(pieces, row, 'name') ?? '';
+    const valueText = cellText(pieces, row, 'value') ?? '';
     const indicator: Indicator = {
       level1: l1 === undefined ? '' : (events[l1] as LevelEvent).name,
       level2: l2 === undefined ? '' : (events[l2] as LevelEvent).name,
       name,
       value: parseIndicatorValue(valueText),
     };
-    const basis = textOf(draft, row, 'basis');
+    const basis = cellText(pieces, row, 'basis');
     if (basis) indicator.basis = basis;
-    const lastYear = textOf(draft, row, 'lastYear');
+    const lastYear = cellText(pieces, row, 'lastYear');
     if (lastYear && !isNoValue(lastYear)) indicator.lastYear = parseIndicatorValue(lastYear);
-    const weight = textOf(draft, row, 'weight');
+    const weight = cellText(pieces, row, 'weight');
     if (weight) indicator.weight = Number(weight);
-    const scoring = textOf(draft, row, 'scoring');
+    const scoring = cellText(pieces, row, 'scoring');
     if (scoring) indicator.scoring = scoring;
-    const evidence = textOf(draft, row, 'evidence');
+    const evidence = cellText(pieces, row, 'evidence');
     if (evidence) indicator.evidence = evidence;
     out.push(indicator);
 
@@ -60,12 +59,6 @@ export function buildIndicators(
       });
   });
   return out;
-}
-
-/** A cell's text; undefined when the table has no such column or the cell is empty (a row
- * has cells only in the table's slots). */
-function textOf(draft: TableDraft, row: Row, slot: Slot): string | undefined {
-  return cellText(draft.pieces, row, slot);
 }
 
 function firstLine(pieces: readonly Piece[], row: Row) {

@@ -234,7 +234,6 @@ function rowStartCost(piece: Piece): number {
  * than the column.
  */
 export interface PassCosts {
-  readonly basis: CellBasis;
   readonly joins: Int32Array;
   readonly tooWide: Int32Array;
   readonly empty: Int32Array;
@@ -263,7 +262,7 @@ export function passCosts(
   });
   const empty = scratch.int32(slots.length);
   for (let t = 0; t < slots.length; t++) empty[t] = slots[t] === 'name' ? NO_CELL : EMPTY;
-  return { basis, joins, tooWide, empty };
+  return { joins, tooWide, empty };
 }
 
 /** Piece k starts a line although its first word would have fitted after the piece before. */

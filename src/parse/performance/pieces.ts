@@ -48,8 +48,8 @@ function labelY(raw: readonly Raw[], first: number, last: number): number | unde
 
 // A label glued after another cell follows the last column of a row: 佐证资料 (…资料, …凭证,
 // …材料), 赋分规则 (…赋分) or a weight.
-const ROW_END_PREFIX = /(?:资料|凭证|材料|证明|赋分|^\d{1,3})$/;
 const ROW_END_WORDS = ['资料', '凭证', '材料', '证明', '赋分'];
+const ROW_END_PREFIX = new RegExp(`(?:${ROW_END_WORDS.join('|')}|^\\d{1,3})$`);
 /** A piece that holds no ROW_END_PREFIX anywhere (most) hides no glued label. */
 const MAY_HOLD_ROW_END = new RegExp(`${ROW_END_WORDS.join('|')}|^\\d`);
 /** 1 at the first letters of ROW_END_WORDS: a piece with none of them holds none of the words. */

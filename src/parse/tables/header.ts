@@ -137,19 +137,11 @@ function labelKeys(layout: TableLayout): readonly (readonly string[])[] {
   return keys;
 }
 
-// Specs never change: each layout's value column count is counted once.
-const VALUE_COLUMN_COUNTS = new WeakMap<TableLayout, number>();
-
 function valueColumnCount(layout: TableLayout): number {
-  let count = VALUE_COLUMN_COUNTS.get(layout);
-  if (count === undefined) {
-    const block = layout.blocks[0];
-    if (!block) count = 0;
-    else if (layout.orientation === 'items-as-columns') count = block.items?.length ?? 0;
-    else count = flattenColumns(block.columns).length;
-    VALUE_COLUMN_COUNTS.set(layout, count);
-  }
-  return count;
+  const block = layout.blocks[0];
+  if (!block) return 0;
+  if (layout.orientation === 'items-as-columns') return block.items?.length ?? 0;
+  return flattenColumns(block.columns).length;
 }
 
 /**

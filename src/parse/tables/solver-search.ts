@@ -14,7 +14,7 @@ import { int32Arrays, uint8Array } from './solver-cells.js';
 export const SEARCH_BUDGET = 5_000;
 export const GROUP_BUDGET = 1_500;
 
-/** Solve rows whose equal chains solve() has merged (see solver.ts), within solveSums' solve. */
+/** Solve rows whose equal chains solveSums has merged (see solver.ts). */
 export function solveRows(
   rows: readonly SolverRow[],
   sums: SumList,
@@ -235,7 +235,7 @@ function groups(n: number, st: SolverState): number[][] {
 }
 
 /** The root of x's tree in a union-find forest, halving the path on the way. */
-function root(parent: number[], x: number): number {
+export function root(parent: number[], x: number): number {
   while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
   return x;
 }

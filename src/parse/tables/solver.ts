@@ -6,7 +6,7 @@
 import type { Cents } from '../../model/money.js';
 import type { Placement } from './placement.js';
 import { int32Arrays, newSolve, uint8Array } from './solver-cells.js';
-import { solveRows } from './solver-search.js';
+import { root, solveRows } from './solver-search.js';
 
 export interface SolverRow {
   readonly amounts: readonly Cents[];
@@ -16,31 +16,9 @@ export interface SolverRow {
   readonly relaxed: boolean;
 }
 
-export interface Term {
-  readonly row: number;
-  /** Column index within the row's own block. */
-  readonly column: number;
-  readonly sign: 1 | -1;
-}
-
-/** Σ sign × cell = 0 within rounding: one total (+1) and its parts (−1), anywhere in the table. */
-export interface LinearSum {
-  readonly terms: readonly Term[];
-}
-
-/** values[parent][c] = Σ values[child][c] for each column c, as LinearSums. */
-export function rowSums(parent: number, children: readonly number[], columns: number): LinearSum[] {
-  const out: LinearSum[] = [];
-  for (let column = 0; column < columns; column++) {
-    const terms: Term[] = [{ row: parent, column, sign: 1 }];
-    for (const row of children) terms.push({ row, column, sign: -1 });
-    out.push({ terms });
-  }
-  return out;
-}
-
 /**
- * LinearSums as flat lists, the form the solver reads: sum c's terms are row/column/sign[t] for
+ * Σ sign × cell = 0 within rounding (one total (+1) and its parts (−1), anywhere in the table),
+ * as flat lists, the form the solver reads: sum c's terms are row/column/sign[t] for
  * t in start[c] .. start[c + 1]. A table's sums are many (a row sum per column) and each term an
  * object was most of making them; this is built once per table.
  */
@@ -65,22 +43,13 @@ export class SumList {
     this.start.push(this.row.length);
   }
 
-  /** rowSums(parent, children, columns), one sum per column. */
+  /** values[parent][c] = Σ values[child][c], one sum per column c. */
   rowSums(parent: number, children: readonly number[], columns: number): void {
     for (let column = 0; column < columns; column++) {
       this.term(parent, column, 1);
       for (const row of children) this.term(row, column, -1);
       this.close();
     }
-  }
-
-  static of(sums: readonly LinearSum[]): SumList {
-    const list = new SumList();
-    for (const s of sums) {
-      for (const t of s.terms) list.term(t.row, t.column, t.sign);
-      list.close();
-    }
-    return list;
   }
 }
 
@@ -101,15 +70,6 @@ export interface SolveResult {
   readonly exact: boolean;
   /** Rows of groups with no solution (the table's arithmetic fails whatever the placement). */
   readonly inconsistent: readonly number[];
-}
-
-/** solveSums for sums given as objects. */
-export function solve(
-  rows: readonly SolverRow[],
-  sums: readonly LinearSum[],
-  fixed: readonly FixedCell[] = [],
-): SolveResult {
-  return solveSums(rows, SumList.of(sums), fixed);
 }
 
 /**
@@ -162,10 +122,6 @@ const PAIR_KEY = 2 ** 26;
 /** Each row's representative when parent = its only child and both print the same numbers. */
 function mergeEqualChains(rows: readonly SolverRow[], sums: SumList): number[] {
   const alias = rows.map((_, i) => i);
-  const find = (x: number): number => {
-    while (alias[x] !== x) x = alias[x] = alias[alias[x]!]!;
-    return x;
-  };
   const { start, row, column, sign } = sums;
   const pairCols = new Map<number, number>();
   for (let c = 0; c < sums.count; c++) {
@@ -201,9 +157,9 @@ function mergeEqualChains(rows: readonly SolverRow[], sums: SumList): number[] {
     const ry = rows[y]!;
     if (count < columns[x]! || rx.relaxed || ry.relaxed) continue;
     if (!sameCandidates(rx, ry)) continue;
-    alias[find(y)] = find(x);
+    alias[root(alias, y)] = root(alias, x);
   }
-  return rows.map((_, i) => find(i));
+  return rows.map((_, i) => root(alias, i));
 }
 
 function sameCandidates(a: SolverRow, b: SolverRow): boolean {
