@@ -9,7 +9,8 @@ import type { Disclosure } from '../../../model/disclosure.js';
 import type { Table, TableRow } from '../../../model/table.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { allBlank, compareCents, compareSumAt, PASS } from '../../sums.js';
+import { compareCents, PASS } from '../../sums.js';
+import { toCents } from '../../../model/money.js';
 import { rowCellLocation } from '../row-key.js';
 
 function labelOf(spec: TableSpec, id: string): string {
@@ -113,13 +114,13 @@ function walkTable(
     const r = table.rows[k]!;
     for (const id of resolved) {
       if (id.block !== 'main' && block !== id.block) continue;
+      const at = k * width;
       if (partial && unplacedAmong(r, id.parts)) {
-        checkPartialRow(table, r, id, withheld, ctx);
+        checkPartialRow(table, r, id, values, at, withheld, ctx.keepPasses);
         continue;
       }
       // The parts are all known: the grid answers (the total is NaN there when it may hold an
       // unplaced number). All blank is skipped, an exact sum is a pass.
-      const at = k * width;
       const whole = values[at + id.totalAt]!;
       let sum = 0;
       let nonzero = 0;
@@ -147,22 +148,56 @@ function walkTable(
   return lists;
 }
 
-/** A row where an unplaced number may sit among the parts: read cell by cell. */
+/**
+ * A row where an unplaced number may sit among the parts. The total and the blanks are read from
+ * the grid (NaN there is unknown); the parts are summed as sumOfColumns sums them: each printed
+ * part, and each unplaced number whose candidates all lie among the parts (one straddling the
+ * parts and other columns leaves the sum unknown).
+ */
 function checkPartialRow(
   table: Table,
   r: TableRow,
   id: Resolved,
+  values: readonly number[],
+  at: number,
   withheld: boolean,
-  ctx: CheckContext,
+  keep: boolean,
 ): void {
-  const whole = ctx.cell(r, id.total);
-  const partCells = id.parts.map((p) => ctx.cell(r, p));
-  if (whole.known && whole.cents === 0 && allBlank(partCells)) return;
-  const where = () => rowCellLocation(table, r, id.total);
-  const sum = ctx.sumOf(r, id.parts);
-  if (withheld && whole.known && whole.cents !== 0 && sum.known && sum.cents === 0)
-    id.out.push(withheldBreakdown(where(), table.unit));
-  else id.out.push(compareSumAt(ctx, whole, [sum], table.unit, where));
+  const whole = values[at + id.totalAt]!;
+  if (whole === 0 && id.partsAt.every((i) => values[at + i] === 0)) return;
+  let sum = 0;
+  let parts = 0;
+  for (const i of id.partsAt) {
+    const v = values[at + i]!;
+    // Printed and not 0 (a blank is 0, an unknown blank NaN).
+    if (v !== 0 && !Number.isNaN(v)) {
+      sum += v;
+      parts++;
+    }
+  }
+  for (const u of r.unplaced!) {
+    let inside = 0;
+    for (const c of u.candidates) if (id.parts.includes(c)) inside++;
+    if (inside === u.candidates.length) {
+      sum += toCents(u.value);
+      parts++;
+    } else if (inside > 0) sum = NaN;
+  }
+  const wholeKnown = !Number.isNaN(whole);
+  const sumKnown = !Number.isNaN(sum);
+  if (withheld && wholeKnown && whole !== 0 && sumKnown && sum === 0) {
+    id.out.push(withheldBreakdown(rowCellLocation(table, r, id.total), table.unit));
+    return;
+  }
+  // As compareSumAt with one part: a pass nobody keeps has no location.
+  if (!keep && wholeKnown && sumKnown && sum === whole) {
+    id.out.push(PASS);
+    return;
+  }
+  const location = rowCellLocation(table, r, id.total);
+  if (!wholeKnown || !sumKnown)
+    id.out.push({ outcome: 'insufficient_data', location, unit: table.unit });
+  else id.out.push(compareCents(whole, sum, sum === 0 ? 0 : parts, table.unit, location));
 }
 
 export function columnSumRules(): Rule[] {
