@@ -90,13 +90,21 @@ export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}):
   let proseText: string | undefined;
   const memos = new Map<string, unknown>();
   const grids = new Map<Table, TableGrid>();
+  const grid = (table: Table): TableGrid => {
+    let made = grids.get(table);
+    if (!made) grids.set(table, (made = gridOf(table)));
+    return made;
+  };
   return {
     table: (kind) => byKind.get(kind),
     cell: cellOf,
     sumOf: sumOfColumns,
     rowAt: (kind, key) => {
       let index = rowIndex.get(kind);
-      if (!index) rowIndex.set(kind, (index = indexRows(byKind.get(kind))));
+      if (!index) {
+        const table = byKind.get(kind);
+        rowIndex.set(kind, (index = table ? indexRows(table, grid(table).shapes) : new Map()));
+      }
       return index.get(key);
     },
     nameKeys: keysOfName,
@@ -115,11 +123,7 @@ export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}):
     factKeyOf,
     prose: () => (prose ??= matchKey((proseText ??= proseTextOf(d)))),
     proseText: () => (proseText ??= proseTextOf(d)),
-    grid: (table) => {
-      let grid = grids.get(table);
-      if (!grid) grids.set(table, (grid = gridOf(table)));
-      return grid;
-    },
+    grid,
     memo: <T>(key: string, make: () => T): T => {
       let value = memos.get(key);
       if (value === undefined && !memos.has(key)) memos.set(key, (value = make()));
@@ -137,16 +141,21 @@ function proseTextOf(d: Disclosure): string {
   return parts.join('\n');
 }
 
-function indexRows(table: Table | undefined): Map<string, TableRow> {
+/**
+ * A table's rows by rowAt's keys, the first of each. Read from the grid's row shapes (one object
+ * shape) rather than the rows themselves (many shapes): the derived rules make every table's grid anyway.
+ */
+function indexRows(table: Table, shapes: readonly RowShape[]): Map<string, TableRow> {
   const index = new Map<string, TableRow>();
-  for (const r of table?.rows ?? []) {
+  for (let k = 0; k < shapes.length; k++) {
+    const r = shapes[k]!;
     const key =
       r.kind === 'total'
         ? r.block === 'expenditure'
           ? 'expenditure-total'
           : 'total'
         : (r.item ?? (r.kind === 'code' && r.block !== 'income' ? r.code : undefined));
-    if (key !== undefined && !index.has(key)) index.set(key, r);
+    if (key !== undefined && !index.has(key)) index.set(key, table.rows[k]!);
   }
   return index;
 }
