@@ -142,12 +142,15 @@ interface BlockColumn {
  * a sum over one is NaN): all blank is skipped, an exact sum is a pass; a difference or an unknown
  * cell is named by row and column, with the children it summed.
  */
-function check(table: Table, sums: readonly RowSum[], ctx: CheckContext): FindingDraft[] {
+function check(
+  table: Table,
+  grid: TableGrid,
+  cache: Map<string | undefined, BlockColumn[]>,
+  sums: readonly RowSum[],
+  keep: boolean,
+): FindingDraft[] {
   const out: FindingDraft[] = [];
-  const grid = ctx.grid(table);
   const { values, width } = grid;
-  const keep = ctx.keepPasses;
-  const cache = new Map<string | undefined, BlockColumn[]>();
   for (const s of sums) {
     const parent = table.rows[s.parent]!;
     const totals = s.parent * width;
@@ -228,19 +231,38 @@ const FAMILIES: readonly Family[] = [
   },
 ];
 
+/**
+ * The families' drafts on one table, one list per family (in `families` order): the table's grid
+ * and its blocks' columns looked up once for all of them.
+ */
+function familyDrafts(
+  table: Table,
+  spec: TableSpec,
+  families: readonly Family[],
+  ctx: CheckContext,
+): FindingDraft[][] {
+  const grid = ctx.grid(table);
+  const columns = new Map<string | undefined, BlockColumn[]>();
+  return families.map((f) => check(table, grid, columns, f.sums(table, spec, ctx), ctx.keepPasses));
+}
+
 export function rowSumRules(): Rule[] {
-  return TABLE_SPECS.flatMap((spec) =>
-    FAMILIES.filter((f) => f.applies(spec)).map((f): Rule => ({
+  return TABLE_SPECS.flatMap((spec) => {
+    const families = FAMILIES.filter((f) => f.applies(spec));
+    const memoKey = `row-sums:${spec.kind}`;
+    return families.map((f, n): Rule => ({
       id: `table:${spec.kind}:${f.suffix}`,
       category: 'table',
       severity: 'error',
       zh: `${spec.name}表：${f.zh}`,
       en: `${spec.nameEn}: ${f.en}`,
       basis: f.basis,
+      // A table's families are checked together, on the first of its rules to run.
       evaluate: (_d, ctx) => {
         const table = ctx.table(spec.kind);
-        return table ? check(table, f.sums(table, spec, ctx), ctx) : [];
+        if (!table) return [];
+        return ctx.memo(memoKey, () => familyDrafts(table, spec, families, ctx))[n]!;
       },
-    })),
-  );
+    }));
+  });
 }
