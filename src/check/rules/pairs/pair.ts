@@ -52,13 +52,17 @@ export function codeIndex(ctx: CheckContext, table: Table): CodeIndex {
   return ctx.memo(key, () => {
     const rows = new Map<string, TableRow[]>();
     const lengths = new Set<number>();
-    for (const r of table.rows) {
+    // The grid's row shapes (one object shape) tell the code rows; the rows come in many shapes.
+    const shapes = ctx.grid(table).shapes;
+    for (let k = 0; k < shapes.length; k++) {
+      const r = shapes[k]!;
       if (r.kind !== 'code' || r.code === undefined) continue;
       lengths.add(r.code.length);
       if (r.block === 'income') continue;
+      const row = table.rows[k]!;
       const list = rows.get(r.code);
-      if (list) list.push(r);
-      else rows.set(r.code, [r]);
+      if (list) list.push(row);
+      else rows.set(r.code, [row]);
     }
     return { rows, lengths };
   });
@@ -77,8 +81,9 @@ function readSide(
   let cents = 0;
   let parts = 0;
   const present: string[] = [];
+  const index = codeIndex(ctx, table);
   for (const code of codes) {
-    const rows = codeRows(ctx, table, code);
+    const rows = index.rows.get(code) ?? NONE;
     if (rows.length > 1) return undefined;
     const row = rows[0];
     if (!row) continue;
@@ -91,7 +96,7 @@ function readSide(
     }
   }
   const length = codes[0]?.length ?? 0;
-  const itemised = codeIndex(ctx, table).lengths.has(length);
+  const itemised = index.lengths.has(length);
   return { cents, parts, present, itemised };
 }
 
