@@ -286,11 +286,13 @@ function gridOf(table: Table): TableGrid {
     // A blank cell is unknown where a number the parse could not place may belong.
     const unplaced = row.unplaced;
     partial[k] = unplaced !== undefined && unplaced.length > 0;
-    for (const u of unplaced ?? [])
-      for (const id of u.candidates) {
-        const i = column.get(id);
-        if (i !== undefined && values[id] === undefined) cells[at + i] = NaN;
-      }
+    // Most rows have none: no empty array to iterate per row.
+    if (unplaced !== undefined)
+      for (const u of unplaced)
+        for (const id of u.candidates) {
+          const i = column.get(id);
+          if (i !== undefined && values[id] === undefined) cells[at + i] = NaN;
+        }
   }
   return { column, width, values: cells, partial, shapes };
 }
