@@ -13,6 +13,28 @@ import { sectionLabel } from './support/where.js';
 const SCOPE = 'general-budget';
 const DETAIL_TITLE = '具体使用情况';
 
+/**
+ * Whether `text` holds `name` as printed, where that alone says the text's key holds the name's
+ * key (so the key of the whole text need not be made): a name of ideographs, digits and round
+ * brackets keys to itself with ASCII brackets, and none of its letters is changed or combined
+ * with a neighbour by the text's NFKC folding.
+ */
+function printsAsIs(text: string, name: string): boolean {
+  if (name === '') return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const plain =
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x28 ||
+      c === 0x29 ||
+      c === 0xff08 ||
+      c === 0xff09;
+    if (!plain) return false;
+  }
+  return text.includes(name);
+}
+
 export const lineExplained: Rule = {
   id: 'narrative:line-explained',
   category: 'narrative',
@@ -68,9 +90,13 @@ export const lineExplained: Rule = {
         out.push({ outcome: 'pass', location });
         continue;
       }
-      text ??= detail ? normalizeNameKey(detail.text) : '';
-      const body = text;
-      const printed = body !== '' && ctx.nameKeys(r.name).some((k) => body.includes(k));
+      let printed: boolean;
+      if (detail && printsAsIs(detail.text, r.name)) printed = true;
+      else {
+        text ??= detail ? normalizeNameKey(detail.text) : '';
+        const body = text;
+        printed = body !== '' && ctx.nameKeys(r.name).some((k) => body.includes(k));
+      }
       out.push({ outcome: printed || !cell.known ? 'insufficient_data' : 'fail', location });
     }
     return out;
