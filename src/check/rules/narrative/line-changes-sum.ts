@@ -57,7 +57,8 @@ export const lineChangesSum: Rule = {
         const row = functionRow(ctx, 'general-budget', f.subject).found;
         if (row?.code) named.add(row.code);
       }
-      for (const r of table.rows)
+      // Read from the grid's row shapes: one object shape, where the rows come in many.
+      for (const r of ctx.grid(table).shapes)
         if (r.kind === 'code' && r.code?.length === 7 && !named.has(r.code)) return [];
     }
     const changes = lines.map(signedChangeCents);

@@ -7,6 +7,7 @@ import type { NarrativeSection } from '../../../model/narrative.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { PASS } from '../../sums.js';
 import { describeRow, rowKey } from '../row-key.js';
+import { GridColumn } from './support/grid-column.js';
 import { functionRow } from './support/targets.js';
 import { sectionLabel } from './support/where.js';
 
@@ -68,15 +69,18 @@ export const lineExplained: Rule = {
         }
       : {};
     const out: FindingDraft[] = [];
-    for (const r of table.rows) {
-      if (r.kind !== 'code' || r.code?.length !== 7) continue;
-      const cell = ctx.cell(r, 'total');
-      if (cell.known && cell.cents === 0) continue;
-      const explainedHere = explained.has(r.code);
+    const column = new GridColumn(ctx, table, 'total');
+    for (let k = 0; k < column.shapes.length; k++) {
+      const shape = column.shapes[k]!;
+      if (shape.kind !== 'code' || shape.code?.length !== 7) continue;
+      const cents = column.cents(k);
+      if (cents === 0) continue;
+      const explainedHere = explained.has(shape.code);
       if (explainedHere && !ctx.keepPasses) {
         out.push(PASS);
         continue;
       }
+      const r = table.rows[k]!;
       const location = {
         table: table.kind,
         ...(table.number ? { tableNumber: table.number } : {}),
@@ -97,7 +101,8 @@ export const lineExplained: Rule = {
         const body = text;
         printed = body !== '' && ctx.nameKeys(r.name).some((k) => body.includes(k));
       }
-      out.push({ outcome: printed || !cell.known ? 'insufficient_data' : 'fail', location });
+      const known = !Number.isNaN(cents);
+      out.push({ outcome: printed || !known ? 'insufficient_data' : 'fail', location });
     }
     return out;
   },
