@@ -73,12 +73,15 @@ function tableRefs(ctx: CheckContext, key: string): readonly (readonly Target[])
   return lists;
 }
 
+// Module-level: a closure made per call (per share) for a memo made once per document.
+const newBasesByKey = () => new Map<string, TableBases>();
+
 /**
  * The table bases under `key`, read once per document: every share of a scope is read against
  * the same cells, where reading them per share made a cell and a base object each time.
  */
 function tableBases(ctx: CheckContext, key: string): TableBases {
-  const byKey = ctx.memo('narrative:share-table-bases', () => new Map<string, TableBases>());
+  const byKey = ctx.memo('narrative:share-table-bases', newBasesByKey);
   let found = byKey.get(key);
   if (!found) byKey.set(key, (found = readCells(ctx, tableRefs(ctx, key))));
   return found;
