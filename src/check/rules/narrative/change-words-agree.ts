@@ -9,7 +9,8 @@ import { factLocation } from './support/where.js';
 const CHANGE =
   /(增加|增长|上升|提高|减少|下降|降低|减)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|[%％])/g;
 
-const REASON = /主要原因|原因是/;
+// The reason: 主要原因 or 原因是, found from each 原因 (a literal search, not a regex's).
+const REASON = '原因';
 
 const UP = /增|上升|提高/;
 
@@ -50,7 +51,7 @@ export const changeWordsAgree: Rule = {
 /** The first nonzero amount's change word and the first nonzero rate's, before the reason. */
 function changeWords(text: string): [amount: string, rate: string] | undefined {
   // Matches end before the reason (its words are not in the pattern): stop there, no slice.
-  const cut = text.search(REASON);
+  const cut = reasonAt(text);
   let amountWord: string | undefined;
   let rateWord: string | undefined;
   CHANGE.lastIndex = 0;
@@ -67,6 +68,15 @@ function changeWords(text: string): [amount: string, rate: string] | undefined {
     if (amountWord !== undefined && rateWord !== undefined) break;
   }
   return amountWord === undefined || rateWord === undefined ? undefined : [amountWord, rateWord];
+}
+
+/** Where 主要原因 or 原因是 first starts in the text, or -1: text.search(/主要原因|原因是/). */
+function reasonAt(text: string): number {
+  for (let i = text.indexOf(REASON); i >= 0; i = text.indexOf(REASON, i + 1)) {
+    if (i >= 2 && text.startsWith('主要', i - 2)) return i - 2;
+    if (text.startsWith('是', i + 2)) return i;
+  }
+  return -1;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { NarrativeFact } from '../../../model/narrative.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { describeRow, rowKey } from '../row-key.js';
 import { PASS } from '../../sums.js';
+import { GridColumn } from './support/grid-column.js';
 import { functionRow } from './support/targets.js';
 import { sectionLabel } from './support/where.js';
 
@@ -28,6 +29,7 @@ export const classListed: Rule = {
       else bySection.set(key, [f]);
     }
     const out: FindingDraft[] = [];
+    const column = new GridColumn(ctx, table, 'total');
     for (const [section, facts] of bySection) {
       const named = new Set<string>();
       for (const f of facts) {
@@ -35,15 +37,17 @@ export const classListed: Rule = {
         const row = functionRow(ctx, 'general-budget', f.subject).found;
         if (row?.code) named.add(row.code);
       }
-      for (const r of table.rows) {
-        if (r.kind !== 'code' || r.code?.length !== 3) continue;
-        const cell = ctx.cell(r, 'total');
-        if (cell.known && cell.cents === 0) continue;
+      for (let k = 0; k < column.shapes.length; k++) {
+        const shape = column.shapes[k]!;
+        if (shape.kind !== 'code' || shape.code?.length !== 3) continue;
+        const cents = column.cents(k);
+        if (cents === 0) continue;
         // A pass nobody keeps needs no location (see CheckContext.keepPasses).
-        if (!ctx.keepPasses && named.has(r.code)) {
+        if (!ctx.keepPasses && named.has(shape.code)) {
           out.push(PASS);
           continue;
         }
+        const r = table.rows[k]!;
         const location = {
           table: table.kind,
           ...(table.number ? { tableNumber: table.number } : {}),
@@ -51,7 +55,8 @@ export const classListed: Rule = {
           rowName: describeRow(r),
           section,
         };
-        const outcome = named.has(r.code) ? 'pass' : cell.known ? 'fail' : 'insufficient_data';
+        const known = !Number.isNaN(cents);
+        const outcome = named.has(shape.code) ? 'pass' : known ? 'fail' : 'insufficient_data';
         out.push({ outcome, location });
       }
     }

@@ -6,6 +6,7 @@ import { fromCents } from '../../../model/money.js';
 import type { NarrativeFact } from '../../../model/narrative.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { compareChanges, signedChangeCents } from './support/changes.js';
+import { FirstStatements } from './support/same-money.js';
 import { functionRow } from './support/targets.js';
 import { factLocation } from './support/where.js';
 
@@ -27,10 +28,6 @@ function firstChange(
   return undefined;
 }
 
-function addFirst<K, V>(map: Map<K, V>, key: K, value: V): void {
-  if (!map.has(key)) map.set(key, value);
-}
-
 export const lineChangesSum: Rule = {
   id: 'narrative:line-changes-sum',
   category: 'narrative',
@@ -42,27 +39,30 @@ export const lineChangesSum: Rule = {
     const b = firstChange(ctx.factsOf('expenditure'), 'basic');
     const p = firstChange(ctx.factsOf('expenditure'), 'project');
     if (!b || !p || b.unit !== p.unit) return [];
-    const lines = new Map<string, NarrativeFact>();
+    // The first statement of each line, in order.
+    const lines: NarrativeFact[] = [];
+    const firsts = new FirstStatements();
     for (const f of ctx.factsOf('function'))
       if (f.subject.kind === 'function' && f.subject.level === '项' && f.scope === SCOPE)
-        addFirst(lines, ctx.factKeyOf(f), f);
-    const first = [...lines.values()][0];
+        if (!firsts.firstOrAdd(f)) lines.push(f);
+    const first = lines[0];
     if (!first) return [];
     const location = { ...factLocation(first), subject: 'lines' };
     const table = ctx.table('general-budget');
     if (table) {
       // Every 项 of the table must be among the lines, else the sum is partial.
       const named = new Set<string>();
-      for (const f of lines.values()) {
+      for (const f of lines) {
         if (f.subject.kind !== 'function') continue;
         const row = functionRow(ctx, 'general-budget', f.subject).found;
         if (row?.code) named.add(row.code);
       }
-      for (const r of table.rows)
+      // Read from the grid's row shapes: one object shape, where the rows come in many.
+      for (const r of ctx.grid(table).shapes)
         if (r.kind === 'code' && r.code?.length === 7 && !named.has(r.code)) return [];
     }
-    const changes = [...lines.values()].map(signedChangeCents);
-    if (changes.some((c) => c === undefined) || [...lines.values()].some((f) => f.unit !== b.unit))
+    const changes = lines.map(signedChangeCents);
+    if (changes.some((c) => c === undefined) || lines.some((f) => f.unit !== b.unit))
       return [{ outcome: 'insufficient_data', location }];
     const sum = changes.reduce((s: number, c) => s + (c ?? 0), 0);
     const whole = (signedChangeCents(b) ?? 0) + (signedChangeCents(p) ?? 0);

@@ -7,11 +7,34 @@ import type { NarrativeSection } from '../../../model/narrative.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { PASS } from '../../sums.js';
 import { describeRow, rowKey } from '../row-key.js';
+import { GridColumn } from './support/grid-column.js';
 import { functionRow } from './support/targets.js';
 import { sectionLabel } from './support/where.js';
 
 const SCOPE = 'general-budget';
 const DETAIL_TITLE = '具体使用情况';
+
+/**
+ * Whether `text` holds `name` as printed, where that alone says the text's key holds the name's
+ * key (so the key of the whole text need not be made): a name of ideographs, digits and round
+ * brackets keys to itself with ASCII brackets, and none of its letters is changed or combined
+ * with a neighbour by the text's NFKC folding.
+ */
+function printsAsIs(text: string, name: string): boolean {
+  if (name === '') return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const plain =
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x28 ||
+      c === 0x29 ||
+      c === 0xff08 ||
+      c === 0xff09;
+    if (!plain) return false;
+  }
+  return text.includes(name);
+}
 
 export const lineExplained: Rule = {
   id: 'narrative:line-explained',
@@ -46,15 +69,18 @@ export const lineExplained: Rule = {
         }
       : {};
     const out: FindingDraft[] = [];
-    for (const r of table.rows) {
-      if (r.kind !== 'code' || r.code?.length !== 7) continue;
-      const cell = ctx.cell(r, 'total');
-      if (cell.known && cell.cents === 0) continue;
-      const explainedHere = explained.has(r.code);
+    const column = new GridColumn(ctx, table, 'total');
+    for (let k = 0; k < column.shapes.length; k++) {
+      const shape = column.shapes[k]!;
+      if (shape.kind !== 'code' || shape.code?.length !== 7) continue;
+      const cents = column.cents(k);
+      if (cents === 0) continue;
+      const explainedHere = explained.has(shape.code);
       if (explainedHere && !ctx.keepPasses) {
         out.push(PASS);
         continue;
       }
+      const r = table.rows[k]!;
       const location = {
         table: table.kind,
         ...(table.number ? { tableNumber: table.number } : {}),
@@ -68,10 +94,15 @@ export const lineExplained: Rule = {
         out.push({ outcome: 'pass', location });
         continue;
       }
-      text ??= detail ? normalizeNameKey(detail.text) : '';
-      const body = text;
-      const printed = body !== '' && ctx.nameKeys(r.name).some((k) => body.includes(k));
-      out.push({ outcome: printed || !cell.known ? 'insufficient_data' : 'fail', location });
+      let printed: boolean;
+      if (detail && printsAsIs(detail.text, r.name)) printed = true;
+      else {
+        text ??= detail ? normalizeNameKey(detail.text) : '';
+        const body = text;
+        printed = body !== '' && ctx.nameKeys(r.name).some((k) => body.includes(k));
+      }
+      const known = !Number.isNaN(cents);
+      out.push({ outcome: printed || !known ? 'insufficient_data' : 'fail', location });
     }
     return out;
   },

@@ -8,15 +8,15 @@ import type { FindingDraft, Rule } from '../../rule.js';
 import { compareCents, PASS } from '../../sums.js';
 import { breakdowns } from './support/groups.js';
 import { statedAmount } from './support/targets.js';
-import { factLocation, sectionLabel, sectionLabelOf, subjectLabel } from './support/where.js';
+import { factLocation, isInSection, subjectLabel } from './support/where.js';
 
 // 支出 other than 基本 and 项目 (决算 and some templates): where the section names one, 基本 + 项目
 // is not the whole.
 const OTHER_SPENDING = /上缴上级支出|经营支出|对附属单位补助支出/;
 
 function namesOtherSpending(d: Disclosure, f: NarrativeFact): boolean {
-  const label = sectionLabel(f);
-  const s = d.narrative.sections.find((x) => sectionLabelOf(x) === label);
+  // The section's label compared without making one per section.
+  const s = d.narrative.sections.find((x) => isInSection(f, x));
   return !!s && OTHER_SPENDING.test(s.text);
 }
 

@@ -9,11 +9,16 @@ import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import type { FindingLocation } from '../../../model/finding.js';
 import { PASS } from '../../sums.js';
-import { comparePercent, percentPasses, shareRatio, statedShares } from './support/percent.js';
+import {
+  comparePercent,
+  percentPasses,
+  shareRatio,
+  statedShares,
+  type StatedShare,
+} from './support/percent.js';
 import { resolve, statedAmount, totalTargets, type Target } from './support/targets.js';
 import { YUAN_PER } from './support/units.js';
 import { factLocation, sectionLabel } from './support/where.js';
-import { eachFinding } from './support/each.js';
 
 interface Base {
   readonly cents: Cents;
@@ -68,12 +73,15 @@ function tableRefs(ctx: CheckContext, key: string): readonly (readonly Target[])
   return lists;
 }
 
+// Module-level: a closure made per call (per share) for a memo made once per document.
+const newBasesByKey = () => new Map<string, TableBases>();
+
 /**
  * The table bases under `key`, read once per document: every share of a scope is read against
  * the same cells, where reading them per share made a cell and a base object each time.
  */
 function tableBases(ctx: CheckContext, key: string): TableBases {
-  const byKey = ctx.memo('narrative:share-table-bases', () => new Map<string, TableBases>());
+  const byKey = ctx.memo('narrative:share-table-bases', newBasesByKey);
   let found = byKey.get(key);
   if (!found) byKey.set(key, (found = readCells(ctx, tableRefs(ctx, key))));
   return found;
@@ -134,6 +142,34 @@ function basesOf(f: NarrativeFact, ctx: CheckContext): Base[] | undefined {
   return unknown && bases.length === 0 ? undefined : bases;
 }
 
+/** The finding of one statement, or none. */
+function findingOf(
+  { fact: f, share, decimals }: StatedShare,
+  ctx: CheckContext,
+): FindingDraft | undefined {
+  const amount = statedAmount(f);
+  const bases = amount === undefined ? undefined : basesOf(f, ctx);
+  if (amount === undefined || bases === undefined)
+    return { outcome: 'insufficient_data', location: factLocation(f) };
+  let location: FindingLocation | undefined;
+  const part = toCents(amount) * YUAN_PER[f.unit];
+  const halfPart = YUAN_PER[f.unit] / 2;
+  let first: FindingDraft | undefined;
+  let rounding: FindingDraft | undefined;
+  for (const b of bases) {
+    const ratio = shareRatio(part, b.cents * YUAN_PER[b.unit], halfPart, YUAN_PER[b.unit] / 2);
+    if (!ratio) continue;
+    // The first base it fits is the verdict: a pass nobody keeps needs no location.
+    if (!ctx.keepPasses && percentPasses(share, decimals, ratio)) return PASS;
+    location ??= factLocation(f);
+    const found = comparePercent(share, decimals, ratio, location, `基数：${baseName(b)}`);
+    if (found.outcome === 'pass') return found;
+    if (found.outcome === 'rounding') rounding ??= found;
+    first ??= found;
+  }
+  return rounding ?? first;
+}
+
 export const shareMatchesAmount: Rule = {
   id: 'narrative:share-matches-amount',
   category: 'narrative',
@@ -141,28 +177,13 @@ export const shareMatchesAmount: Rule = {
   zh: '情况说明所述占比（占 y%）等于该金额除以其口径的合计，按所印精度四舍五入',
   en: 'A stated share (占 y%) equals the amount divided by the total of its scope, at the printed precision',
   basis: '占比 = 金额 ÷ 口径合计（全口径：收支总计；一般公共预算：一般公共预算拨款合计）',
-  evaluate: (d, ctx): FindingDraft[] =>
-    eachFinding(statedShares(d, ctx), ({ fact: f, share, decimals }) => {
-      const amount = statedAmount(f);
-      const bases = amount === undefined ? undefined : basesOf(f, ctx);
-      if (amount === undefined || bases === undefined)
-        return { outcome: 'insufficient_data', location: factLocation(f) };
-      let location: FindingLocation | undefined;
-      const part = toCents(amount) * YUAN_PER[f.unit];
-      const halfPart = YUAN_PER[f.unit] / 2;
-      let first: FindingDraft | undefined;
-      let rounding: FindingDraft | undefined;
-      for (const b of bases) {
-        const ratio = shareRatio(part, b.cents * YUAN_PER[b.unit], halfPart, YUAN_PER[b.unit] / 2);
-        if (!ratio) continue;
-        // The first base it fits is the verdict: a pass nobody keeps needs no location.
-        if (!ctx.keepPasses && percentPasses(share, decimals, ratio)) return PASS;
-        location ??= factLocation(f);
-        const found = comparePercent(share, decimals, ratio, location, `基数：${baseName(b)}`);
-        if (found.outcome === 'pass') return found;
-        if (found.outcome === 'rounding') rounding ??= found;
-        first ??= found;
-      }
-      return rounding ?? first;
-    }),
+  evaluate: (d, ctx): FindingDraft[] => {
+    // A loop, not a callback per item: the rules that walk facts share no call site.
+    const out: FindingDraft[] = [];
+    for (const item of statedShares(d, ctx)) {
+      const found = findingOf(item, ctx);
+      if (found) out.push(found);
+    }
+    return out;
+  },
 };

@@ -6,25 +6,35 @@ import type { FindingDraft, Rule } from '../../rule.js';
 import { PASS } from '../../sums.js';
 import { statedShares, type StatedShare } from './support/percent.js';
 import { functionTable } from './support/targets.js';
-import { factLocation, sectionLabel } from './support/where.js';
+import { factLocation, inSameSection } from './support/where.js';
 
-/** Groups of stated shares that partition one whole, per section. */
-function groupsOf(shares: readonly StatedShare[]): Map<string, StatedShare[]> {
-  const groups = new Map<string, StatedShare[]>();
+/** Stated shares that partition one whole: the 类 of a scope, or 基本 and 项目, in one section. */
+interface Group {
+  readonly isType: boolean;
+  readonly list: StatedShare[];
+}
+
+/**
+ * The groups in the order they first come. A document has a few: each is found by a search, not
+ * by a key string made per share.
+ */
+function groupsOf(shares: readonly StatedShare[]): Group[] {
+  const groups: Group[] = [];
   for (const stated of shares) {
     const f = stated.fact;
     const s = f.subject;
-    const kind =
-      s.kind === 'function' && s.level === '类'
-        ? 'class'
-        : s.kind === 'expenditure'
-          ? 'type'
-          : undefined;
-    if (!kind) continue;
-    const key = `${kind}|${f.scope}|${sectionLabel(f)}`;
-    const g = groups.get(key);
-    if (g) g.push(stated);
-    else groups.set(key, [stated]);
+    const isType = s.kind === 'expenditure';
+    if (!isType && !(s.kind === 'function' && s.level === '类')) continue;
+    let group: Group | undefined;
+    for (const g of groups) {
+      const first = g.list[0]!.fact;
+      if (g.isType === isType && first.scope === f.scope && inSameSection(f, first)) {
+        group = g;
+        break;
+      }
+    }
+    if (group) group.list.push(stated);
+    else groups.push({ isType, list: [stated] });
   }
   return groups;
 }
@@ -56,9 +66,8 @@ export const sharesAddTo100: Rule = {
   basis: '完整分解的各部分占比之和为 100%',
   evaluate: (d, ctx): FindingDraft[] => {
     const out: FindingDraft[] = [];
-    for (const [key, list] of groupsOf(statedShares(d, ctx))) {
+    for (const { isType, list } of groupsOf(statedShares(d, ctx))) {
       const first = (list[0] as StatedShare).fact;
-      const isType = key.startsWith('type|');
       if (isType && list.length !== 2) continue;
       if (!isType && list.length < 2) continue;
       const decimals = Math.min(...list.map((s) => s.decimals));

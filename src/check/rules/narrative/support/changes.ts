@@ -12,18 +12,18 @@ import type { Disclosure } from '../../../../model/disclosure.js';
 import type { CheckContext } from '../../../context.js';
 import type { FindingDraft } from '../../../rule.js';
 import { compareCents } from '../../../sums.js';
+import { sameMoney } from './same-money.js';
 
 /** This year's amount in cents of the fact's unit: stated, 0 when 未安排, or from a sibling fact. */
 export function thisYearCents(f: NarrativeFact, ctx: CheckContext): Cents | undefined {
   if (f.amount !== undefined) return toCents(f.amount);
   if (f.notArranged) return 0;
   // "三公经费比上年增加…" comments on the figure stated before it: prefer one in the same section.
-  // The facts with the same factKey, found among the facts of the kind (a key is of one kind):
-  // an index of every fact's key would be built for these few facts alone.
-  const key = ctx.factKeyOf(f);
+  // The facts stating the same money (sameMoney: equal factKeys), found among the facts of the
+  // kind (a key is of one kind): an index of every fact's key would be built for these few alone.
   let found: NarrativeFact | undefined;
   for (const g of ctx.factsOf(f.subject.kind)) {
-    if (g.amount === undefined || g.unit !== f.unit || ctx.factKeyOf(g) !== key) continue;
+    if (g.amount === undefined || g.unit !== f.unit || !sameMoney(f, g)) continue;
     if (g.section === f.section && g.parent === f.parent) return toCents(g.amount);
     found ??= g;
   }

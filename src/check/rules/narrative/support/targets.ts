@@ -30,6 +30,9 @@ function hasColumn(table: Table, id: string): boolean {
   return false;
 }
 
+// Module-level: a closure made per call (per fact) for a memo made once per document.
+const newTargetsByName = () => new Map<string, Map<FactScope, readonly Target[]>>();
+
 /**
  * resolve, once per document, for refs chosen by a name and a scope, under one memo per family (`family`): the
  * maps are keyed by the strings the caller already holds, where a key built per fact ('total|' +
@@ -43,7 +46,7 @@ function scopedTargets<N extends string>(
   scope: FactScope,
   refs: (name: N, scope: FactScope) => readonly Ref[],
 ): readonly Target[] {
-  const byName = ctx.memo(family, () => new Map<string, Map<FactScope, readonly Target[]>>());
+  const byName = ctx.memo(family, newTargetsByName);
   let byScope = byName.get(name);
   if (!byScope) byName.set(name, (byScope = new Map()));
   let targets = byScope.get(scope);

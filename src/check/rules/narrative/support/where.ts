@@ -15,6 +15,28 @@ export function sectionLabelOf(s: Pick<NarrativeSection, 'number' | 'parent'>): 
   return s.parent ? `${s.parent}${s.number}` : s.number;
 }
 
+/** Whether a fact is in a section: sectionLabel(f) === sectionLabelOf(s), without building them. */
+export function isInSection(
+  f: Pick<NarrativeFact, 'section' | 'parent'>,
+  s: Pick<NarrativeSection, 'number' | 'parent'>,
+): boolean {
+  return sameLabel(f.section, f.parent, s.number, s.parent);
+}
+
+/** Whether two facts are in one section: sectionLabel(f) === sectionLabel(g), not built. */
+export function inSameSection(
+  f: Pick<NarrativeFact, 'section' | 'parent'>,
+  g: Pick<NarrativeFact, 'section' | 'parent'>,
+): boolean {
+  return sameLabel(f.section, f.parent, g.section, g.parent);
+}
+
+function sameLabel(a: string, aParent = '', b: string, bParent = ''): boolean {
+  if (aParent === bParent) return a === b;
+  if (aParent.length + a.length !== bParent.length + b.length) return false;
+  return aParent + a === bParent + b;
+}
+
 /** A short, stable name for what a fact is about: general, basic, 2010301, three-public:reception. */
 export function subjectLabel(s: FactSubject): string {
   switch (s.kind) {
