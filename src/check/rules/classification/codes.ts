@@ -117,16 +117,14 @@ function nameFactsIn(
 }
 
 /**
- * A code of one system at the first row that prints it, with the tables that print it and the
- * catalog's facts about it in the document's year.
+ * A code of one system at the first row that prints it, with the catalog's facts about it in the
+ * document's year (the tables that print it: tablesPrinting, asked only for a finding).
  */
 export interface CodeUse {
   readonly table: Table;
   readonly row: TableRow;
   readonly system: CodeSystem;
   readonly code: string;
-  /** The printing tables' labels (number, else kind), in document order. */
-  readonly tables: string[];
   readonly facts: CodeFacts;
 }
 
@@ -140,13 +138,13 @@ export interface NamedRow {
 }
 
 /**
- * What the walk keeps per code: its first use in the system it was first seen in (and in any other,
- * rarely), and the names its 科目 rows print (most codes are printed under one name, so no set is
- * made for them). Names are compared per code whatever the system.
+ * What the walk keeps per code, in one object that is also the code's first use in the system it
+ * was first seen in (its uses in any other system, rarely, are records of their own): the names
+ * its 科目 rows print (most codes are printed under one name, so no set is made for them; names
+ * are compared per code whatever the system) and the scope of its last 科目 row.
  */
-interface CodeRecord {
-  readonly use: CodeUse;
-  otherSystems: CodeUse[] | undefined;
+interface CodeRecord extends CodeUse {
+  otherSystems: CodeRecord[] | undefined;
   /** The first name among its 科目 rows; undefined before the first. */
   first: string | undefined;
   others: Set<string> | undefined;
@@ -155,9 +153,30 @@ interface CodeRecord {
   firstInScope: TableRow | undefined;
 }
 
+function newRecord(
+  table: Table,
+  row: TableRow,
+  system: CodeSystem,
+  code: string,
+  facts: CodeFacts,
+): CodeRecord {
+  return {
+    table,
+    row,
+    system,
+    code,
+    facts,
+    otherSystems: undefined,
+    first: undefined,
+    others: undefined,
+    scope: 0,
+    firstInScope: undefined,
+  };
+}
+
 /** The code's use in `system`, if seen in it. */
-function useIn(record: CodeRecord, system: CodeSystem): CodeUse | undefined {
-  if (record.use.system === system) return record.use;
+function useIn(record: CodeRecord, system: CodeSystem): CodeRecord | undefined {
+  if (record.system === system) return record;
   return record.otherSystems?.find((u) => u.system === system);
 }
 
@@ -201,6 +220,13 @@ export interface Duplicate {
   readonly first: TableRow;
 }
 
+/** The system a table's code belongs to. */
+function systemOf(table: Table, code: string): CodeSystem {
+  // 经济分类 rows only in the 基本支出 table (5xx: 政府预算支出经济分类); all else is 功能分类.
+  if (table.kind !== 'general-budget-basic') return 'function';
+  return code.startsWith('5') ? 'economic-government' : 'economic';
+}
+
 /**
  * The coded rows (every row with a code outside a 收入 block, in table order) walked once: each
  * code looked up in the catalog once, each (code, name) matched once. The rows' fields are read
@@ -217,15 +243,18 @@ function buildCodeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
     economic: [],
     'economic-government': [],
   };
+  // The process-wide facts of each system in the year, found once per document.
+  const factsBySystem: Record<CodeSystem, Map<string, CodeFacts>> = {
+    function: codesOf('function', year),
+    economic: codesOf('economic', year),
+    'economic-government': codesOf('economic-government', year),
+  };
   const records = new Map<string, CodeRecord>();
   const named: NamedRow[] = [];
   const duplicates: Duplicate[] = [];
   // Numbers the scopes: a new one with each table, each change of block and each unit row.
   let scope = 0;
   for (const table of d.tables) {
-    // 经济分类 rows only in the 基本支出 table (5xx: 政府预算支出经济分类); all else is 功能分类.
-    const economic = table.kind === 'general-budget-basic';
-    const label = table.number ?? table.kind;
     const shapes = ctx.grid(table).shapes;
     let block: RowShape['block'];
     scope++;
@@ -237,30 +266,17 @@ function buildCodeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
       }
       const code = shape.code;
       if (code === undefined || shape.block === 'income') continue;
-      const system: CodeSystem = !economic
-        ? 'function'
-        : code.startsWith('5')
-          ? 'economic-government'
-          : 'economic';
+      const system = systemOf(table, code);
       const row = table.rows[k]!;
       let record = records.get(code);
       let use = record && useIn(record, system);
       if (!use) {
-        const facts = codeFactsIn(codesOf(system, year), system, code, year);
-        use = { table, row, system, code, tables: [label], facts };
+        const facts = codeFactsIn(factsBySystem[system], system, code, year);
+        use = newRecord(table, row, system, code, facts);
         distinct[system].push(use);
-        if (!record) {
-          record = {
-            use,
-            otherSystems: undefined,
-            first: undefined,
-            others: undefined,
-            scope: 0,
-            firstInScope: undefined,
-          };
-          records.set(code, record);
-        } else (record.otherSystems ??= []).push(use);
-      } else if (!use.tables.includes(label)) use.tables.push(label);
+        if (!record) records.set(code, (record = use));
+        else (record.otherSystems ??= []).push(use);
+      }
       if (shape.kind !== 'code') continue;
       if (code !== '') {
         if (record!.scope === scope)
@@ -278,6 +294,24 @@ function buildCodeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
     }
   }
   return { distinct, named, duplicates };
+}
+
+/**
+ * The labels (number, else kind) of the tables that print a code of a system outside a 收入 block,
+ * in document order: for a finding's note, so looked for only when one is made.
+ */
+export function tablesPrinting(d: Disclosure, use: CodeUse): string[] {
+  const labels: string[] = [];
+  for (const table of d.tables) {
+    const label = table.number ?? table.kind;
+    if (labels.includes(label) || systemOf(table, use.code) !== use.system) continue;
+    for (const r of table.rows)
+      if (r.code === use.code && r.block !== 'income') {
+        labels.push(label);
+        break;
+      }
+  }
+  return labels;
 }
 
 /** Where a finding about a row of a table points. */
