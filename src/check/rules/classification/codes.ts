@@ -15,7 +15,7 @@ import {
 } from '../../../model/catalog/index.js';
 import type { FindingLocation } from '../../../model/finding.js';
 import type { RowShape } from '../../../model/specs/index.js';
-import type { Table, TableRow } from '../../../model/table.js';
+import type { Table, TableKind, TableRow } from '../../../model/table.js';
 import type { Disclosure } from '../../../model/disclosure.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft } from '../../rule.js';
@@ -56,15 +56,6 @@ export interface CodeFacts {
 // system → year → code: nested maps keyed by strings the document already holds (no key building).
 const codeMemo = new Map<CodeSystem, Map<number | undefined, Map<string, CodeFacts>>>();
 let memoSize = 0;
-
-/** codeFacts for one system and year, for a loop over many codes (the memo found once). */
-export function codeFactsFor(
-  system: CodeSystem,
-  year: number | undefined,
-): (code: string) => CodeFacts {
-  const byCode = codesOf(system, year);
-  return (code) => codeFactsIn(byCode, system, code, year);
-}
 
 function codesOf(system: CodeSystem, year: number | undefined): Map<string, CodeFacts> {
   if (memoSize >= MEMO_LIMIT) {
@@ -151,6 +142,8 @@ interface CodeRecord extends CodeUse {
   /** The last scope (see CodeIndex.duplicates) a 科目 row printed it in, and that scope's first. */
   scope: number;
   firstInScope: TableRow | undefined;
+  /** The budget tables (BUDGET_TABLE bits) that printed it so far. */
+  budgetTables: number;
 }
 
 function newRecord(
@@ -171,6 +164,7 @@ function newRecord(
     others: undefined,
     scope: 0,
     firstInScope: undefined,
+    budgetTables: 0,
   };
 }
 
@@ -211,7 +205,28 @@ export interface CodeIndex {
    * or a budget unit's rows), with that earlier row, in table order.
    */
   readonly duplicates: readonly Duplicate[];
+  /**
+   * Each code's first row (outside a 收入 block) in each budget's expenditure table, in table order,
+   * for codes whose 功能分类 entry in the year lists its budgets (classification:budget-scope).
+   */
+  readonly budgetUses: readonly BudgetUse[];
 }
+
+/** A code's first row in a budget's expenditure table, where the catalog gives its budgets. */
+export interface BudgetUse {
+  readonly table: Table;
+  readonly row: TableRow;
+  /** The 功能分类 entry in force in the year; its budgets (scopes) are set. */
+  readonly entry: CatalogEntry;
+}
+
+/** One bit per budget's expenditure table (two tables of a kind count as one). */
+const BUDGET_TABLE: Partial<Record<TableKind, number>> = {
+  'general-budget': 1,
+  'general-budget-project': 2,
+  'fund-budget': 4,
+  'capital-budget': 8,
+};
 
 export interface Duplicate {
   readonly table: Table;
@@ -252,10 +267,12 @@ function buildCodeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
   const records = new Map<string, CodeRecord>();
   const named: NamedRow[] = [];
   const duplicates: Duplicate[] = [];
+  const budgetUses: BudgetUse[] = [];
   // Numbers the scopes: a new one with each table, each change of block and each unit row.
   let scope = 0;
   for (const table of d.tables) {
     const shapes = ctx.grid(table).shapes;
+    const budgetTable = BUDGET_TABLE[table.kind] ?? 0;
     let block: RowShape['block'];
     scope++;
     for (let k = 0; k < shapes.length; k++) {
@@ -277,6 +294,12 @@ function buildCodeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
         if (!record) records.set(code, (record = use));
         else (record.otherSystems ??= []).push(use);
       }
+      // Budget tables are 功能分类 tables: `use` holds the code's 功能分类 facts.
+      if (budgetTable !== 0 && (record!.budgetTables & budgetTable) === 0) {
+        record!.budgetTables |= budgetTable;
+        const entry = use.facts.inYear;
+        if (entry?.scopes) budgetUses.push({ table, row, entry });
+      }
       if (shape.kind !== 'code') continue;
       if (code !== '') {
         if (record!.scope === scope)
@@ -293,7 +316,7 @@ function buildCodeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
       named.push({ table, row, system, name, match: nameFactsIn(facts, system, code, name, year) });
     }
   }
-  return { distinct, named, duplicates };
+  return { distinct, named, duplicates, budgetUses };
 }
 
 /**
