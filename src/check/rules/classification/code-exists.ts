@@ -4,7 +4,14 @@
 // that were retired by the document's year are left to classification:retired-code.
 import type { CodeSystem } from '../../../model/catalog/index.js';
 import type { FindingDraft, Rule } from '../../rule.js';
-import { SYSTEM_NAMES, codeIndex, editionOf, passAt, rowLocation } from './codes.js';
+import {
+  SYSTEM_NAMES,
+  codeIndex,
+  editionOf,
+  passAt,
+  rowLocation,
+  tablesPrinting,
+} from './codes.js';
 
 type RuleRow = Omit<Rule, 'evaluate' | 'category' | 'severity'>;
 
@@ -26,7 +33,7 @@ export function codeExistsRule(row: RuleRow, systems: readonly CodeSystem[]): Ru
             if (facts.inYear) out.push(passAt(ctx, use.table, use.row));
             continue;
           }
-          const tables = `见于 ${use.tables.join('、')}`;
+          const tables = `见于 ${tablesPrinting(d, use).join('、')}`;
           const location = rowLocation(use.table, use.row);
           if (!facts.levelOk) {
             const note = `${SYSTEM_NAMES[system]}没有这一级次；${tables}`;

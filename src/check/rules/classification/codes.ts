@@ -15,7 +15,7 @@ import {
 } from '../../../model/catalog/index.js';
 import type { FindingLocation } from '../../../model/finding.js';
 import type { RowShape } from '../../../model/specs/index.js';
-import type { Table, TableRow } from '../../../model/table.js';
+import type { Table, TableKind, TableRow } from '../../../model/table.js';
 import type { Disclosure } from '../../../model/disclosure.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft } from '../../rule.js';
@@ -56,15 +56,6 @@ export interface CodeFacts {
 // system → year → code: nested maps keyed by strings the document already holds (no key building).
 const codeMemo = new Map<CodeSystem, Map<number | undefined, Map<string, CodeFacts>>>();
 let memoSize = 0;
-
-/** codeFacts for one system and year, for a loop over many codes (the memo found once). */
-export function codeFactsFor(
-  system: CodeSystem,
-  year: number | undefined,
-): (code: string) => CodeFacts {
-  const byCode = codesOf(system, year);
-  return (code) => codeFactsIn(byCode, system, code, year);
-}
 
 function codesOf(system: CodeSystem, year: number | undefined): Map<string, CodeFacts> {
   if (memoSize >= MEMO_LIMIT) {
@@ -117,16 +108,14 @@ function nameFactsIn(
 }
 
 /**
- * A code of one system at the first row that prints it, with the tables that print it and the
- * catalog's facts about it in the document's year.
+ * A code of one system at the first row that prints it, with the catalog's facts about it in the
+ * document's year (the tables that print it: tablesPrinting, asked only for a finding).
  */
 export interface CodeUse {
   readonly table: Table;
   readonly row: TableRow;
   readonly system: CodeSystem;
   readonly code: string;
-  /** The printing tables' labels (number, else kind), in document order. */
-  readonly tables: string[];
   readonly facts: CodeFacts;
 }
 
@@ -140,24 +129,48 @@ export interface NamedRow {
 }
 
 /**
- * What the walk keeps per code: its first use in the system it was first seen in (and in any other,
- * rarely), and the names its 科目 rows print (most codes are printed under one name, so no set is
- * made for them). Names are compared per code whatever the system.
+ * What the walk keeps per code, in one object that is also the code's first use in the system it
+ * was first seen in (its uses in any other system, rarely, are records of their own): the names
+ * its 科目 rows print (most codes are printed under one name, so no set is made for them; names
+ * are compared per code whatever the system) and the scope of its last 科目 row.
  */
-interface CodeRecord {
-  readonly use: CodeUse;
-  otherSystems: CodeUse[] | undefined;
+interface CodeRecord extends CodeUse {
+  otherSystems: CodeRecord[] | undefined;
   /** The first name among its 科目 rows; undefined before the first. */
   first: string | undefined;
   others: Set<string> | undefined;
   /** The last scope (see CodeIndex.duplicates) a 科目 row printed it in, and that scope's first. */
   scope: number;
   firstInScope: TableRow | undefined;
+  /** The budget tables (BUDGET_TABLE bits) that printed it so far. */
+  budgetTables: number;
+}
+
+function newRecord(
+  table: Table,
+  row: TableRow,
+  system: CodeSystem,
+  code: string,
+  facts: CodeFacts,
+): CodeRecord {
+  return {
+    table,
+    row,
+    system,
+    code,
+    facts,
+    otherSystems: undefined,
+    first: undefined,
+    others: undefined,
+    scope: 0,
+    firstInScope: undefined,
+    budgetTables: 0,
+  };
 }
 
 /** The code's use in `system`, if seen in it. */
-function useIn(record: CodeRecord, system: CodeSystem): CodeUse | undefined {
-  if (record.use.system === system) return record.use;
+function useIn(record: CodeRecord, system: CodeSystem): CodeRecord | undefined {
+  if (record.system === system) return record;
   return record.otherSystems?.find((u) => u.system === system);
 }
 
@@ -192,13 +205,41 @@ export interface CodeIndex {
    * or a budget unit's rows), with that earlier row, in table order.
    */
   readonly duplicates: readonly Duplicate[];
+  /**
+   * Each code's first row (outside a 收入 block) in each budget's expenditure table, in table order,
+   * for codes whose 功能分类 entry in the year lists its budgets (classification:budget-scope).
+   */
+  readonly budgetUses: readonly BudgetUse[];
 }
+
+/** A code's first row in a budget's expenditure table, where the catalog gives its budgets. */
+export interface BudgetUse {
+  readonly table: Table;
+  readonly row: TableRow;
+  /** The 功能分类 entry in force in the year; its budgets (scopes) are set. */
+  readonly entry: CatalogEntry;
+}
+
+/** One bit per budget's expenditure table (two tables of a kind count as one). */
+const BUDGET_TABLE: Partial<Record<TableKind, number>> = {
+  'general-budget': 1,
+  'general-budget-project': 2,
+  'fund-budget': 4,
+  'capital-budget': 8,
+};
 
 export interface Duplicate {
   readonly table: Table;
   readonly row: TableRow;
   readonly code: string;
   readonly first: TableRow;
+}
+
+/** The system a table's code belongs to. */
+function systemOf(table: Table, code: string): CodeSystem {
+  // 经济分类 rows only in the 基本支出 table (5xx: 政府预算支出经济分类); all else is 功能分类.
+  if (table.kind !== 'general-budget-basic') return 'function';
+  return code.startsWith('5') ? 'economic-government' : 'economic';
 }
 
 /**
@@ -217,16 +258,21 @@ function buildCodeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
     economic: [],
     'economic-government': [],
   };
+  // The process-wide facts of each system in the year, found once per document.
+  const factsBySystem: Record<CodeSystem, Map<string, CodeFacts>> = {
+    function: codesOf('function', year),
+    economic: codesOf('economic', year),
+    'economic-government': codesOf('economic-government', year),
+  };
   const records = new Map<string, CodeRecord>();
   const named: NamedRow[] = [];
   const duplicates: Duplicate[] = [];
+  const budgetUses: BudgetUse[] = [];
   // Numbers the scopes: a new one with each table, each change of block and each unit row.
   let scope = 0;
   for (const table of d.tables) {
-    // 经济分类 rows only in the 基本支出 table (5xx: 政府预算支出经济分类); all else is 功能分类.
-    const economic = table.kind === 'general-budget-basic';
-    const label = table.number ?? table.kind;
     const shapes = ctx.grid(table).shapes;
+    const budgetTable = BUDGET_TABLE[table.kind] ?? 0;
     let block: RowShape['block'];
     scope++;
     for (let k = 0; k < shapes.length; k++) {
@@ -237,30 +283,23 @@ function buildCodeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
       }
       const code = shape.code;
       if (code === undefined || shape.block === 'income') continue;
-      const system: CodeSystem = !economic
-        ? 'function'
-        : code.startsWith('5')
-          ? 'economic-government'
-          : 'economic';
+      const system = systemOf(table, code);
       const row = table.rows[k]!;
       let record = records.get(code);
       let use = record && useIn(record, system);
       if (!use) {
-        const facts = codeFactsIn(codesOf(system, year), system, code, year);
-        use = { table, row, system, code, tables: [label], facts };
+        const facts = codeFactsIn(factsBySystem[system], system, code, year);
+        use = newRecord(table, row, system, code, facts);
         distinct[system].push(use);
-        if (!record) {
-          record = {
-            use,
-            otherSystems: undefined,
-            first: undefined,
-            others: undefined,
-            scope: 0,
-            firstInScope: undefined,
-          };
-          records.set(code, record);
-        } else (record.otherSystems ??= []).push(use);
-      } else if (!use.tables.includes(label)) use.tables.push(label);
+        if (!record) records.set(code, (record = use));
+        else (record.otherSystems ??= []).push(use);
+      }
+      // Budget tables are 功能分类 tables: `use` holds the code's 功能分类 facts.
+      if (budgetTable !== 0 && (record!.budgetTables & budgetTable) === 0) {
+        record!.budgetTables |= budgetTable;
+        const entry = use.facts.inYear;
+        if (entry?.scopes) budgetUses.push({ table, row, entry });
+      }
       if (shape.kind !== 'code') continue;
       if (code !== '') {
         if (record!.scope === scope)
@@ -277,7 +316,25 @@ function buildCodeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
       named.push({ table, row, system, name, match: nameFactsIn(facts, system, code, name, year) });
     }
   }
-  return { distinct, named, duplicates };
+  return { distinct, named, duplicates, budgetUses };
+}
+
+/**
+ * The labels (number, else kind) of the tables that print a code of a system outside a 收入 block,
+ * in document order: for a finding's note, so looked for only when one is made.
+ */
+export function tablesPrinting(d: Disclosure, use: CodeUse): string[] {
+  const labels: string[] = [];
+  for (const table of d.tables) {
+    const label = table.number ?? table.kind;
+    if (labels.includes(label) || systemOf(table, use.code) !== use.system) continue;
+    for (const r of table.rows)
+      if (r.code === use.code && r.block !== 'income') {
+        labels.push(label);
+        break;
+      }
+  }
+  return labels;
 }
 
 /** Where a finding about a row of a table points. */

@@ -2,9 +2,16 @@
 // in different units are compared after conversion (the derived identity rules compare only tables
 // of one unit); a pair that agrees only after a factor of 10,000 has a wrong unit label.
 import { CROSS_TABLE_IDENTITIES } from '../../../model/specs/index.js';
+import type { Table } from '../../../model/table.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { PASS } from '../../sums.js';
 import { compareUnits } from './units.js';
+
+// A loop, not columns.some: a closure per identity and side is made otherwise.
+function hasColumn(table: Table, id: string): boolean {
+  for (const c of table.columns) if (c.id === id) return true;
+  return false;
+}
 
 export const crossTableUnit: Rule = {
   id: 'classification:cross-table-unit',
@@ -23,8 +30,7 @@ export const crossTableUnit: Rule = {
       const a = ctx.rowAt(id.left.table, id.left.row);
       const b = ctx.rowAt(id.right.table, id.right.row);
       if (!a || !b) continue;
-      if (!left.columns.some((c) => c.id === id.left.column)) continue;
-      if (!right.columns.some((c) => c.id === id.right.column)) continue;
+      if (!hasColumn(left, id.left.column) || !hasColumn(right, id.right.column)) continue;
       const ca = ctx.cell(a, id.left.column);
       const cb = ctx.cell(b, id.right.column);
       if (!ca.known || !cb.known || ca.cents === 0 || cb.cents === 0) continue;

@@ -2,12 +2,11 @@
 // figure that equals its table cell only after a factor of 10,000 has the wrong unit on one side.
 // Other disagreements are the narrative rules' business; this rule reports only the unit.
 import type { NarrativeFact } from '../../../model/narrative.js';
-import type { TableKind } from '../../../model/table.js';
+import type { Table, TableKind } from '../../../model/table.js';
 import { toCents } from '../../../model/money.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { PASS } from '../../sums.js';
-import { resolve } from '../narrative/support/targets.js';
 import { compareUnits } from './units.js';
 
 type Target = readonly [kind: TableKind, row: string, column: string];
@@ -45,14 +44,21 @@ function targetOf(f: NarrativeFact): Target | undefined {
   }
 }
 
+function hasColumn(table: Table, id: string): boolean {
+  for (const c of table.columns) if (c.id === id) return true;
+  return false;
+}
+
 function check(f: NarrativeFact, ctx: CheckContext): FindingDraft | undefined {
   if (f.amount === undefined || f.amount === 0) return undefined;
   const target = targetOf(f);
   if (!target) return undefined;
-  const found = resolve(ctx, [target])[0];
-  if (!found) return undefined;
-  const { table, row, column } = found;
-  const [kind, key] = target;
+  // The target's cell, looked up directly (resolve would make two arrays and a target per fact).
+  const [kind, key, column] = target;
+  const table = ctx.table(kind);
+  if (!table || !hasColumn(table, column)) return undefined;
+  const row = ctx.rowAt(kind, key);
+  if (!row) return undefined;
   const cell = ctx.cell(row, column);
   if (!cell.known || cell.cents === 0) return undefined;
   const verdict = compareUnits(toCents(f.amount), f.unit, cell.cents, table.unit);

@@ -20,14 +20,20 @@ export interface ProjectList {
   readonly unnamed: number;
 }
 
-const ENDINGS = /(项目|经费|资金|专项)$/;
+/** Endings a project's name is compared without (all of two letters). */
+const ENDINGS = ['项目', '经费', '资金', '专项'];
 // Shorter keys than this match only exactly: a two-character stem says too little.
 const MIN_CONTAINED = 4;
 
 export function projectKey(name: string): string {
   let key = matchKey(name);
-  for (let i = 0; i < 3 && ENDINGS.test(key) && key.length > 2; i++) key = key.replace(ENDINGS, '');
+  for (let i = 0; i < 3 && endsWithEnding(key) && key.length > 2; i++) key = key.slice(0, -2);
   return key;
+}
+
+function endsWithEnding(key: string): boolean {
+  for (const ending of ENDINGS) if (key.endsWith(ending)) return true;
+  return false;
 }
 
 function sameName(a: string, b: string): boolean {
