@@ -42,6 +42,9 @@ export class SolverState {
   readonly parts: Int32Array;
   /** Constraints per row, once per term the row has in them. */
   readonly byRow: number[][];
+  /** Those terms: byRow[r][i] is the constraint of term rowTerms[rowTermsAt[r] + i]. */
+  readonly rowTermsAt: Int32Array;
+  readonly rowTerms: Int32Array;
   /** Rows and domains to restore, newest last. */
   private readonly trailRows: number[] = [];
   private readonly trailDoms: number[][] = [];
@@ -108,6 +111,7 @@ export class SolverState {
       }
     });
     this.start[kept.length] = at;
+    [this.rowTermsAt, this.rowTerms] = rowTermLists(this.termRow, n);
     // Cells and bounds only for rows under some constraint: nothing reads the others' (their
     // every candidate is kept), and merged chains and lone rows are many.
     // Rows printing the same numbers share their candidates, and then their cells (read only).
@@ -352,4 +356,16 @@ export class SolverState {
       this.refresh(u);
     }
   }
+}
+
+/** Each row's terms in term order, as offsets by row into one list of term indexes. */
+function rowTermLists(termRow: Int32Array, n: number): [Int32Array, Int32Array] {
+  const [at, list, next] = int32Arrays(n + 1, termRow.length, n);
+  for (let t = 0; t < termRow.length; t++) at[termRow[t]! + 1]!++;
+  for (let r = 0; r < n; r++) {
+    at[r + 1]! += at[r]!;
+    next[r] = at[r]!;
+  }
+  for (let t = 0; t < termRow.length; t++) list[next[termRow[t]!]!++] = t;
+  return [at, list];
 }
