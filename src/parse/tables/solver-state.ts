@@ -48,6 +48,8 @@ export class SolverState {
   /** Rows and domains to restore, newest last. */
   private readonly trailRows: number[] = [];
   private readonly trailDoms: number[][] = [];
+  /** Bounds before each trail entry: lo, hi of each column of its row, in column order. */
+  private readonly trailBounds: number[] = [];
   // Bounds of the constraint last measured by bounds().
   sMin = 0;
   sMax = 0;
@@ -336,10 +338,15 @@ export class SolverState {
     return true;
   }
 
-  /** Replace a row's domain, remembering the old one on the trail. */
+  /** Replace a row's domain, remembering the old one and its bounds on the trail. */
   setDomain(u: number, dom: number[]): void {
     this.trailRows.push(u);
     this.trailDoms.push(this.domains[u]!);
+    // The old bounds are copied back on undo: a copy of one row's bounds costs less than
+    // measuring them again over its domain.
+    const at = this.boundsAt[u]!;
+    for (let c = at, end = at + this.width[u]!; c < end; c++)
+      this.trailBounds.push(this.lo[c]!, this.hi[c]!);
     this.domains[u] = dom;
     this.refresh(u);
   }
@@ -348,12 +355,17 @@ export class SolverState {
     return this.trailRows.length;
   }
 
-  /** Restore the domains narrowed since the trail had `length` entries. */
+  /** Restore the domains narrowed since the trail had `length` entries, and their bounds. */
   undo(length: number): void {
+    const bounds = this.trailBounds;
     while (this.trailRows.length > length) {
       const u = this.trailRows.pop()!;
       this.domains[u] = this.trailDoms.pop()!;
-      this.refresh(u);
+      const at = this.boundsAt[u]!;
+      for (let c = at + this.width[u]! - 1; c >= at; c--) {
+        this.hi[c] = bounds.pop()!;
+        this.lo[c] = bounds.pop()!;
+      }
     }
   }
 }
