@@ -187,16 +187,16 @@ export function readCodedRows(
     if (t.codeDigits.length > 0 || isTotal || path) {
       if (pending) close(pending);
       pending = {
-        digits: path ? [path.code] : [...t.codeDigits],
+        digits: path ? [path.code] : t.codeDigits,
         parts: [path ? path.name : t.text],
-        amounts: [...t.amounts],
+        amounts: t.amounts,
         amountX: amountCenters(line, t.amounts.length),
         total: isTotal,
         line,
       };
     } else if (pending && pending.amounts.length === 0) {
       pending.parts.push(t.text);
-      pending.amounts = [...t.amounts];
+      pending.amounts = t.amounts;
       pending.amountX = amountCenters(line, t.amounts.length);
     } else if (
       !pending &&
@@ -212,7 +212,7 @@ export function readCodedRows(
       pending = {
         digits: [],
         parts: [t.text],
-        amounts: [...t.amounts],
+        amounts: t.amounts,
         amountX: amountCenters(line, t.amounts.length),
         total: false,
         line,
