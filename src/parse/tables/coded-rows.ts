@@ -71,7 +71,10 @@ export function readCodedRows(
   const notes: string[] = [];
   const warnings: ParseWarning[] = [];
   let pending: Pending | undefined;
-  let lastCodes: string[] = [];
+  // The last 类 and 款 codes read, each while no shorter code has come since (a 2-digit code
+  // resolves under them).
+  let lastClass: string | undefined;
+  let lastKuan: string | undefined;
   let unit: string | undefined;
   let incomplete: { row: RawRow; rest: string } | undefined;
   let inNote = false;
@@ -80,8 +83,8 @@ export function readCodedRows(
     const joined = digits.join('');
     if (digits.length > 1 || joined.length !== 2) return joined;
     // "03" alone (seed 004 表二): a 款 under the last 类, or a 项 under the last 款.
-    const cls = lastCodes.find((c) => c.length === 3);
-    const kuan = lastCodes.find((c) => c.length === 5);
+    const cls = lastClass;
+    const kuan = lastKuan;
     const options = [cls && `${cls}${joined}`, kuan && `${kuan}${joined}`].filter(
       (c): c is string => !!c,
     );
@@ -98,7 +101,11 @@ export function readCodedRows(
     incomplete = undefined;
     const row = finishRow(p, text);
     rows.push(row);
-    if (row.code) lastCodes = [row.code, ...lastCodes.filter((c) => c.length < row.code!.length)];
+    if (row.code) {
+      const length = row.code.length;
+      if (length <= 3) lastClass = length === 3 ? row.code : undefined;
+      if (length <= 5) lastKuan = length === 5 ? row.code : undefined;
+    }
   };
 
   // Rows are built field by field (a spread per row was a visible share of reading a table).
@@ -187,16 +194,16 @@ export function readCodedRows(
     if (t.codeDigits.length > 0 || isTotal || path) {
       if (pending) close(pending);
       pending = {
-        digits: path ? [path.code] : [...t.codeDigits],
+        digits: path ? [path.code] : t.codeDigits,
         parts: [path ? path.name : t.text],
-        amounts: [...t.amounts],
+        amounts: t.amounts,
         amountX: amountCenters(line, t.amounts.length),
         total: isTotal,
         line,
       };
     } else if (pending && pending.amounts.length === 0) {
       pending.parts.push(t.text);
-      pending.amounts = [...t.amounts];
+      pending.amounts = t.amounts;
       pending.amountX = amountCenters(line, t.amounts.length);
     } else if (
       !pending &&
@@ -212,7 +219,7 @@ export function readCodedRows(
       pending = {
         digits: [],
         parts: [t.text],
-        amounts: [...t.amounts],
+        amounts: t.amounts,
         amountX: amountCenters(line, t.amounts.length),
         total: false,
         line,

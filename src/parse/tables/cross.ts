@@ -45,29 +45,51 @@ function rowIndex(rows: readonly RawRow[], ref: string): number {
   return rows.findIndex(refTest(ref));
 }
 
+/** A cell of one table (mine) that a cell of another (theirs) fixes, or bounds from above. */
+interface CrossLink {
+  readonly mine: CellRef;
+  readonly theirs: CellRef;
+  readonly bound: boolean;
+}
+
+// The identities are the specs' (a fixed set): each table kind's links are listed once, in the
+// order the identities give them.
+let LINKS_BY_KIND: ReadonlyMap<string, readonly CrossLink[]> | undefined;
+
+function linksOf(kind: string): readonly CrossLink[] {
+  if (!LINKS_BY_KIND) {
+    const byKind = new Map<string, CrossLink[]>();
+    const link = (mine: CellRef, theirs: CellRef, bound: boolean): void => {
+      const list = byKind.get(mine.table);
+      if (list) list.push({ mine, theirs, bound });
+      else byKind.set(mine.table, [{ mine, theirs, bound }]);
+    };
+    for (const id of CROSS_TABLE_IDENTITIES) {
+      // Each side in turn; of a '≤' identity only the left side is bounded (by the right's value).
+      if (id.relation === 'le') link(id.left, id.right, true);
+      else {
+        link(id.left, id.right, false);
+        link(id.right, id.left, false);
+      }
+    }
+    LINKS_BY_KIND = byKind;
+  }
+  return LINKS_BY_KIND.get(kind) ?? [];
+}
+
 /** Fixed cells for a prepared table from the other tables' known cells. */
 export function fixedCellsFor(prepared: PreparedTable, others: readonly Table[]): FixedCell[] {
-  const kind = prepared.block.spec.kind;
   const out: FixedCell[] = [];
-  const add = (mine: CellRef, theirs: CellRef, bound: boolean): void => {
-    if (mine.table !== kind) return;
+  for (const { mine, theirs, bound } of linksOf(prepared.block.spec.kind)) {
     const other = others.find((t) => t.kind === theirs.table);
-    if (!other) return;
+    if (!other) continue;
     const value = knownCell(other, theirs);
-    if (value === undefined) return;
+    if (value === undefined) continue;
     const row = rowIndex(prepared.rows, mine.row);
-    if (row < 0) return;
+    if (row < 0) continue;
     const column = prepared.rowColumns[row]!.columns.findIndex((c) => c.id === mine.column);
-    if (column < 0) return;
+    if (column < 0) continue;
     out.push(bound ? { row, column, max: value } : { row, column, value });
-  };
-  for (const id of CROSS_TABLE_IDENTITIES) {
-    // Each side in turn; of a '≤' identity only the left side is bounded (by the right's value).
-    if (id.relation === 'le') add(id.left, id.right, true);
-    else {
-      add(id.left, id.right, false);
-      add(id.right, id.left, false);
-    }
   }
   return out;
 }

@@ -19,8 +19,15 @@ export function evidenceCells(
 ): FixedCell[] {
   if (prepared.block.spec.kind !== 'general-budget-project' || evidence.length === 0) return [];
   const out: FixedCell[] = [];
-  const keys = evidence.map((e) => projectKey(e.project)); // once, not once per row
-  const byName = (name: string) => evidence.filter((_, i) => keys[i] === name);
+  // The projects by name key, made once (not a filter of every project per row), in order.
+  const byKey = new Map<string, ProjectEvidence[]>();
+  for (const e of evidence) {
+    const key = projectKey(e.project);
+    const list = byKey.get(key);
+    if (list) list.push(e);
+    else byKey.set(key, [e]);
+  }
+  const byName = (name: string): readonly ProjectEvidence[] => byKey.get(name) ?? [];
   prepared.rows.forEach((row, r) => {
     if (row.kind !== 'project' || !row.project) return;
     const named = byName(projectKey(row.project));

@@ -45,6 +45,17 @@ function isDataLine(line: LayoutLine): boolean {
  * Returns the index of the first data line.
  */
 export function headerEnd(lines: readonly LayoutLine[], from: number): number {
+  return splitHeader(lines, from).end;
+}
+
+/**
+ * headerEnd, with the match keys of the lines it read (lines from..end and some after): the
+ * first header of a table is read again by readHeader, which needs the same keys.
+ */
+export function splitHeader(
+  lines: readonly LayoutLine[],
+  from: number,
+): { end: number; keys: readonly string[] } {
   let firstData = lines.length;
   for (let i = from; i < lines.length; i++) {
     if (isDataLine(lines[i] as LayoutLine)) {
@@ -60,11 +71,11 @@ export function headerEnd(lines: readonly LayoutLine[], from: number): number {
     keys.push(key);
     if (key.includes('※') && NUMBERING.test(key)) end = i + 1;
   }
-  if (end > from) return end;
+  if (end > from) return { end, keys };
   for (let i = from; i < firstData; i++) {
     if (CODE_HEADER.test(keys[i - from]!)) end = i + 1;
   }
-  return end > from ? end : firstData;
+  return { end: end > from ? end : firstData, keys };
 }
 
 export function isRepeatedHeaderStart(line: LayoutLine): boolean {
@@ -76,16 +87,23 @@ export function isRepeatedHeaderStart(line: LayoutLine): boolean {
 
 const HEADER_START_LETTERS = '编部单';
 
-export function readHeader(lines: readonly LayoutLine[]): HeaderInfo {
+/**
+ * The header's department, unit, label text and column count. `keys[i]`, when given, is
+ * matchKey(lines[i].text) already made (matchKey drops every space trim would).
+ */
+export function readHeader(
+  lines: readonly LayoutLine[],
+  keys: readonly (string | undefined)[] = [],
+): HeaderInfo {
   let department: string | undefined;
   let unit: AmountUnit | undefined;
   let numberedColumns: number | undefined;
   const parts: string[] = [];
-  for (const line of lines) {
-    const text = line.text.trim();
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text.trim();
     const u = UNIT.exec(text);
     if (u) unit = u[1] as AmountUnit;
-    const key = matchKey(text);
+    const key = keys[i] ?? matchKey(text);
     if (DEPARTMENT_LINE.test(key)) {
       department = text
         .replace(/^(编制部门|编制单位|部门名称|单位名称)\s*[：:]\s*/, '')

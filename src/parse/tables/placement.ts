@@ -61,9 +61,26 @@ function search(
   const n = amounts.length;
   if (n === 0) return { placements: [[]], complete: true };
   if (n > columnCount) return { placements: [], complete: true };
+  if (n === columnCount) return fillingEvery(amounts, byLastColumn);
   const s = new PlacementSearch(amounts, columnCount, byLastColumn, closing, overflow);
   s.place(0, 0);
   return { placements: s.out, complete: s.complete };
+}
+
+/**
+ * A row with a number in every column has one placement, kept when every identity holds: what
+ * the search finds with no choice to make (its early cuts only skip placements that fail).
+ */
+function fillingEvery(
+  amounts: readonly Cents[],
+  byLastColumn: readonly (readonly ColumnSum[])[],
+): Placements {
+  for (const list of byLastColumn)
+    for (let k = 0; k < list.length; k++)
+      if (!holds(amounts, list[k]!)) return { placements: [], complete: true };
+  const inOrder: number[] = [];
+  for (let i = 0; i < amounts.length; i++) inOrder.push(i);
+  return { placements: [inOrder], complete: true };
 }
 
 /**

@@ -12,7 +12,7 @@ import {
 import type { AmountUnit, Cents } from '../../model/money.js';
 import { readCodedRows, type HeaderWords } from './coded-rows.js';
 import { codeWarnings } from './codes.js';
-import { chooseLayout, headerEnd, readHeader } from './header.js';
+import { chooseLayout, readHeader, splitHeader } from './header.js';
 import { readItemRows, readTransposedValues } from './item-rows.js';
 import { joinFragments, type RawRow } from './raw-row.js';
 import { allPlacements } from './placement.js';
@@ -61,11 +61,15 @@ const ANY_DIGIT = /\d/;
 
 export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTable {
   const spec: TableSpec = block.spec;
-  const end = headerEnd(block.body, 0);
+  const { end, keys } = splitHeader(block.body, 0);
   const printed = block.body.slice(0, end);
   // Header cells wrapped inside their cell are read whole (PDF input only: it needs positions).
   const headerLines = withStackedCells(printed);
-  const header = readHeader(headerLines);
+  // A line given a joined cell is a new line with more text: its key is made again.
+  const header = readHeader(
+    headerLines,
+    headerLines.map((l, i) => (l === printed[i] ? keys[i] : undefined)),
+  );
   const data = block.body.slice(end);
   const layout = chooseLayout(spec, header, ctx.preferredLayout, data);
   if (data[0]) data[0] = withoutCodeHeaderCells(data[0]);

@@ -42,9 +42,14 @@ export class SolverState {
   readonly parts: Int32Array;
   /** Constraints per row, once per term the row has in them. */
   readonly byRow: number[][];
+  /** Those terms: byRow[r][i] is the constraint of term rowTerms[rowTermsAt[r] + i]. */
+  readonly rowTermsAt: Int32Array;
+  readonly rowTerms: Int32Array;
   /** Rows and domains to restore, newest last. */
   private readonly trailRows: number[] = [];
   private readonly trailDoms: number[][] = [];
+  /** Bounds before each trail entry: lo, hi of each column of its row, in column order. */
+  private readonly trailBounds: number[] = [];
   // Bounds of the constraint last measured by bounds().
   sMin = 0;
   sMax = 0;
@@ -108,6 +113,7 @@ export class SolverState {
       }
     });
     this.start[kept.length] = at;
+    [this.rowTermsAt, this.rowTerms] = rowTermLists(this.termRow, n);
     // Cells and bounds only for rows under some constraint: nothing reads the others' (their
     // every candidate is kept), and merged chains and lone rows are many.
     // Rows printing the same numbers share their candidates, and then their cells (read only).
@@ -332,10 +338,15 @@ export class SolverState {
     return true;
   }
 
-  /** Replace a row's domain, remembering the old one on the trail. */
+  /** Replace a row's domain, remembering the old one and its bounds on the trail. */
   setDomain(u: number, dom: number[]): void {
     this.trailRows.push(u);
     this.trailDoms.push(this.domains[u]!);
+    // The old bounds are copied back on undo: a copy of one row's bounds costs less than
+    // measuring them again over its domain.
+    const at = this.boundsAt[u]!;
+    for (let c = at, end = at + this.width[u]!; c < end; c++)
+      this.trailBounds.push(this.lo[c]!, this.hi[c]!);
     this.domains[u] = dom;
     this.refresh(u);
   }
@@ -344,12 +355,29 @@ export class SolverState {
     return this.trailRows.length;
   }
 
-  /** Restore the domains narrowed since the trail had `length` entries. */
+  /** Restore the domains narrowed since the trail had `length` entries, and their bounds. */
   undo(length: number): void {
+    const bounds = this.trailBounds;
     while (this.trailRows.length > length) {
       const u = this.trailRows.pop()!;
       this.domains[u] = this.trailDoms.pop()!;
-      this.refresh(u);
+      const at = this.boundsAt[u]!;
+      for (let c = at + this.width[u]! - 1; c >= at; c--) {
+        this.hi[c] = bounds.pop()!;
+        this.lo[c] = bounds.pop()!;
+      }
     }
   }
+}
+
+/** Each row's terms in term order, as offsets by row into one list of term indexes. */
+function rowTermLists(termRow: Int32Array, n: number): [Int32Array, Int32Array] {
+  const [at, list, next] = int32Arrays(n + 1, termRow.length, n);
+  for (let t = 0; t < termRow.length; t++) at[termRow[t]! + 1]!++;
+  for (let r = 0; r < n; r++) {
+    at[r + 1]! += at[r]!;
+    next[r] = at[r]!;
+  }
+  for (let t = 0; t < termRow.length; t++) list[next[termRow[t]!]!++] = t;
+  return [at, list];
 }

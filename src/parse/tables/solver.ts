@@ -116,26 +116,27 @@ function mergedSums(sums: SumList, alias: readonly number[] | undefined): SumLis
   return out;
 }
 
-// Pairs of rows are keyed by one number: lower row × PAIR_KEY + higher row (rows < 2^26).
-const PAIR_KEY = 2 ** 26;
-
 /** Each row's representative when parent = its only child and both print the same numbers. */
 function mergeEqualChains(rows: readonly SolverRow[], sums: SumList): number[] {
   const alias = rows.map((_, i) => i);
   const { start, row, column, sign } = sums;
+  // Pairs of rows are keyed by one number, lower row × span + higher row: small integers, which
+  // a Map hashes without boxing (a fixed 2^26 made most keys heap numbers).
+  let span = rows.length;
+  for (let t = 0; t < row.length; t++) if (row[t]! >= span) span = row[t]! + 1;
   const pairCols = new Map<number, number>();
   for (let c = 0; c < sums.count; c++) {
     const a = start[c]!;
     if (start[c + 1]! - a !== 2) continue;
     const b = a + 1;
     if (sign[a] === sign[b] || column[a] !== column[b]) continue;
-    const key = Math.min(row[a]!, row[b]!) * PAIR_KEY + Math.max(row[a]!, row[b]!);
+    const key = Math.min(row[a]!, row[b]!) * span + Math.max(row[a]!, row[b]!);
     pairCols.set(key, (pairCols.get(key) ?? 0) + 1);
   }
   if (pairCols.size === 0) return alias;
   // Columns each row has a term in (only the pairs' parents are asked about).
   const asked = uint8Array(rows.length);
-  for (const key of pairCols.keys()) asked[Math.floor(key / PAIR_KEY)] = 1;
+  for (const key of pairCols.keys()) asked[Math.floor(key / span)] = 1;
   // Distinct columns counted by marks per (row, column): a Set per row cost more.
   let width = 0;
   for (let t = 0; t < column.length; t++) width = Math.max(width, column[t]! + 1);
@@ -151,8 +152,8 @@ function mergeEqualChains(rows: readonly SolverRow[], sums: SumList): number[] {
     }
   }
   for (const [key, count] of pairCols) {
-    const x = Math.floor(key / PAIR_KEY);
-    const y = key % PAIR_KEY;
+    const x = Math.floor(key / span);
+    const y = key % span;
     const rx = rows[x]!;
     const ry = rows[y]!;
     if (count < columns[x]! || rx.relaxed || ry.relaxed) continue;

@@ -3,15 +3,16 @@ import { isWhitespaceCode } from '../../ingest/normalize.js';
 import type { LayoutLine } from '../../model/layout.js';
 import { parseAmountText, type Cents } from '../../model/money.js';
 
+/** A line's tokens; its arrays are new for each call (the caller may keep them). */
 export interface LineTokens {
   /** Leading digit groups that may be a code: "201 03 01" → ['201','03','01']; "03" → ['03']. */
-  readonly codeDigits: readonly string[];
+  readonly codeDigits: string[];
   /** The text between codes and amounts, tokens joined by one space. */
   readonly text: string;
   /** Text tokens, for splitting names printed side by side. */
   readonly textTokens: readonly string[];
   /** Trailing printed amounts, in cents. */
-  readonly amounts: readonly Cents[];
+  readonly amounts: Cents[];
   /** Leading spaces as printed (nesting hint only). */
   readonly indent: number;
 }
