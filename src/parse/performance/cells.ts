@@ -284,17 +284,18 @@ function tooWideAt(basis: CellBasis, k: number, width: number): boolean {
 export function paysForWidths(
   basis: CellBasis,
   widths: Widths,
-  rows: readonly { readonly cells: Partial<Record<Slot, readonly [number, number]>> }[],
+  rows: readonly { readonly cells: readonly number[] }[],
 ): boolean {
   const { slots } = basis;
   for (const row of rows)
-    for (const slot of slots) {
-      const range = row.cells[slot];
-      const width = widths[slot];
-      if (!range || width === undefined || range[1] - range[0] < 2) continue;
-      for (let k = range[0]; k < range[1]; k++)
-        if ((k > range[0] && needlessWrap(basis, k, width)) || tooWideAt(basis, k, width))
-          return true;
+    for (let s = 0; s < slots.length; s++) {
+      // (Cells by slot index, as Row keeps them.)
+      const from = row.cells[2 * s] as number;
+      const to = row.cells[2 * s + 1] as number;
+      const width = widths[slots[s] as Slot];
+      if (from < 0 || width === undefined || to - from < 2) continue;
+      for (let k = from; k < to; k++)
+        if ((k > from && needlessWrap(basis, k, width)) || tooWideAt(basis, k, width)) return true;
     }
   return false;
 }
