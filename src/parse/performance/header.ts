@@ -132,7 +132,30 @@ export type Header = Pick<
 function fold(text: string): string {
   // Most headers hold nothing to fold.
   if (!hasKeyFolds(text)) return text;
-  return text.replace(/\S+/g, (run) => matchKey(run));
+  // A letter at a time (matchKey folds each on its own): no pattern and callback per word.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const folded = foldedLetter(c);
+    if (folded === c) continue;
+    out += text.slice(from, i) + String.fromCharCode(folded);
+    from = i + 1;
+  }
+  return out + text.slice(from);
+}
+
+/** Each letter's matchKey (whitespace kept as it is), filled as letters turn up; 0: not yet. */
+const FOLDED_LETTERS = new Uint16Array(0x10000);
+
+function foldedLetter(c: number): number {
+  let folded = FOLDED_LETTERS[c] as number;
+  if (folded === 0) {
+    // (matchKey folds a letter to one letter, or drops it only when it is whitespace.)
+    folded = isWhitespaceCode(c) ? c : matchKey(String.fromCharCode(c)).charCodeAt(0);
+    FOLDED_LETTERS[c] = folded;
+  }
+  return folded;
 }
 
 interface Hit {
