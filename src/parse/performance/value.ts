@@ -73,7 +73,12 @@ export function mayStartNumber(text: string): boolean {
 }
 
 export function isNoValue(text: string): boolean {
-  return NONE.test(text.replace(/\s+/g, ''));
+  return isCompactNoValue(text.replace(/\s+/g, ''));
+}
+
+/** isNoValue of a text without spaces (a piece): no copy without them first. */
+export function isCompactNoValue(compact: string): boolean {
+  return NONE.test(compact);
 }
 
 /**
