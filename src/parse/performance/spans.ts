@@ -208,21 +208,37 @@ const CONVENTIONS: readonly Convention[] = [
   'centred',
 ];
 
+type ConventionTable = { events: readonly LevelEvent[]; rows: number; tops?: readonly number[] };
+
 /** The convention that explains all tables best; leading when they are equally good. */
-export function chooseConvention(
-  tables: readonly { events: readonly LevelEvent[]; rows: number; tops?: readonly number[] }[],
-): Convention {
+export function chooseConvention(tables: readonly ConventionTable[]): Convention {
+  return chooseAssignments(tables).convention;
+}
+
+/** chooseConvention, with each table's assignment under it (found while choosing it). */
+export function chooseAssignments(tables: readonly ConventionTable[]): {
+  convention: Convention;
+  assignments: Assignment[];
+} {
   let best = CONVENTIONS[0] as Convention;
   let bestCost = Infinity;
+  // (Costs are finite: the first convention tried is always kept.)
+  let kept: Assignment[] = [];
   for (const convention of CONVENTIONS) {
     let cost = 0;
-    for (const t of tables) cost += assignLabels(t.events, t.rows, convention, t.tops).cost;
+    const assignments: Assignment[] = [];
+    for (const t of tables) {
+      const assignment = assignLabels(t.events, t.rows, convention, t.tops);
+      assignments.push(assignment);
+      cost += assignment.cost;
+    }
     if (cost < bestCost) {
       best = convention;
       bestCost = cost;
+      kept = assignments;
     }
     // Nothing beats a convention that explains every row.
     if (bestCost === 0) break;
   }
-  return best;
+  return { convention: best, assignments: kept };
 }
