@@ -63,7 +63,7 @@ export function levelEvents(
   };
   tokens.forEach((token, t) => {
     if (token.kind === 'label') {
-      run.push({ name: token.name, known: true, line: token.line, ...yOf(token) });
+      run.push(runItem(token.name, true, token));
       lastStray = undefined;
       return;
     }
@@ -72,7 +72,7 @@ export function levelEvents(
       const prev = run[run.length - 1];
       // Fragments of one stray cell ("履职" "效能") are consecutive pieces.
       if (prev && !prev.known && lastStray === p - 1) prev.name += token.text;
-      else run.push({ name: token.text, known: false, line: token.line, ...yOf(token) });
+      else run.push(runItem(token.text, false, token));
       lastStray = p;
       return;
     }
@@ -126,7 +126,11 @@ function canBeLevel2(item: RunItem): boolean {
   return item.known ? labelLevels(item.name).includes(2) : looksLikeLabel(item.name);
 }
 
-const yOf = (token: Token) => (token.y === undefined ? {} : { y: token.y });
+// (No spread of an optional y: it costs an object per item.)
+function runItem(name: string, known: boolean, token: Token): RunItem {
+  const { line, y } = token;
+  return y === undefined ? { name, known, line } : { name, known, line, y };
+}
 
 /**
  * PDF: each row's first baseline (its first piece's), top to bottom; undefined without

@@ -254,7 +254,8 @@ export function tokenize(lines: readonly LayoutLine[]): Token[] {
     afterLabel = false;
   };
   const pushLabel = (name: string, line: LayoutLine, y?: number) => {
-    tokens.push({ kind: 'label', name, line, ...(y === undefined ? {} : { y }) });
+    // (No spread of an optional y: it costs an object per label.)
+    tokens.push(y === undefined ? { kind: 'label', name, line } : { kind: 'label', name, line, y });
     afterLabel = true;
   };
   let i = 0;
