@@ -6,7 +6,7 @@
 // else 二级.
 import type { LayoutLine } from '../../model/layout.js';
 import { labelLevels, looksLikeLabel, type LabelLevel } from './labels.js';
-import type { Token } from './pieces.js';
+import type { Piece, Token } from './pieces.js';
 import type { Row } from './rows.js';
 import type { LevelEvent } from './spans.js';
 
@@ -136,18 +136,12 @@ function runItem(name: string, known: boolean, token: Token): RunItem {
  * PDF: each row's first baseline (its first piece's), top to bottom; undefined without
  * positions or when the rows do not go down the page in order.
  */
-export function rowTops(
-  tokens: readonly Token[],
-  pieceIndex: readonly number[],
-  rows: readonly Row[],
-): number[] | undefined {
-  const tokenOfPiece: number[] = [];
-  pieceIndex.forEach((p, t) => {
-    if (tokens[t]?.kind === 'piece') tokenOfPiece[p] = t;
-  });
-  const ys = rows.map((row) => tokens[tokenOfPiece[row.first] ?? -1]?.y);
+export function rowTops(pieces: readonly Piece[], rows: readonly Row[]): number[] | undefined {
+  // Without positions (text layouts) the first row tells at once.
+  if (rows.length === 0 || pieces[(rows[0] as Row).first]?.y === undefined) return undefined;
+  const ys = rows.map((row) => pieces[row.first]?.y);
   const ordered = ys.every((y, r) => y !== undefined && (r === 0 || y > (ys[r - 1] as number)));
-  return ordered && ys.length > 0 ? (ys as number[]) : undefined;
+  return ordered ? (ys as number[]) : undefined;
 }
 
 /**

@@ -85,7 +85,7 @@ export function readTable(
   }
   const slots = slotsOf(columns);
   const { rows, strays } = splitRows(pieces, slots);
-  const tops = rowTops(tokens, pieceIndex, rows);
+  const tops = rowTops(pieces, rows);
   const labels = levelEvents(tokens, pieceIndex, rows, strays, tops);
   if (rows.length === 0)
     warnings.push({
