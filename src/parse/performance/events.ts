@@ -28,13 +28,12 @@ interface RunItem {
 
 export function levelEvents(
   tokens: readonly Token[],
-  pieceIndex: readonly number[],
+  pieces: number,
   rows: readonly Row[],
   strays: readonly number[],
   tops: readonly number[] | undefined,
 ): EventsResult {
-  // By piece: its row (-1 when none), and whether it is a stray.
-  const pieces = pieceIndex.length === 0 ? 0 : (pieceIndex[pieceIndex.length - 1] as number) + 1;
+  // By piece (counted along the tokens): its row (-1 when none), and whether it is a stray.
   // (Plain arrays: a new typed array costs more than these few hundred entries.)
   const rowOfPiece = new Array<number>(pieces).fill(-1);
   rows.forEach((row, r) => rowOfPiece.fill(r, row.first, row.last + 1));
@@ -43,11 +42,13 @@ export function levelEvents(
   // Lines holding a row's piece: a label elsewhere is printed between rows.
   const rowLines = new Set<LayoutLine>();
   let lastLine: LayoutLine | undefined;
+  let piece = -1;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
+    if (token.kind !== 'piece') continue;
+    piece++;
     // (A line's pieces come together: each line is added once, not once per piece.)
-    if (token.kind !== 'piece' || token.line === lastLine) continue;
-    if (strayPieces[pieceIndex[t] as number] === 1) continue;
+    if (token.line === lastLine || strayPieces[piece] === 1) continue;
     rowLines.add(token.line);
     lastLine = token.line;
   }
@@ -61,25 +62,26 @@ export function levelEvents(
     resolveRun(run, row, result, rowLines, place);
     run = [];
   };
-  tokens.forEach((token, t) => {
+  let p = -1;
+  for (const token of tokens) {
     if (token.kind === 'label') {
       run.push(runItem(token.name, true, token));
       lastStray = undefined;
-      return;
+      continue;
     }
-    const p = pieceIndex[t] as number;
+    p++;
     if (strayPieces[p] === 1) {
       const prev = run[run.length - 1];
       // Fragments of one stray cell ("履职" "效能") are consecutive pieces.
       if (prev && !prev.known && lastStray === p - 1) prev.name += token.text;
       else run.push(runItem(token.text, false, token));
       lastStray = p;
-      return;
+      continue;
     }
     lastStray = undefined;
     const row = rowOfPiece[p] as number;
     flush(row < 0 ? rows.length : row);
-  });
+  }
   flush(rows.length);
   return result;
 }
@@ -99,7 +101,7 @@ function resolveRun(
     const levels = item.known ? labelLevels(item.name) : [];
     if (levels.length === 1) item.level = levels[0];
     else if (run[k - 1]?.level === 1) item.level = 2;
-    else if (run.slice(k + 1).some((next) => canBeLevel2(next))) item.level = 1;
+    else if (laterCanBeLevel2(run, k)) item.level = 1;
     else if (item.known) item.level = 2;
   });
   for (const item of run) {
@@ -120,6 +122,12 @@ function resolveRun(
     } else if (item.known || looksLikeLabel(item.name))
       out.undecided.push({ name: item.name, row, line: item.line });
   }
+}
+
+/** Can an item after run[k] be a 二级? (A loop: no copy of the rest per item.) */
+function laterCanBeLevel2(run: readonly RunItem[], k: number): boolean {
+  for (let m = k + 1; m < run.length; m++) if (canBeLevel2(run[m] as RunItem)) return true;
+  return false;
 }
 
 function canBeLevel2(item: RunItem): boolean {
