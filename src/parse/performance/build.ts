@@ -6,7 +6,7 @@ import type { Piece } from './pieces.js';
 import { cellText, type Row } from './rows.js';
 import type { Assignment, LevelEvent } from './spans.js';
 import { optionalAt, TABLE, type TableDraft } from './table.js';
-import { isNoValue, parseIndicatorValue } from './value.js';
+import { isCompactNoValue, parseCompactValue } from './value.js';
 
 export function buildIndicators(
   draft: TableDraft,
@@ -37,12 +37,13 @@ export function buildIndicators(
       level1: l1 === undefined ? '' : (events[l1] as LevelEvent).name,
       level2: l2 === undefined ? '' : (events[l2] as LevelEvent).name,
       name,
-      value: parseIndicatorValue(valueText),
+      // (Pieces hold no spaces, so neither do their joins: values are read as compact.)
+      value: parseCompactValue(valueText),
     };
     const basis = cellText(pieces, row, basisAt);
     if (basis) indicator.basis = basis;
     const lastYear = cellText(pieces, row, lastYearAt);
-    if (lastYear && !isNoValue(lastYear)) indicator.lastYear = parseIndicatorValue(lastYear);
+    if (lastYear && !isCompactNoValue(lastYear)) indicator.lastYear = parseCompactValue(lastYear);
     const weight = cellText(pieces, row, weightAt);
     if (weight) indicator.weight = Number(weight);
     const scoring = cellText(pieces, row, scoringAt);

@@ -101,7 +101,11 @@ function numberEnd(compact: string, from: number): number {
  * `comparator` is the normalised form (≥).
  */
 export function parseIndicatorValue(printed: string): IndicatorValue {
-  const compact = printed.replace(/\s+/g, '');
+  return parseCompactValue(printed.replace(/\s+/g, ''));
+}
+
+/** parseIndicatorValue of a text without spaces (a cell's joined pieces): no copy first. */
+export function parseCompactValue(compact: string): IndicatorValue {
   const cmp = comparatorOf(compact);
   const from = cmp ? cmp[0].length : 0;
   const end = numberEnd(compact, from);
