@@ -11,7 +11,8 @@ import {
   isBlockLabel,
   isPieceLabelPrefix,
   knownPieceLabel,
-  MAX_LABEL_LENGTH,
+  LABEL_TREE,
+  labelNode,
   mayStartLabel,
 } from './labels.js';
 
@@ -222,20 +223,18 @@ function matchLabel(head: string, raw: readonly Raw[], from: number): LabelMatch
   let best: LabelMatch | undefined;
   const name = knownPieceLabel(head);
   if (name) best = { name, end: from - 1, tail: '' };
-  let joined = head;
+  // The join so far as a node of the names' tree (undefined once it is no name's prefix): the
+  // fragments are walked letter by letter, with no string built per letter.
+  let joined = labelNode(LABEL_TREE, head);
   for (let j = from; j < raw.length && j < from + MAX_LABEL_FRAGMENTS; j++) {
-    if (!isPieceLabelPrefix(joined)) break;
+    if (!joined) break;
     const text = (raw[j] as Raw).text;
-    // The label may end inside this piece ("标 驻地…" printed as "标驻地…"); a join longer than
-    // any name is none.
-    const longest = Math.min(text.length - 1, MAX_LABEL_LENGTH - joined.length);
-    for (let k = 1; k <= longest; k++) {
-      const partial = knownPieceLabel(joined + text.slice(0, k));
-      if (partial) best = { name: partial, end: j, tail: text.slice(k) };
+    // The label may end inside this piece ("标 驻地…" printed as "标驻地…"): its rest is a tail.
+    for (let k = 1; k <= text.length && joined; k++) {
+      joined = joined.next.get(text.charCodeAt(k - 1));
+      if (joined?.name !== undefined)
+        best = { name: joined.name, end: j, tail: k < text.length ? text.slice(k) : '' };
     }
-    joined += text;
-    const full = knownPieceLabel(joined);
-    if (full) best = { name: full, end: j, tail: '' };
   }
   return best;
 }
