@@ -39,17 +39,23 @@ export function levelEvents(
   rows.forEach((row, r) => rowOfPiece.fill(r, row.first, row.last + 1));
   const strayPieces = new Array<number>(pieces).fill(0);
   for (const k of strays) strayPieces[k] = 1;
-  // Lines holding a row's piece: a label elsewhere is printed between rows.
+  // Lines holding a row's piece: a label elsewhere is printed between rows. Only the lines of
+  // labels and strays are asked about (resolveRun), so only those are kept: a few, not every
+  // line of the body.
+  const asked = new Set<LayoutLine>();
+  let piece = -1;
+  for (const token of tokens)
+    if (token.kind === 'label' || strayPieces[++piece] === 1) asked.add(token.line);
   const rowLines = new Set<LayoutLine>();
   let lastLine: LayoutLine | undefined;
-  let piece = -1;
+  piece = -1;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
     if (token.kind !== 'piece') continue;
     piece++;
-    // (A line's pieces come together: each line is added once, not once per piece.)
+    // (A line's pieces come together: each line is looked at once, not once per piece.)
     if (token.line === lastLine || strayPieces[piece] === 1) continue;
-    rowLines.add(token.line);
+    if (asked.has(token.line)) rowLines.add(token.line);
     lastLine = token.line;
   }
   const result: EventsResult = { events: [], undecided: [], unplaced: [] };
