@@ -46,7 +46,7 @@ export function isBlockLabel(text: string): boolean {
 }
 /** Every non-empty start of a known name. */
 const PREFIXES = new Set(NAMES.flatMap((n) => [...n].map((_, i) => n.slice(0, i + 1))));
-export const MAX_LABEL_LENGTH = Math.max(...NAMES.map((n) => n.length));
+const MAX_LABEL_LENGTH = Math.max(...NAMES.map((n) => n.length));
 const MIN_LABEL_LENGTH = Math.min(...NAMES.map((n) => n.length));
 const SPACE = /\s/;
 
