@@ -6,7 +6,7 @@ import type { Piece } from './pieces.js';
 import { cellText, type Row } from './rows.js';
 import type { Assignment, LevelEvent } from './spans.js';
 import { optionalAt, TABLE, type TableDraft } from './table.js';
-import { isNoValue, parseIndicatorValue } from './value.js';
+import { isCompactNoValue, parseCompactValue } from './value.js';
 
 export function buildIndicators(
   draft: TableDraft,
@@ -20,26 +20,35 @@ export function buildIndicators(
   const needs1 = columns.includes('level1');
   const needs2 = columns.includes('level2');
   const needsWeight = slots.includes('weight');
+  // Each column's slot index (-1 when the table has none), for reading the rows' cells.
+  const nameAt = slots.indexOf('name');
+  const valueAt = slots.indexOf('value');
+  const basisAt = slots.indexOf('basis');
+  const lastYearAt = slots.indexOf('lastYear');
+  const weightAt = slots.indexOf('weight');
+  const scoringAt = slots.indexOf('scoring');
+  const evidenceAt = slots.indexOf('evidence');
   rows.forEach((row, r) => {
     const l1 = assignment.level1[r];
     const l2 = assignment.level2[r];
-    const name = cellText(pieces, row, 'name') ?? '';
-    const valueText = cellText(pieces, row, 'value') ?? '';
+    const name = cellText(pieces, row, nameAt) ?? '';
+    const valueText = cellText(pieces, row, valueAt) ?? '';
     const indicator: Indicator = {
       level1: l1 === undefined ? '' : (events[l1] as LevelEvent).name,
       level2: l2 === undefined ? '' : (events[l2] as LevelEvent).name,
       name,
-      value: parseIndicatorValue(valueText),
+      // (Pieces hold no spaces, so neither do their joins: values are read as compact.)
+      value: parseCompactValue(valueText),
     };
-    const basis = cellText(pieces, row, 'basis');
+    const basis = cellText(pieces, row, basisAt);
     if (basis) indicator.basis = basis;
-    const lastYear = cellText(pieces, row, 'lastYear');
-    if (lastYear && !isNoValue(lastYear)) indicator.lastYear = parseIndicatorValue(lastYear);
-    const weight = cellText(pieces, row, 'weight');
+    const lastYear = cellText(pieces, row, lastYearAt);
+    if (lastYear && !isCompactNoValue(lastYear)) indicator.lastYear = parseCompactValue(lastYear);
+    const weight = cellText(pieces, row, weightAt);
     if (weight) indicator.weight = Number(weight);
-    const scoring = cellText(pieces, row, 'scoring');
+    const scoring = cellText(pieces, row, scoringAt);
     if (scoring) indicator.scoring = scoring;
-    const evidence = cellText(pieces, row, 'evidence');
+    const evidence = cellText(pieces, row, evidenceAt);
     if (evidence) indicator.evidence = evidence;
     out.push(indicator);
 

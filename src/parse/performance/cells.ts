@@ -21,7 +21,14 @@ import type { Piece } from './pieces.js';
 import { decodeFeatures } from './feature-codes.js';
 import type { Scratch } from './scratch.js';
 import { features, RunCodes } from './text-features.js';
-import { displayWidth, firstWordWidth, hasAscii, startsWithComparator } from './value.js';
+import {
+  firstWordWidth,
+  isHighSurrogate,
+  isLowSurrogate,
+  isPrintableAscii,
+  startsWithComparator,
+  WIDE,
+} from './value.js';
 
 /** Nothing printed in a cell: allowed (a lost or blank cell) but never preferred. */
 export const EMPTY = -3;
@@ -198,9 +205,19 @@ function measure(
   k: number,
   text: string,
 ): void {
-  into.wide[k] = displayWidth(text);
+  // displayWidth and hasAscii in one walk over the letters.
+  let wide = 0;
+  let ascii = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    wide += c >= WIDE ? 2 : 1;
+    if (isPrintableAscii(c)) ascii = true;
+    // A surrogate pair is one (wide) character.
+    else if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+  }
+  into.wide[k] = wide;
   into.firstWord[k] = firstWordWidth(text);
-  into.slack[k] = hasAscii(text) ? WIDTH_SLACK : 0;
+  into.slack[k] = ascii ? WIDTH_SLACK : 0;
 }
 
 /** What joining `piece` to the one before it in one cell of `slot` costs, whatever the width
@@ -284,17 +301,18 @@ function tooWideAt(basis: CellBasis, k: number, width: number): boolean {
 export function paysForWidths(
   basis: CellBasis,
   widths: Widths,
-  rows: readonly { readonly cells: Partial<Record<Slot, readonly [number, number]>> }[],
+  rows: readonly { readonly cells: readonly number[] }[],
 ): boolean {
   const { slots } = basis;
   for (const row of rows)
-    for (const slot of slots) {
-      const range = row.cells[slot];
-      const width = widths[slot];
-      if (!range || width === undefined || range[1] - range[0] < 2) continue;
-      for (let k = range[0]; k < range[1]; k++)
-        if ((k > range[0] && needlessWrap(basis, k, width)) || tooWideAt(basis, k, width))
-          return true;
+    for (let s = 0; s < slots.length; s++) {
+      // (Cells by slot index, as Row keeps them.)
+      const from = row.cells[2 * s] as number;
+      const to = row.cells[2 * s + 1] as number;
+      const width = widths[slots[s] as Slot];
+      if (from < 0 || width === undefined || to - from < 2) continue;
+      for (let k = from; k < to; k++)
+        if ((k > from && needlessWrap(basis, k, width)) || tooWideAt(basis, k, width)) return true;
     }
   return false;
 }

@@ -208,7 +208,12 @@ function readHeaderFrom(
   let best = resumed?.best;
   let i = start + (resumed?.read ?? 0);
   for (; i < lines.length && i < start + MAX_HEADER_LINES; i++) {
-    const key = joined + matchKey((lines[i] as LayoutLine).text);
+    const lineKey = matchKey((lines[i] as LayoutLine).text);
+    // The joined key read as names so far, so a line holding a letter of no name reads as none
+    // with it too, unless a remark may hide it: the first body line (mostly) stops the header
+    // without the whole key joined and read again.
+    if (!joined.includes(REMARK_OPEN) && holdsForeignLetter(lineKey)) break;
+    const key = joined + lineKey;
     const read = readNames(key);
     if (!read) break;
     joined = key;

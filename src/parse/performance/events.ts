@@ -6,7 +6,7 @@
 // else 二级.
 import type { LayoutLine } from '../../model/layout.js';
 import { labelLevels, looksLikeLabel, type LabelLevel } from './labels.js';
-import type { Token } from './pieces.js';
+import type { Piece, Token } from './pieces.js';
 import type { Row } from './rows.js';
 import type { LevelEvent } from './spans.js';
 
@@ -28,27 +28,34 @@ interface RunItem {
 
 export function levelEvents(
   tokens: readonly Token[],
-  pieceIndex: readonly number[],
+  pieces: number,
   rows: readonly Row[],
   strays: readonly number[],
   tops: readonly number[] | undefined,
 ): EventsResult {
-  // By piece: its row (-1 when none), and whether it is a stray.
-  const pieces = pieceIndex.length === 0 ? 0 : (pieceIndex[pieceIndex.length - 1] as number) + 1;
+  // By piece (counted along the tokens): its row (-1 when none), and whether it is a stray.
   // (Plain arrays: a new typed array costs more than these few hundred entries.)
   const rowOfPiece = new Array<number>(pieces).fill(-1);
   rows.forEach((row, r) => rowOfPiece.fill(r, row.first, row.last + 1));
   const strayPieces = new Array<number>(pieces).fill(0);
   for (const k of strays) strayPieces[k] = 1;
-  // Lines holding a row's piece: a label elsewhere is printed between rows.
+  // Lines holding a row's piece: a label elsewhere is printed between rows. Only the lines of
+  // labels and strays are asked about (resolveRun), so only those are kept: a few, not every
+  // line of the body.
+  const asked = new Set<LayoutLine>();
+  let piece = -1;
+  for (const token of tokens)
+    if (token.kind === 'label' || strayPieces[++piece] === 1) asked.add(token.line);
   const rowLines = new Set<LayoutLine>();
   let lastLine: LayoutLine | undefined;
+  piece = -1;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
-    // (A line's pieces come together: each line is added once, not once per piece.)
-    if (token.kind !== 'piece' || token.line === lastLine) continue;
-    if (strayPieces[pieceIndex[t] as number] === 1) continue;
-    rowLines.add(token.line);
+    if (token.kind !== 'piece') continue;
+    piece++;
+    // (A line's pieces come together: each line is looked at once, not once per piece.)
+    if (token.line === lastLine || strayPieces[piece] === 1) continue;
+    if (asked.has(token.line)) rowLines.add(token.line);
     lastLine = token.line;
   }
   const result: EventsResult = { events: [], undecided: [], unplaced: [] };
@@ -61,25 +68,26 @@ export function levelEvents(
     resolveRun(run, row, result, rowLines, place);
     run = [];
   };
-  tokens.forEach((token, t) => {
+  let p = -1;
+  for (const token of tokens) {
     if (token.kind === 'label') {
-      run.push({ name: token.name, known: true, line: token.line, ...yOf(token) });
+      run.push(runItem(token.name, true, token));
       lastStray = undefined;
-      return;
+      continue;
     }
-    const p = pieceIndex[t] as number;
+    p++;
     if (strayPieces[p] === 1) {
       const prev = run[run.length - 1];
       // Fragments of one stray cell ("履职" "效能") are consecutive pieces.
       if (prev && !prev.known && lastStray === p - 1) prev.name += token.text;
-      else run.push({ name: token.text, known: false, line: token.line, ...yOf(token) });
+      else run.push(runItem(token.text, false, token));
       lastStray = p;
-      return;
+      continue;
     }
     lastStray = undefined;
     const row = rowOfPiece[p] as number;
     flush(row < 0 ? rows.length : row);
-  });
+  }
   flush(rows.length);
   return result;
 }
@@ -99,7 +107,7 @@ function resolveRun(
     const levels = item.known ? labelLevels(item.name) : [];
     if (levels.length === 1) item.level = levels[0];
     else if (run[k - 1]?.level === 1) item.level = 2;
-    else if (run.slice(k + 1).some((next) => canBeLevel2(next))) item.level = 1;
+    else if (laterCanBeLevel2(run, k)) item.level = 1;
     else if (item.known) item.level = 2;
   });
   for (const item of run) {
@@ -122,28 +130,32 @@ function resolveRun(
   }
 }
 
+/** Can an item after run[k] be a 二级? (A loop: no copy of the rest per item.) */
+function laterCanBeLevel2(run: readonly RunItem[], k: number): boolean {
+  for (let m = k + 1; m < run.length; m++) if (canBeLevel2(run[m] as RunItem)) return true;
+  return false;
+}
+
 function canBeLevel2(item: RunItem): boolean {
   return item.known ? labelLevels(item.name).includes(2) : looksLikeLabel(item.name);
 }
 
-const yOf = (token: Token) => (token.y === undefined ? {} : { y: token.y });
+// (No spread of an optional y: it costs an object per item.)
+function runItem(name: string, known: boolean, token: Token): RunItem {
+  const { line, y } = token;
+  return y === undefined ? { name, known, line } : { name, known, line, y };
+}
 
 /**
  * PDF: each row's first baseline (its first piece's), top to bottom; undefined without
  * positions or when the rows do not go down the page in order.
  */
-export function rowTops(
-  tokens: readonly Token[],
-  pieceIndex: readonly number[],
-  rows: readonly Row[],
-): number[] | undefined {
-  const tokenOfPiece: number[] = [];
-  pieceIndex.forEach((p, t) => {
-    if (tokens[t]?.kind === 'piece') tokenOfPiece[p] = t;
-  });
-  const ys = rows.map((row) => tokens[tokenOfPiece[row.first] ?? -1]?.y);
+export function rowTops(pieces: readonly Piece[], rows: readonly Row[]): number[] | undefined {
+  // Without positions (text layouts) the first row tells at once.
+  if (rows.length === 0 || pieces[(rows[0] as Row).first]?.y === undefined) return undefined;
+  const ys = rows.map((row) => pieces[row.first]?.y);
   const ordered = ys.every((y, r) => y !== undefined && (r === 0 || y > (ys[r - 1] as number)));
-  return ordered && ys.length > 0 ? (ys as number[]) : undefined;
+  return ordered ? (ys as number[]) : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
 // "项目资金（万元\n）"), and seed 004 prints 预算单位 and 项目名称 on one line, so the lines are
 // joined and cut at known labels; a value is the text between its label and the next one.
 import { matchKey } from '../../ingest/index.js';
-import { hasKeyFolds, isWhitespaceCode } from '../../ingest/normalize.js';
+import { isWhitespaceCode } from '../../ingest/normalize.js';
 import type { LayoutLine } from '../../model/layout.js';
 import { parseAmount } from '../../model/money.js';
 import type { PerformanceTarget } from '../../model/performance.js';
@@ -100,6 +100,8 @@ const WEAK_LABELS = new Set(['其他', '财政拨款', '财政资金', '联系�
 // The funds block's unit, as a cell of its own ("（元）", 万里街道 2023 p.32) or in its label
 // ("项目资金（元）", p.31); removed from the line so that it is read as no value.
 const IN_YUAN = /(?:^|\s)(项目资金)?[（(]元[)）](?=\s|$)/g;
+/** Can IN_YUAN match this text (a bracket right before 元)? */
+const mayHoldYuanCell = (text: string) => text.includes('（元') || text.includes('(元');
 type MoneyField = 'total' | 'fiscal' | 'upper' | 'local' | 'other' | 'carryover';
 const MONEY_FIELDS = new Set<Field>(['total', 'fiscal', 'upper', 'local', 'other', 'carryover']);
 const LIFETIME_FIELDS: Partial<Record<Field, 'total' | 'fiscal' | 'other'>> = {
@@ -125,14 +127,17 @@ export type Header = Pick<
   | 'projectGoal'
 >;
 
-/**
- * matchKey without removing spaces, so indexes stay aligned with the text: it folds each letter
- * on its own, so it can fold the runs between spaces.
- */
-function fold(text: string): string {
-  // Most headers hold nothing to fold.
-  if (!hasKeyFolds(text)) return text;
-  return text.replace(/\S+/g, (run) => matchKey(run));
+/** Each letter's matchKey (whitespace kept as it is), filled as letters turn up; 0: not yet. */
+const FOLDED_LETTERS = new Uint16Array(0x10000);
+
+function foldedLetter(c: number): number {
+  let folded = FOLDED_LETTERS[c] as number;
+  if (folded === 0) {
+    // (matchKey folds a letter to one letter, or drops it only when it is whitespace.)
+    folded = isWhitespaceCode(c) ? c : matchKey(String.fromCharCode(c)).charCodeAt(0);
+    FOLDED_LETTERS[c] = folded;
+  }
+  return folded;
 }
 
 interface Hit {
@@ -142,24 +147,29 @@ interface Hit {
   end: number;
 }
 
-/** Labels in `folded`, each starting a line or after a space (never inside a name). */
-function findLabels(folded: string, lineStarts: ReadonlySet<number>): Hit[] {
+/**
+ * Labels in `text`, each starting a line or after a space (never inside a name), compared as
+ * matchKey without removing spaces (each letter folded on its own, so indexes stay aligned):
+ * no letter a label starts with folds, nor any CJK letter, so only a label's later letters are
+ * compared folded.
+ */
+function findLabels(text: string, lineStarts: ReadonlySet<number>): Hit[] {
   const hits: Hit[] = [];
   let i = 0;
-  while (i < folded.length) {
-    const code = folded.charCodeAt(i);
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
     const candidates = LABEL_FIRST[code] === 1 ? BY_FIRST.get(code) : undefined;
     const boundary =
       candidates !== undefined &&
-      (lineStarts.has(i) || i === 0 || isWhitespaceCode(folded.charCodeAt(i - 1)));
-    const hit = boundary ? candidates.find(([label]) => folded.startsWith(label, i)) : undefined;
+      (lineStarts.has(i) || i === 0 || isWhitespaceCode(text.charCodeAt(i - 1)));
+    const hit = boundary ? labelAt(text, i, candidates) : undefined;
     // A weak label inside a line that runs on into more words is part of a value ("其他运转类",
     // a 项目类别 of 万里街道 2023 p.35).
     if (
       hit &&
       WEAK_LABELS.has(hit[0]) &&
       !lineStarts.has(i) &&
-      /[\u4e00-\u9fff]/.test(folded[i + hit[0].length] ?? '')
+      /[\u4e00-\u9fff]/.test(text[i + hit[0].length] ?? '')
     ) {
       i++;
       continue;
@@ -170,6 +180,23 @@ function findLabels(folded: string, lineStarts: ReadonlySet<number>): Hit[] {
     } else i++;
   }
   return hits;
+}
+
+/** The first of `candidates` that `text` holds at i, folded. (Loops: no closure per position.) */
+function labelAt(
+  text: string,
+  i: number,
+  candidates: readonly (readonly [string, Field])[],
+): readonly [string, Field] | undefined {
+  for (const candidate of candidates) if (holdsFolded(text, i, candidate[0])) return candidate;
+  return undefined;
+}
+
+function holdsFolded(text: string, i: number, label: string): boolean {
+  if (i + label.length > text.length) return false;
+  for (let k = 0; k < label.length; k++)
+    if (foldedLetter(text.charCodeAt(i + k)) !== label.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Something in the header that could not be read: what, and the line it is on. */
@@ -197,20 +224,21 @@ export function parseHeader(
       header.year = Number(year[1]);
       continue;
     }
-    // (Most lines hold no 元: the replace, with its callback, only runs on those that do.)
-    const own = line.text.includes('元')
+    // (IN_YUAN needs a bracket before 元, which most lines lack (万元): the replace, with its
+    // callback, only runs on those that have one.)
+    const own = mayHoldYuanCell(line.text)
       ? line.text.replace(IN_YUAN, (_, label: string | undefined) => {
           extra.yuan = true;
           return label ? ` ${label} ` : ' ';
         })
       : line.text;
-    if (own.trim() === '') continue;
+    const trimmed = own.trim();
+    if (trimmed === '') continue;
     lineStarts.add(text.length);
     lineAt.push({ offset: text.length, line });
-    text += own.trim();
+    text += trimmed;
   }
-  const folded = fold(text);
-  const hits = goalAware(findLabels(folded, lineStarts), lineStarts);
+  const hits = goalAware(findLabels(text, lineStarts), lineStarts);
   const lineOf = (offset: number) => {
     let found = lines[0];
     for (const l of lineAt) if (l.offset <= offset) found = l.line;

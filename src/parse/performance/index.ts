@@ -6,7 +6,7 @@ import type { PerformanceTarget } from '../../model/performance.js';
 import type { LayoutLine } from '../../model/layout.js';
 import { buildIndicators } from './build.js';
 import { HeaderMemo, type ColumnId } from './columns.js';
-import { assignLabels, chooseConvention, type LevelEvent } from './spans.js';
+import { chooseAssignments, type Assignment, type LevelEvent } from './spans.js';
 import { optionalAt, readTable, TABLE, type TableDraft } from './table.js';
 
 export { parseIndicatorValue } from './value.js';
@@ -32,7 +32,8 @@ export function parsePerformanceTables(
     drafts.push(draft);
   }
   const eventsOf = drafts.map((d) => decideUnknown(d, warnings));
-  const convention = chooseConvention(
+  // Each table's assignment comes with the convention, computed once while choosing it.
+  const { assignments } = chooseAssignments(
     drafts.map((d, i) => ({
       events: eventsOf[i] as LevelEvent[],
       rows: d.rows.length,
@@ -41,7 +42,7 @@ export function parsePerformanceTables(
   );
   const targets = drafts.map((draft, i) => {
     const events = eventsOf[i] as LevelEvent[];
-    const assignment = assignLabels(events, draft.rows.length, convention, draft.tops);
+    const assignment = assignments[i] as Assignment;
     const target: PerformanceTarget = {
       ...draft.header,
       indicators: buildIndicators(draft, events, assignment, warnings),

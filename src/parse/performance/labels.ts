@@ -46,7 +46,7 @@ export function isBlockLabel(text: string): boolean {
 }
 /** Every non-empty start of a known name. */
 const PREFIXES = new Set(NAMES.flatMap((n) => [...n].map((_, i) => n.slice(0, i + 1))));
-export const MAX_LABEL_LENGTH = Math.max(...NAMES.map((n) => n.length));
+const MAX_LABEL_LENGTH = Math.max(...NAMES.map((n) => n.length));
 const MIN_LABEL_LENGTH = Math.min(...NAMES.map((n) => n.length));
 const SPACE = /\s/;
 
@@ -92,6 +92,31 @@ export function mayStartLabel(text: string, at: number): boolean {
 const PROTOTYPE_FIRST = new Uint8Array(0x80);
 for (const name of Object.getOwnPropertyNames(Object.prototype))
   if (name.charCodeAt(0) < 0x80) PROTOTYPE_FIRST[name.charCodeAt(0)] = 1;
+
+/** The names as a tree by letter: a node per prefix, with the name it completes. */
+export interface LabelNode {
+  readonly next: Map<number, LabelNode>;
+  name?: string;
+}
+
+/** The root of the names' tree (the empty prefix). */
+export const LABEL_TREE: LabelNode = { next: new Map() };
+for (const name of NAMES) {
+  let node = LABEL_TREE;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    let child = node.next.get(code);
+    if (!child) node.next.set(code, (child = { next: new Map() }));
+    node = child;
+  }
+  node.name = name;
+}
+
+/** The node of `text` after `node`'s prefix: undefined when that is no prefix of a name. */
+export function labelNode(node: LabelNode | undefined, text: string): LabelNode | undefined {
+  for (let i = 0; i < text.length && node; i++) node = node.next.get(text.charCodeAt(i));
+  return node;
+}
 
 /** isLabelPrefix of a text without spaces. */
 export function isPieceLabelPrefix(text: string): boolean {

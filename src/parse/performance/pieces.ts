@@ -5,12 +5,14 @@
 // known names, and a label may start inside a piece after a row-final cell (佐证资料, 赋分规则, a
 // weight).
 import type { LayoutLine, LayoutToken } from '../../model/layout.js';
+import { isWhitespaceCode } from '../../ingest/normalize.js';
 import { words } from '../tables/tokens.js';
 import {
   isBlockLabel,
   isPieceLabelPrefix,
   knownPieceLabel,
-  MAX_LABEL_LENGTH,
+  LABEL_TREE,
+  labelNode,
   mayStartLabel,
 } from './labels.js';
 
@@ -62,10 +64,16 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 // Labels are short; never join more fragments than this to find one.
 const MAX_LABEL_FRAGMENTS = 6;
 
+/**
+ * A printed piece before labels are found. It has a Piece's fields (afterLabel false), so one
+ * without a box (the text layouts) becomes its token as it is, not copied.
+ */
 interface Raw {
+  readonly kind: 'piece';
   text: string;
-  line: LayoutLine;
+  readonly line: LayoutLine;
   join: Join;
+  readonly afterLabel: false;
   /** PDF: the token's extent and baseline, when the line's words are its tokens. */
   box?: { x0: number; x1: number; y: number };
 }
@@ -73,34 +81,58 @@ interface Raw {
 function rawPieces(lines: readonly LayoutLine[]): Raw[] {
   const out: Raw[] = [];
   for (const line of lines) {
-    const parts = words(line.text);
-    const tokens = line.tokens ? wordBoxes(parts, line.tokens) : undefined;
-    // (Plain loops and no closures here: this runs per piece.)
-    for (let i = 0; i < parts.length; i++) {
-      const text = parts[i] as string;
-      if (isBlockLabel(text)) continue;
-      const join: Join = i === 0 ? 'line' : 'space';
-      const t = tokens?.[i];
-      const prev = out[out.length - 1];
-      if (t && prev?.box && prev.line === line && sameCell(prev, text, t)) {
-        prev.text += text;
-        prev.box = { ...prev.box, x1: Math.max(prev.box.x1, t.x1) };
-        continue;
-      }
-      // (The digit check first: most pieces start otherwise.)
-      const m = isDigit(text.charCodeAt(0)) ? NUMBER_THEN_WORDS.exec(text) : null;
-      if (m && !knownPieceLabel(text)) {
-        out.push(rawPiece(m[1] as string, line, join, t));
-        out.push(rawPiece(m[2] as string, line, 'glued', t));
-      } else out.push(rawPiece(text, line, join, t));
+    if (line.tokens) {
+      const parts = words(line.text);
+      const tokens = wordBoxes(parts, line.tokens);
+      for (let i = 0; i < parts.length; i++)
+        addWord(out, parts[i] as string, line, i === 0 ? 'line' : 'space', tokens?.[i]);
+      continue;
+    }
+    // Without positions the words are read in place, as words() cuts them (no array per line).
+    const text = line.text;
+    const n = text.length;
+    let at = 0;
+    let index = 0;
+    while (at < n) {
+      while (at < n && isWhitespaceCode(text.charCodeAt(at))) at++;
+      if (at === n) break;
+      const start = at;
+      while (at < n && !isWhitespaceCode(text.charCodeAt(at))) at++;
+      addWord(out, text.slice(start, at), line, index === 0 ? 'line' : 'space', undefined);
+      index++;
     }
   }
   return joinWrappedLabels(out);
 }
 
+// (Plain code and no closures here: this runs per piece.)
+function addWord(
+  out: Raw[],
+  text: string,
+  line: LayoutLine,
+  join: Join,
+  t: LayoutToken | undefined,
+): void {
+  if (isBlockLabel(text)) return;
+  const prev = out[out.length - 1];
+  if (t && prev?.box && prev.line === line && sameCell(prev, text, t)) {
+    prev.text += text;
+    prev.box = { ...prev.box, x1: Math.max(prev.box.x1, t.x1) };
+    return;
+  }
+  // (The digit check first: most pieces start otherwise.)
+  const m = isDigit(text.charCodeAt(0)) ? NUMBER_THEN_WORDS.exec(text) : null;
+  if (m && !knownPieceLabel(text)) {
+    out.push(rawPiece(m[1] as string, line, join, t));
+    out.push(rawPiece(m[2] as string, line, 'glued', t));
+  } else out.push(rawPiece(text, line, join, t));
+}
+
 // (Built without spreads: they cost an object per piece, and the seeds have no boxes.)
 function rawPiece(text: string, line: LayoutLine, join: Join, t: LayoutToken | undefined): Raw {
-  return t ? { text, line, join, box: { x0: t.x0, x1: t.x1, y: t.y } } : { text, line, join };
+  return t
+    ? { kind: 'piece', text, line, join, afterLabel: false, box: { x0: t.x0, x1: t.x1, y: t.y } }
+    : { kind: 'piece', text, line, join, afterLabel: false };
 }
 
 /**
@@ -191,20 +223,18 @@ function matchLabel(head: string, raw: readonly Raw[], from: number): LabelMatch
   let best: LabelMatch | undefined;
   const name = knownPieceLabel(head);
   if (name) best = { name, end: from - 1, tail: '' };
-  let joined = head;
+  // The join so far as a node of the names' tree (undefined once it is no name's prefix): the
+  // fragments are walked letter by letter, with no string built per letter.
+  let joined = labelNode(LABEL_TREE, head);
   for (let j = from; j < raw.length && j < from + MAX_LABEL_FRAGMENTS; j++) {
-    if (!isPieceLabelPrefix(joined)) break;
+    if (!joined) break;
     const text = (raw[j] as Raw).text;
-    // The label may end inside this piece ("标 驻地…" printed as "标驻地…"); a join longer than
-    // any name is none.
-    const longest = Math.min(text.length - 1, MAX_LABEL_LENGTH - joined.length);
-    for (let k = 1; k <= longest; k++) {
-      const partial = knownPieceLabel(joined + text.slice(0, k));
-      if (partial) best = { name: partial, end: j, tail: text.slice(k) };
+    // The label may end inside this piece ("标 驻地…" printed as "标驻地…"): its rest is a tail.
+    for (let k = 1; k <= text.length && joined; k++) {
+      joined = joined.next.get(text.charCodeAt(k - 1));
+      if (joined?.name !== undefined)
+        best = { name: joined.name, end: j, tail: k < text.length ? text.slice(k) : '' };
     }
-    joined += text;
-    const full = knownPieceLabel(joined);
-    if (full) best = { name: full, end: j, tail: '' };
   }
   return best;
 }
@@ -223,7 +253,8 @@ export function tokenize(lines: readonly LayoutLine[]): Token[] {
     afterLabel = false;
   };
   const pushLabel = (name: string, line: LayoutLine, y?: number) => {
-    tokens.push({ kind: 'label', name, line, ...(y === undefined ? {} : { y }) });
+    // (No spread of an optional y: it costs an object per label.)
+    tokens.push(y === undefined ? { kind: 'label', name, line } : { kind: 'label', name, line, y });
     afterLabel = true;
   };
   let i = 0;
@@ -242,7 +273,9 @@ export function tokenize(lines: readonly LayoutLine[]): Token[] {
       i = resume(split.match, raw);
       continue;
     }
-    pushPiece(piece.text, piece.line, piece.join, piece.box?.y);
+    // A raw piece without a box, after no label, is its own token.
+    if (!afterLabel && !piece.box) tokens.push(piece);
+    else pushPiece(piece.text, piece.line, piece.join, piece.box?.y);
     i++;
   }
   return tokens;

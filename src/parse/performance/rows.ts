@@ -30,8 +30,9 @@ const STRAY_LABEL = -5;
 const STRAY_OTHER = -8;
 
 export interface Row {
-  /** Piece index ranges [from, to) per column. */
-  cells: Partial<Record<Slot, readonly [number, number]>>;
+  /** Piece index ranges [from, to) by slot index: from at 2s, to at 2s + 1; -1 for no cell.
+   * (One flat array per row: an object and a pair per cell cost more than the rows' reading.) */
+  cells: number[];
   first: number;
   last: number;
   /** Columns the input ended before (a cut-short table). */
@@ -69,10 +70,11 @@ function learnWidths(basis: CellBasis, split: RowSplit): Widths {
   for (const row of split.rows)
     for (let s = 0; s < slots.length; s++) {
       const slot = slots[s] as Slot;
-      const range = row.cells[slot];
-      if (!range || !isTellingCell(basis, s, range[0], range[1] - range[0])) continue;
+      const from = row.cells[2 * s] as number;
+      const to = row.cells[2 * s + 1] as number;
+      if (from < 0 || !isTellingCell(basis, s, from, to - from)) continue;
       let widest = widths[slot] ?? 0;
-      for (let k = range[0]; k < range[1]; k++) widest = Math.max(widest, wide[k] as number);
+      for (let k = from; k < to; k++) widest = Math.max(widest, wide[k] as number);
       widths[slot] = widest;
     }
   return widths;
@@ -236,12 +238,21 @@ class Window {
   }
 }
 
+/** Shared by every row that misses no column (never changed). */
+const NO_SLOTS: Slot[] = [];
+
+function noCells(slots: number): number[] {
+  const cells: number[] = [];
+  for (let k = 0; k < 2 * slots; k++) cells.push(-1);
+  return cells;
+}
+
 function backtrack(back: Int32Array, n: number, end: number, slots: readonly Slot[]): RowSplit {
   const s = slots.length;
   const strays: number[] = [];
   const rows: Row[] = [];
   let current: Row | undefined;
-  const missing = end === 0 ? [] : slots.slice(end);
+  const missing = end === 0 ? NO_SLOTS : slots.slice(end);
   let i = n;
   let slot = end;
   while (i > 0 || slot !== 0) {
@@ -251,11 +262,18 @@ function backtrack(back: Int32Array, n: number, end: number, slots: readonly Slo
     const cellSlot = (step % SLOT_CODES) - 1;
     if (cellSlot === STRAY) strays.push(from);
     else {
-      const column = slots[cellSlot] as Slot;
       if (!current) {
-        current = { cells: {}, first: from, last: i - 1, missing: rows.length ? [] : missing };
+        current = {
+          cells: noCells(s),
+          first: from,
+          last: i - 1,
+          missing: rows.length ? NO_SLOTS : missing,
+        };
       }
-      if (i > from) current.cells[column] = [from, i];
+      if (i > from) {
+        current.cells[2 * cellSlot] = from;
+        current.cells[2 * cellSlot + 1] = i;
+      }
       current.first = Math.min(current.first, from);
       current.last = Math.max(current.last, i - 1);
       if (cellSlot === 0) {
@@ -271,11 +289,13 @@ function backtrack(back: Int32Array, n: number, end: number, slots: readonly Slo
   return { rows, strays };
 }
 
-/** The joined text of a row's cell, or undefined when the cell is empty. */
-export function cellText(pieces: readonly Piece[], row: Row, slot: Slot): string | undefined {
-  const r = row.cells[slot];
-  if (!r) return undefined;
+/** The joined text of a row's cell of slot index s (-1: a column the table lacks), or
+ * undefined when the cell is empty. */
+export function cellText(pieces: readonly Piece[], row: Row, s: number): string | undefined {
+  const from = s < 0 ? -1 : (row.cells[2 * s] as number);
+  if (from < 0) return undefined;
+  const to = row.cells[2 * s + 1] as number;
   let text = '';
-  for (let k = r[0]; k < r[1]; k++) text += (pieces[k] as Piece).text;
+  for (let k = from; k < to; k++) text += (pieces[k] as Piece).text;
   return text;
 }

@@ -48,24 +48,26 @@ function assignLevel(
 ): { labels: (number | undefined)[]; cost: number } {
   const labels: (number | undefined)[] = new Array(rows).fill(undefined);
   let cost = 0;
-  // (A loop, not map and filter: this runs per table, level and convention tried.)
-  const own: { e: LevelEvent; i: number }[] = [];
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i] as LevelEvent;
-    if (e.level === level) own.push({ e, i });
-  }
+  // The level's own events, by index. (A loop, not map and filter, and no object per event:
+  // this runs per table, level and convention tried.)
+  const own: number[] = [];
+  for (let i = 0; i < events.length; i++)
+    if ((events[i] as LevelEvent).level === level) own.push(i);
   if (own.length === 0) return { labels, cost: 0 };
   if (convention === 'centred') return centred(events, own, rows, below ?? [], tops);
+  const rowOf = (k: number) => (events[own[k] as number] as LevelEvent).row;
   if (convention === 'leading') {
-    own.forEach(({ e, i }, k) => {
-      const end = own[k + 1]?.e.row ?? rows;
-      if (e.row >= rows) cost++;
-      for (let r = e.row; r < end && r < rows; r++) labels[r] = i;
-    });
-    cost += Math.min(own[0]?.e.row ?? 0, rows);
+    for (let k = 0; k < own.length; k++) {
+      const row = rowOf(k);
+      const end = k + 1 < own.length ? rowOf(k + 1) : rows;
+      if (row >= rows) cost++;
+      for (let r = row; r < end && r < rows; r++) labels[r] = own[k];
+    }
+    cost += Math.min(rowOf(0), rows);
   } else {
     let prevEnd = -1;
-    for (const { e, i } of own) {
+    for (const i of own) {
+      const e = events[i] as LevelEvent;
       const last = Math.min(e.row, rows - 1);
       if (last <= prevEnd || e.row >= rows) cost++;
       for (let r = prevEnd + 1; r <= last; r++) labels[r] = i;
@@ -85,7 +87,7 @@ function assignLevel(
  */
 function centred(
   events: readonly LevelEvent[],
-  own: readonly { e: LevelEvent; i: number }[],
+  own: readonly number[],
   rows: number,
   below: readonly (number | undefined)[],
   tops?: readonly number[],
@@ -100,24 +102,25 @@ function centred(
   };
   const mirror = tops && pageMirror(tops);
   let start = 0;
-  own.forEach(({ e, i }, k) => {
+  own.forEach((i, k) => {
+    const e = events[i] as LevelEvent;
     const at = Math.min(e.row, rows - 1);
     if (e.row >= rows || at < start) cost++;
-    const next = own[k + 1];
+    const nextIndex = own[k + 1];
     let end = rows;
-    if (next) {
+    if (nextIndex !== undefined) {
       // A label on a line of its own sits between two rows, half a row above the one it precedes.
       const middle = e.middle ?? (e.between ? e.row - 0.5 : at);
       const mirrored =
         (e.y !== undefined ? mirror?.(start, e.y) : undefined) ??
         Math.round(2 * middle - start) + 1;
-      const nextAt = Math.min(next.e.row, rows - 1);
+      const nextAt = Math.min((events[nextIndex] as LevelEvent).row, rows - 1);
       end = splitBetween(
         Math.max(at, start),
         nextAt,
         mirrored,
         (r) => misfit(r, i),
-        (r) => misfit(r, next.i),
+        (r) => misfit(r, nextIndex),
       );
     }
     for (let r = start; r < end; r++) labels[r] = i;
@@ -208,21 +211,37 @@ const CONVENTIONS: readonly Convention[] = [
   'centred',
 ];
 
+type ConventionTable = { events: readonly LevelEvent[]; rows: number; tops?: readonly number[] };
+
 /** The convention that explains all tables best; leading when they are equally good. */
-export function chooseConvention(
-  tables: readonly { events: readonly LevelEvent[]; rows: number; tops?: readonly number[] }[],
-): Convention {
+export function chooseConvention(tables: readonly ConventionTable[]): Convention {
+  return chooseAssignments(tables).convention;
+}
+
+/** chooseConvention, with each table's assignment under it (found while choosing it). */
+export function chooseAssignments(tables: readonly ConventionTable[]): {
+  convention: Convention;
+  assignments: Assignment[];
+} {
   let best = CONVENTIONS[0] as Convention;
   let bestCost = Infinity;
+  // (Costs are finite: the first convention tried is always kept.)
+  let kept: Assignment[] = [];
   for (const convention of CONVENTIONS) {
     let cost = 0;
-    for (const t of tables) cost += assignLabels(t.events, t.rows, convention, t.tops).cost;
+    const assignments: Assignment[] = [];
+    for (const t of tables) {
+      const assignment = assignLabels(t.events, t.rows, convention, t.tops);
+      assignments.push(assignment);
+      cost += assignment.cost;
+    }
     if (cost < bestCost) {
       best = convention;
       bestCost = cost;
+      kept = assignments;
     }
     // Nothing beats a convention that explains every row.
     if (bestCost === 0) break;
   }
-  return best;
+  return { convention: best, assignments: kept };
 }

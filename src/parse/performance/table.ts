@@ -78,15 +78,11 @@ export function readTable(
     });
   const tokens = tokenize(lines.slice(bodyStart));
   const pieces: Piece[] = [];
-  const pieceIndex: number[] = [];
-  for (const token of tokens) {
-    pieceIndex.push(pieces.length);
-    if (token.kind === 'piece') pieces.push(token);
-  }
+  for (const token of tokens) if (token.kind === 'piece') pieces.push(token);
   const slots = slotsOf(columns);
   const { rows, strays } = splitRows(pieces, slots);
-  const tops = rowTops(tokens, pieceIndex, rows);
-  const labels = levelEvents(tokens, pieceIndex, rows, strays, tops);
+  const tops = rowTops(pieces, rows);
+  const labels = levelEvents(tokens, pieces.length, rows, strays, tops);
   if (rows.length === 0)
     warnings.push({
       code: 'input-truncated',

@@ -44,6 +44,7 @@ import {
   WORDS,
 } from './text-patterns.js';
 import {
+  isCompactNoValue,
   isNoValue,
   MAX_NUMBER_LEAD,
   MAX_UNIT_LENGTH,
@@ -132,6 +133,9 @@ const HEAD_NUMERIC = 1;
 const INSIDE_NUMERIC = 2;
 const TAIL_NUMERIC = 4;
 
+const BASIS_END_FIRST = BASIS_END.charCodeAt(0);
+const BASIS_END_LAST = BASIS_END.charCodeAt(1);
+
 /** Facts about each piece from which the features of any run follow. */
 interface PieceFacts {
   length: Int32Array;
@@ -189,9 +193,13 @@ function pieceFacts(texts: readonly string[], scratch: Scratch): PieceFacts | un
       (isDigit(first) ? DIGIT_START : 0) |
       (((CLASS[first] as number) & EXACT_FIRST) !== 0 ? EXACT_START : 0) |
       // NONE is dashes, or one letter (无, /).
-      ((text.length === 1 || all & DASH) && isNoValue(text) ? NO_VALUE : 0) |
+      ((text.length === 1 || all & DASH) && isCompactNoValue(text) ? NO_VALUE : 0) |
       (text.endsWith(BASIS_END) ? ENDS_BASIS : 0) |
-      (text.length === 1 && prev !== undefined && prev.slice(-1) + text === BASIS_END
+      // (Letters compared, not joined: BASIS_END is two letters, see WORDS_ARE_PAIRS.)
+      (text.length === 1 &&
+      prev !== undefined &&
+      prev.charCodeAt(prev.length - 1) === BASIS_END_FIRST &&
+      first === BASIS_END_LAST
         ? ENDS_BASIS_ACROSS
         : 0);
     facts.all[k] = all & (CJK | DASH | EXACT_LETTER);

@@ -73,7 +73,12 @@ export function mayStartNumber(text: string): boolean {
 }
 
 export function isNoValue(text: string): boolean {
-  return NONE.test(text.replace(/\s+/g, ''));
+  return isCompactNoValue(text.replace(/\s+/g, ''));
+}
+
+/** isNoValue of a text without spaces (a piece): no copy without them first. */
+export function isCompactNoValue(compact: string): boolean {
+  return NONE.test(compact);
 }
 
 /**
@@ -96,7 +101,11 @@ function numberEnd(compact: string, from: number): number {
  * `comparator` is the normalised form (≥).
  */
 export function parseIndicatorValue(printed: string): IndicatorValue {
-  const compact = printed.replace(/\s+/g, '');
+  return parseCompactValue(printed.replace(/\s+/g, ''));
+}
+
+/** parseIndicatorValue of a text without spaces (a cell's joined pieces): no copy first. */
+export function parseCompactValue(compact: string): IndicatorValue {
   const cmp = comparatorOf(compact);
   const from = cmp ? cmp[0].length : 0;
   const end = numberEnd(compact, from);
@@ -129,10 +138,10 @@ export function valueShape(compact: string): { strength: 0 | 1 | 2; unit: boolea
 }
 
 // Letter loops instead of iterators and patterns: the row reader measures every piece.
-const WIDE = 0x2e80;
-const isPrintableAscii = (c: number) => c >= 0x21 && c <= 0x7e;
-const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+export const WIDE = 0x2e80;
+export const isPrintableAscii = (c: number) => c >= 0x21 && c <= 0x7e;
+export const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+export const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** Printed width in half-width units: CJK and full-width forms take two. */
 export function displayWidth(text: string): number {
@@ -152,10 +161,4 @@ export function firstWordWidth(text: string): number {
   while (ascii < text.length && isPrintableAscii(text.charCodeAt(ascii))) ascii++;
   if (ascii > 0) return ascii;
   return text.length === 0 ? 0 : text.charCodeAt(0) >= WIDE ? 2 : 1;
-}
-
-/** Does the text hold a printable ASCII letter (digits and Latin letters print narrow)? */
-export function hasAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isPrintableAscii(text.charCodeAt(i))) return true;
-  return false;
 }
