@@ -84,14 +84,17 @@ export interface ClauseContext {
 }
 
 /**
- * The events of one clause, given the figures that start inside it; figures after a 主要原因
+ * The events of one clause, given the figures that start inside it (`all[from]` to before
+ * `all[to]`: a range of the section's figures, not a copy per clause); figures after a 主要原因
  * marker belong to the reason.
  */
 export function clauseEvents(
   ctx: ClauseContext,
   c: Clause,
   prev: Clause | undefined,
-  figures: readonly Figure[],
+  all: readonly Figure[],
+  from = 0,
+  to = all.length,
 ): ClauseEvent[] {
   const { text } = ctx;
   const body = text.slice(c.start, c.end);
@@ -100,7 +103,9 @@ export function clauseEvents(
   const limit = rm ? c.start + rm.index : c.end;
   const events: ClauseEvent[] = [];
   let cursor = c.start;
-  for (const fig of figures) {
+  let f = from;
+  for (; f < to; f++) {
+    const fig = all[f] as Figure;
     if (fig.start >= limit) break;
     const lead = text.slice(cursor, fig.start);
     const prefix = lead.trim();
@@ -111,10 +116,11 @@ export function clauseEvents(
   if (rm) {
     let s = c.start + rm.index + rm[0].length;
     while (s < text.length && /[\s：:]/.test(text.charAt(s))) s++;
-    events.push({ t: 'reason', textStart: s, figs: figures.filter((f) => f.start >= limit) });
+    // Figures are in order: those from the first at or past the marker on.
+    events.push({ t: 'reason', textStart: s, figs: all.slice(f, to) });
     return events;
   }
-  if (figures.length > 0) return events;
+  if (to > from) return events;
   const phrase = body.trim();
   const na =
     phrase.endsWith('未安排') || phrase.endsWith('未安排预算') ? NOT_ARRANGED.exec(phrase) : null;

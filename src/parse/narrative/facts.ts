@@ -78,8 +78,7 @@ export function readFacts(
     // Figures never straddle clauses (splitClauses does not cut inside one), so one pointer walks both.
     const from = f;
     while (f < figures.length && (figures[f] as Figure).start < c.end) f++;
-    const figs = figures.slice(from, f);
-    const events = clauseEvents(cctx, c, prev, figs);
+    const events = clauseEvents(cctx, c, prev, figures, from, f);
     if (inReason && cur) {
       const first = events[0];
       const opensFact =
@@ -91,7 +90,7 @@ export function readFacts(
       const listStarts =
         COLONS.has(lastDelim) && opensFact && LIST_START.test(cctx.text.slice(c.start, c.end));
       if (lastDelim !== '。' && !(SEMICOLONS.has(lastDelim) && opensFact) && !listStarts) {
-        for (const fig of figs) covered.add(fig);
+        for (let k = from; k < f; k++) covered.add(figures[k] as Figure);
         cur.reasonEnd = c.end;
         cur.end = c.end;
         cur.endDelim = c.delim;

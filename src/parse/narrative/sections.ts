@@ -180,13 +180,11 @@ function readTitle(
   }
   let title = h.rest;
   let j = i + 1;
-  const more = (next: LayoutLine): boolean => {
-    if (!tailLike(next.text)) return false;
-    if (h.level === 'section') return !endsLikeHeading(title) || shortHeadingEnd(next.text);
-    // A subsection title continues only when its last line filled the column.
-    return displayWidth((heading[heading.length - 1] as LayoutLine).text) >= fullWidth();
-  };
-  while (j < lines.length && heading.length < MAX_HEADING_LINES && more(lines[j] as LayoutLine)) {
+  while (
+    j < lines.length &&
+    heading.length < MAX_HEADING_LINES &&
+    titleGoesOn(h.level, title, heading, lines[j] as LayoutLine, fullWidth)
+  ) {
     title = joinPieces(title, (lines[j] as LayoutLine).text);
     heading.push(lines[j] as LayoutLine);
     j++;
@@ -201,6 +199,20 @@ function readTitle(
     heading.push(lines[k] as LayoutLine);
   }
   return { title, heading, next: tail.to + 1, displaced: lines.slice(j, tail.from) };
+}
+
+/** Does `next` continue the title read so far (`title`, over the lines `heading`)? */
+function titleGoesOn(
+  level: HeadingLevel,
+  title: string,
+  heading: readonly LayoutLine[],
+  next: LayoutLine,
+  fullWidth: () => number,
+): boolean {
+  if (!tailLike(next.text)) return false;
+  if (level === 'section') return !endsLikeHeading(title) || shortHeadingEnd(next.text);
+  // A subsection title continues only when its last line filled the column.
+  return displayWidth((heading[heading.length - 1] as LayoutLine).text) >= fullWidth();
 }
 
 /**

@@ -120,6 +120,9 @@ const CLOSE: Readonly<Record<string, string>> = {
 // scans below run over whole sections a character at a time.
 const KINDS = [...new Set(Object.values(OPEN))];
 const BRACKET = new Int8Array(0x10000);
+/** A depth per bracket kind, all 0: a plain array, which costs less to make than a typed one
+ * (the scans below run once per phrase, many times per section). */
+const noDepths = (): number[] => new Array<number>(KINDS.length).fill(0);
 for (const [c, k] of Object.entries(OPEN)) BRACKET[c.charCodeAt(0)] = 1 + KINDS.indexOf(k);
 for (const [c, k] of Object.entries(CLOSE)) BRACKET[c.charCodeAt(0)] = -1 - KINDS.indexOf(k);
 
@@ -146,7 +149,7 @@ export function unclosedBrackets(
 /** Does `continuation` close a bracket left open (`open`, see unclosedBrackets) before reopening it? */
 export function closesBracket(open: ReadonlyMap<string, number>, continuation: string): boolean {
   if (open.size === 0) return false;
-  const depth = new Int32Array(KINDS.length);
+  const depth = noDepths();
   for (let i = 0; i < continuation.length; i++) {
     const b = BRACKET[continuation.charCodeAt(i)]!;
     if (b > 0) depth[b - 1]!++;
@@ -165,7 +168,7 @@ export function closesBracket(open: ReadonlyMap<string, number>, continuation: s
  * bracket (brackets themselves excluded), until `visit` returns true; returns that index or −1.
  */
 function scanOutside(text: string, from: number, visit: (i: number) => boolean): number {
-  const depth = new Int32Array(KINDS.length);
+  const depth = noDepths();
   let inside = 0;
   for (let i = from; i < text.length; i++) {
     const b = i < 0 ? 0 : BRACKET[text.charCodeAt(i)]!;
