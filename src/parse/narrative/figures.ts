@@ -2,13 +2,8 @@
 // 1,299.00%). A linear scan rather than a regex over the whole text, so that a long run of digits
 // cannot make matching quadratic. A number ends at a space: see text-join.ts for why a space
 // inside one line is not read as part of a number.
-import {
-  AmountSchema,
-  fromCents,
-  parseAmountText,
-  type Amount,
-  type AmountUnit,
-} from '../../model/money.js';
+import { AmountSchema, fromCents, type Amount, type AmountUnit } from '../../model/money.js';
+import { amountCents } from '../text/amounts.js';
 import { parsePercent, PercentSchema, type Percent } from '../../model/percent.js';
 
 export interface Figure {
@@ -97,7 +92,7 @@ export function scanFigures(text: string): Figure[] {
       if (percent !== undefined) fig.percent = percent;
       figures.push(fig);
     } else {
-      const cents = unit[1] === '亿元' ? undefined : parseAmountText(raw);
+      const cents = unit[1] === '亿元' ? undefined : amountCents(raw);
       const read =
         cents === undefined || !Number.isSafeInteger(cents) ? undefined : fromCents(cents);
       const amount = read !== undefined && validAmount(read) ? read : undefined;
