@@ -79,6 +79,18 @@ export function splitSections(
   warnings: ParseWarning[],
   opts: SplitOptions = {},
 ): RawSection[] {
+  return splitSectionsAndRest(lines, warnings, opts).sections;
+}
+
+/**
+ * splitSections, and the lines that fell in no section (those before the first one), in order:
+ * every other line is a heading or body line of exactly one section.
+ */
+export function splitSectionsAndRest(
+  lines: readonly LayoutLine[],
+  warnings: ParseWarning[],
+  opts: SplitOptions = {},
+): { sections: RawSection[]; outside: LayoutLine[] } {
   // Measured on first need: only a subsection title followed by a tail-like line asks.
   let width: number | undefined;
   const fullWidth = () => (width ??= columnWidth(lines) * FULL_LINE_RATIO);
@@ -142,7 +154,7 @@ export function splitSections(
     i = read.next;
   }
   warnOrphans(warnings, orphan, sections.length === 0);
-  return sections;
+  return { sections, outside: orphan };
 
   function acceptedLevel(h: HeadingStart): HeadingLevel | undefined {
     if (h.level === 'section') {
