@@ -3,8 +3,8 @@
 // cannot make matching quadratic. A number ends at a space: see text-join.ts for why a space
 // inside one line is not read as part of a number.
 import { AmountSchema, fromCents, type Amount, type AmountUnit } from '../../model/money.js';
-import { amountCents } from '../text/amounts.js';
-import { parsePercent, PercentSchema, type Percent } from '../../model/percent.js';
+import { amountCents, percentOf } from '../text/amounts.js';
+import { PercentSchema, type Percent } from '../../model/percent.js';
 
 export interface Figure {
   /** Offsets of the number and its unit in the text. */
@@ -83,7 +83,7 @@ export function scanFigures(text: string): Figure[] {
     const end = k + unit[0].length;
     i = end;
     if (unit[1] === '%') {
-      const read = parsePercent(raw);
+      const read = percentOf(raw);
       // Digits beyond what a double holds exactly are not a readable figure.
       const percent =
         read !== undefined && validPercent(read) && Math.abs(read) < MAX_FIGURE ? read : undefined;
