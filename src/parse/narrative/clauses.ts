@@ -1,6 +1,7 @@
 // The 情况说明 states its figures in clauses: "<subject> X万元，占 y%，比上年预算增加 z万元，增长
 // w%，主要原因是…。". This file cuts running text into clauses and says what each clause holds
 // (events, in order); facts.ts strings the events into facts.
+import { isWhitespaceCode } from '../../ingest/normalize.js';
 import type { Change } from '../../model/narrative.js';
 import type { Figure } from './figures.js';
 import { classifySubject, startsWithListNumber, type Classified } from './subjects.js';
@@ -15,7 +16,8 @@ export interface Clause {
 
 // Clause punctuation by character code (a table: every character of the text is looked up).
 const DELIMS = new Uint8Array(0x10000);
-for (const c of ['，', ',', '。', '；', ';', '：', ':']) DELIMS[c.charCodeAt(0)] = 1;
+const DELIM_LETTERS = ['，', ',', '。', '；', ';', '：', ':'];
+DELIM_LETTERS.forEach((c, i) => (DELIMS[c.charCodeAt(0)] = i + 1));
 
 /** Cuts text at clause punctuation, except a comma inside a figure (14,303.93). */
 export function splitClauses(text: string, figures: readonly Figure[]): Clause[] {
@@ -29,7 +31,12 @@ export function splitClauses(text: string, figures: readonly Figure[]): Clause[]
     while (f < figures.length && (figures[f] as Figure).end <= i) f++;
     const fig = figures[f];
     if (fig && fig.start <= i && i < fig.end) continue;
-    clauses.push({ start, end: i, delim: text.charAt(i) });
+    // The letter from the table: charAt would make a new string of a full-width mark each time.
+    clauses.push({
+      start,
+      end: i,
+      delim: DELIM_LETTERS[(DELIMS[text.charCodeAt(i)] as number) - 1] as string,
+    });
     start = i + 1;
   }
   if (start < text.length) clauses.push({ start, end: text.length, delim: '' });
@@ -109,7 +116,7 @@ export function clauseEvents(
     if (fig.start >= limit) break;
     const lead = text.slice(cursor, fig.start);
     const prefix = lead.trim();
-    const prefixStart = cursor + (lead.length - lead.trimStart().length);
+    const prefixStart = cursor + leadingSpaces(lead);
     cursor = fig.end;
     events.push(figureEvent(ctx, fig, prefix, prefixStart, prev));
   }
@@ -127,7 +134,7 @@ export function clauseEvents(
   if (na) {
     const cls = classifySubject(na[1] ?? '', ctx.kind, ctx.year);
     if (cls) {
-      const start = c.start + (body.length - body.trimStart().length);
+      const start = c.start + leadingSpaces(body);
       events.push({ t: 'not-arranged', start, cls });
     }
   } else if (UNCHANGED_END.test(phrase) && COMPARED.test(phrase)) {
@@ -135,6 +142,13 @@ export function clauseEvents(
     events.push({ t: 'unchanged', ...(against ? { against } : {}) });
   }
   return events;
+}
+
+/** How many whitespace letters `text` starts with (what trimStart drops, without a copy). */
+function leadingSpaces(text: string): number {
+  let n = 0;
+  while (n < text.length && isWhitespaceCode(text.charCodeAt(n))) n++;
+  return n;
 }
 
 // The last letters VERB_END can end on (before an optional 了): most prefixes end otherwise.
