@@ -18,6 +18,8 @@ export interface Figure {
   /** Undefined when the number cannot be an Amount (more than two decimals, 亿元). */
   amount?: Amount;
   percent?: Percent;
+  /** Its place among the figures of its text (readers keep per-figure marks by it). */
+  index: number;
 }
 
 const UNITS: readonly [string, Figure['unit'] | '%'][] = [
@@ -88,7 +90,7 @@ export function scanFigures(text: string): Figure[] {
       const percent =
         read !== undefined && validPercent(read) && Math.abs(read) < MAX_FIGURE ? read : undefined;
       // Optional fields are assigned, not spread: a spread object costs more than the figure.
-      const fig: Figure = { start, end, raw, kind: 'percent' };
+      const fig: Figure = { start, end, raw, kind: 'percent', index: figures.length };
       if (percent !== undefined) fig.percent = percent;
       figures.push(fig);
     } else {
@@ -96,7 +98,7 @@ export function scanFigures(text: string): Figure[] {
       const read =
         cents === undefined || !Number.isSafeInteger(cents) ? undefined : fromCents(cents);
       const amount = read !== undefined && validAmount(read) ? read : undefined;
-      const fig: Figure = { start, end, raw, kind: 'amount', unit: unit[1] };
+      const fig: Figure = { start, end, raw, kind: 'amount', unit: unit[1], index: figures.length };
       if (amount !== undefined) fig.amount = amount;
       figures.push(fig);
     }
