@@ -163,40 +163,28 @@ export function closesBracket(open: ReadonlyMap<string, number>, continuation: s
   return false;
 }
 
-/**
- * Calls `visit` with the index of each character of `text` from `from` on that stands outside any
- * bracket (brackets themselves excluded), until `visit` returns true; returns that index or −1.
- */
-function scanOutside(text: string, from: number, visit: (i: number) => boolean): number {
-  const depth = noDepths();
-  let inside = 0;
-  for (let i = from; i < text.length; i++) {
-    const b = i < 0 ? 0 : BRACKET[text.charCodeAt(i)]!;
-    if (b > 0) {
-      depth[b - 1]!++;
-      inside++;
-    } else if (b < 0 && depth[-1 - b]! > 0) {
-      depth[-1 - b]!--;
-      inside--;
-    } else if (inside === 0 && visit(i)) return i;
-  }
-  return -1;
-}
-
 /** For each character of `text`: is it inside a bracket (or a bracket itself)? */
 export function insideBrackets(text: string): boolean[] {
   const inside = new Array<boolean>(text.length).fill(true);
-  scanOutside(text, 0, (i) => {
-    inside[i] = false;
-    return false;
-  });
+  const depth = noDepths();
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    const b = BRACKET[text.charCodeAt(i)]!;
+    if (b > 0) {
+      depth[b - 1]!++;
+      open++;
+    } else if (b < 0 && depth[-1 - b]! > 0) {
+      depth[-1 - b]!--;
+      open--;
+    } else if (open === 0) inside[i] = false;
+  }
   return inside;
 }
 
 /**
  * A left-to-right walk over a text that keeps bracket depths, stopping at the letters of a set
- * that stand outside every bracket (as scanOutside, but each letter is tested here rather than by
- * a call per letter: the callers look for a few punctuation marks).
+ * that stand outside every bracket (stray closing brackets count as outside). Each letter is
+ * tested here, not by a callback per letter: the callers look for a few punctuation marks.
  */
 class OutsideScan {
   private readonly text: string;
