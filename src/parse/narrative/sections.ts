@@ -14,7 +14,7 @@ import {
   type HeadingLevel,
   type HeadingStart,
 } from './headings.js';
-import { ColumnWidthTest, displayWidth, joinPieces } from '../text/join.js';
+import { columnWidth, displayWidth, joinPieces } from '../text/join.js';
 
 export interface RawSection {
   level: HeadingLevel;
@@ -92,7 +92,8 @@ export function splitSectionsAndRest(
   opts: SplitOptions = {},
 ): { sections: RawSection[]; outside: LayoutLine[] } {
   // Measured on first need: only a subsection title followed by a tail-like line asks.
-  const column = new ColumnWidthTest(lines);
+  let width: number | undefined;
+  const fullWidth = () => (width ??= columnWidth(lines) * FULL_LINE_RATIO);
   const sections: RawSection[] = [];
   let top: RawSection | undefined;
   let inner: RawSection | undefined;
@@ -122,7 +123,7 @@ export function splitSectionsAndRest(
       i++;
       continue;
     }
-    const read = readTitle(lines, i, h, column);
+    const read = readTitle(lines, i, h, fullWidth);
     for (const d of read.displaced) body(d);
     const section: RawSection = {
       level,
@@ -177,7 +178,7 @@ function readTitle(
   lines: readonly LayoutLine[],
   i: number,
   h: HeadingStart,
-  column: ColumnWidthTest,
+  fullWidth: () => number,
 ): TitleRead {
   const first = lines[i] as LayoutLine;
   const heading = [first];
@@ -194,7 +195,7 @@ function readTitle(
   while (
     j < lines.length &&
     heading.length < MAX_HEADING_LINES &&
-    titleGoesOn(h.level, title, heading, lines[j] as LayoutLine, column)
+    titleGoesOn(h.level, title, heading, lines[j] as LayoutLine, fullWidth)
   ) {
     title = joinPieces(title, (lines[j] as LayoutLine).text);
     heading.push(lines[j] as LayoutLine);
@@ -218,13 +219,12 @@ function titleGoesOn(
   title: string,
   heading: readonly LayoutLine[],
   next: LayoutLine,
-  column: ColumnWidthTest,
+  fullWidth: () => number,
 ): boolean {
   if (!tailLike(next.text)) return false;
   if (level === 'section') return !endsLikeHeading(title) || shortHeadingEnd(next.text);
   // A subsection title continues only when its last line filled the column.
-  const last = heading[heading.length - 1] as LayoutLine;
-  return column.reaches(displayWidth(last.text), FULL_LINE_RATIO);
+  return displayWidth((heading[heading.length - 1] as LayoutLine).text) >= fullWidth();
 }
 
 /**

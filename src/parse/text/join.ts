@@ -103,60 +103,11 @@ const FULL_WIDTH_PERCENTILE = 0.9;
 
 /** The width of a full line of the text column, from the lines' width distribution. */
 export function columnWidth(lines: readonly LayoutLine[]): number {
-  return widthAtPercentile(lines, displayWidth);
-}
-
-/** Trimmed length: a bound on displayWidth (each code unit counts one or two, a pair two). */
-function trimmedLength(text: string): number {
-  let start = 0;
-  let end = text.length;
-  while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
-  return end - start;
-}
-
-const twiceTrimmedLength = (text: string): number => 2 * trimmedLength(text);
-
-/**
- * Whether widths reach a share of the column's width (columnWidth), told where possible from
- * bounds on it: every line's displayWidth lies between its trimmed length and twice that, so the
- * percentile of those bounds brackets the column's width, and they are read without a walk over
- * every letter of every line. The exact width is measured only when a width falls between.
- */
-export class ColumnWidthTest {
-  private readonly lines: readonly LayoutLine[];
-  private low: number | undefined;
-  private high: number | undefined;
-  private exact: number | undefined;
-
-  constructor(lines: readonly LayoutLine[]) {
-    this.lines = lines;
-  }
-
-  /** width >= columnWidth(lines) * ratio. */
-  reaches(width: number, ratio: number): boolean {
-    this.high ??= widthAtPercentile(this.lines, twiceTrimmedLength);
-    if (width >= this.high * ratio) return true;
-    this.low ??= widthAtPercentile(this.lines, trimmedLength);
-    if (width < this.low * ratio) return false;
-    this.exact ??= columnWidth(this.lines);
-    return width >= this.exact * ratio;
-  }
-}
-
-/**
- * The FULL_WIDTH_PERCENTILE of the lines' widths by `widthOf` (0 for a blank line, left out).
- * A width that bounds every line's displayWidth from one side bounds the result the same way.
- */
-function widthAtPercentile(
-  lines: readonly LayoutLine[],
-  widthOf: (text: string) => number,
-): number {
   const all = new Int32Array(lines.length);
   let count = 0;
   let max = 0;
   for (const l of lines) {
-    const w = widthOf(l.text);
+    const w = displayWidth(l.text);
     if (w > 0) all[count++] = w;
     if (w > max) max = w;
   }
