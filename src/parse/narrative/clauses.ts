@@ -72,7 +72,6 @@ const COMPARE_END =
   /(比|较|与)(上年|去年|上一年度?|(?:19|20)\d{2}年度?)(预算数?|决算数?|执行数|预算执行数)?(相比)?$/;
 const REASON = /主要原因(是|为|在于|有)?|原因(是|为|在于)/;
 const NOT_ARRANGED = /^(.+)未安排(预算)?$/;
-const UNCHANGED_END = /(无变化|持平)$/;
 const COMPARED = /(比|较|与)(上年|去年|(?:19|20)\d{2}年度?)(预算数?|决算数?|预算执行数|执行数)?/;
 // 上海's comparison of a line with last year's execution (see NarrativeFact.execution).
 const EXECUTED = /^(\d{4})年度?(?:当年)?预算执行数(?:为|是)?$/;
@@ -137,7 +136,7 @@ export function clauseEvents(
       const start = c.start + leadingSpaces(body);
       events.push({ t: 'not-arranged', start, cls });
     }
-  } else if (UNCHANGED_END.test(phrase) && COMPARED.test(phrase)) {
+  } else if ((phrase.endsWith('无变化') || phrase.endsWith('持平')) && COMPARED.test(phrase)) {
     const against = COMPARED.exec(phrase)?.[0].slice(1);
     events.push({ t: 'unchanged', ...(against ? { against } : {}) });
   }
