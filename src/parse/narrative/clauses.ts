@@ -19,7 +19,29 @@ const DELIMS = new Uint8Array(0x10000);
 const DELIM_LETTERS = ['，', ',', '。', '；', ';', '：', ':'];
 DELIM_LETTERS.forEach((c, i) => (DELIMS[c.charCodeAt(0)] = i + 1));
 
-/** Cuts text at clause punctuation, except a comma inside a figure (14,303.93). */
+/** Is the code a clause delimiter (，,。；;：:)? */
+export function isClauseDelimiter(code: number): boolean {
+  return DELIMS[code] !== 0;
+}
+
+/** Adds to `clauses` the clause ending at the delimiter at `i` (it starts after the last one). */
+export function endClauseAt(clauses: Clause[], text: string, i: number): void {
+  const last = clauses[clauses.length - 1];
+  const delim = DELIM_LETTERS[(DELIMS[text.charCodeAt(i)] as number) - 1] as string;
+  clauses.push({ start: last ? last.end + 1 : 0, end: i, delim });
+}
+
+/** Adds the text after the last delimiter, if any, as the last clause (delim ''). */
+export function endClauses(clauses: Clause[], text: string): void {
+  const last = clauses[clauses.length - 1];
+  const start = last ? last.end + 1 : 0;
+  if (start < text.length) clauses.push({ start, end: text.length, delim: '' });
+}
+
+/**
+ * Cuts text at clause punctuation, except a comma inside a figure (14,303.93). (readFacts has
+ * scanFigures cut them in its walk over the text; this is the same cut from given figures.)
+ */
 export function splitClauses(text: string, figures: readonly Figure[]): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;

@@ -10,7 +10,6 @@ import type { Change, NarrativeFact } from '../../model/narrative.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
 import {
   clauseEvents,
-  splitClauses,
   type Clause,
   type ClauseContext,
   type ClauseEvent,
@@ -63,8 +62,8 @@ export function readFacts(
 ): NarrativeFact[] {
   if (sec.kind === 'projects') return [];
   const text = sec.joined.text;
-  const figures = scanFigures(text);
-  const clauses = splitClauses(text, figures);
+  const clauses: Clause[] = [];
+  const figures = scanFigures(text, clauses);
   const cctx: ClauseContext = { text, kind: sec.kind };
   if (ctx.year !== undefined) cctx.year = ctx.year;
   const drafts: Draft[] = [];
@@ -79,7 +78,7 @@ export function readFacts(
   let f = 0;
 
   for (const c of clauses) {
-    // Figures never straddle clauses (splitClauses does not cut inside one), so one pointer walks both.
+    // Figures never straddle clauses (no cut inside one), so one pointer walks both.
     const from = f;
     while (f < figures.length && (figures[f] as Figure).start < c.end) f++;
     const events = clauseEvents(cctx, c, prev, figures, from, f);

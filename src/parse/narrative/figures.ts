@@ -4,6 +4,7 @@
 // inside one line is not read as part of a number.
 import { AmountSchema, fromCents, type Amount, type AmountUnit } from '../../model/money.js';
 import { amountCents, percentOf } from '../text/amounts.js';
+import { endClauseAt, endClauses, isClauseDelimiter, type Clause } from './clauses.js';
 import { PercentSchema, type Percent } from '../../model/percent.js';
 
 export interface Figure {
@@ -50,12 +51,18 @@ const validAmount = (v: number): boolean =>
 const validPercent = (v: number): boolean =>
   Math.abs(v) < PLAINLY_VALID || PercentSchema.safeParse(v).success;
 
-export function scanFigures(text: string): Figure[] {
+/**
+ * The figures of a text, in order. With `clauses`, the text's clauses too (as splitClauses cuts
+ * them from these figures), in the same walk: a delimiter is cut where the walk passes it, and
+ * figures are passed whole, so the commas inside them are not cut.
+ */
+export function scanFigures(text: string, clauses?: Clause[]): Figure[] {
   const figures: Figure[] = [];
   let i = 0;
   while (i < text.length) {
     // A number starts at a digit not preceded by a digit, '.' or ','.
     if (!digitAt(text, i) || (i > 0 && (digitAt(text, i - 1) || isDotOrComma(text, i - 1)))) {
+      if (clauses && isClauseDelimiter(text.charCodeAt(i))) endClauseAt(clauses, text, i);
       i++;
       continue;
     }
@@ -80,7 +87,13 @@ export function scanFigures(text: string): Figure[] {
     while (text.charCodeAt(k) === 0x20) k++;
     const unit = unitAt(text, k);
     i = j;
-    if (!unit) continue;
+    if (!unit) {
+      // Not a figure: its thousands commas are clause delimiters like any other.
+      if (clauses)
+        for (let c = start; c < j; c++)
+          if (text.charCodeAt(c) === COMMA) endClauseAt(clauses, text, c);
+      continue;
+    }
     const raw = text.slice(start, j);
     const end = k + unit[0].length;
     i = end;
@@ -103,6 +116,7 @@ export function scanFigures(text: string): Figure[] {
       figures.push(fig);
     }
   }
+  if (clauses) endClauses(clauses, text);
   return figures;
 }
 
