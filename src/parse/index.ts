@@ -60,7 +60,11 @@ export function parseDisclosure(layout: Layout, opts: ParseOptions = {}): Disclo
     const { sections, facts } = narrative.narrative;
     narrative.narrative.facts = [...facts, ...finalFacts(sections, facts, year)];
   }
-  const mattersCtx = { unit: '万元' as const, sections: narrative.sectionLines };
+  const mattersCtx = {
+    unit: '万元' as const,
+    sections: narrative.sectionLines,
+    outside: narrative.outsideLines,
+  };
   const projects = parseProjects(parts.narrative, mattersCtx);
   warnings.push(...projects.warnings);
   if (parts.projects)

@@ -1,6 +1,7 @@
 // The 情况说明 states its figures in clauses: "<subject> X万元，占 y%，比上年预算增加 z万元，增长
 // w%，主要原因是…。". This file cuts running text into clauses and says what each clause holds
 // (events, in order); facts.ts strings the events into facts.
+import { isWhitespaceCode } from '../../ingest/normalize.js';
 import type { Change } from '../../model/narrative.js';
 import type { Figure } from './figures.js';
 import { classifySubject, startsWithListNumber, type Classified } from './subjects.js';
@@ -15,9 +16,32 @@ export interface Clause {
 
 // Clause punctuation by character code (a table: every character of the text is looked up).
 const DELIMS = new Uint8Array(0x10000);
-for (const c of ['，', ',', '。', '；', ';', '：', ':']) DELIMS[c.charCodeAt(0)] = 1;
+const DELIM_LETTERS = ['，', ',', '。', '；', ';', '：', ':'];
+DELIM_LETTERS.forEach((c, i) => (DELIMS[c.charCodeAt(0)] = i + 1));
 
-/** Cuts text at clause punctuation, except a comma inside a figure (14,303.93). */
+/** Is the code a clause delimiter (，,。；;：:)? */
+export function isClauseDelimiter(code: number): boolean {
+  return DELIMS[code] !== 0;
+}
+
+/** Adds to `clauses` the clause ending at the delimiter at `i` (it starts after the last one). */
+export function endClauseAt(clauses: Clause[], text: string, i: number): void {
+  const last = clauses[clauses.length - 1];
+  const delim = DELIM_LETTERS[(DELIMS[text.charCodeAt(i)] as number) - 1] as string;
+  clauses.push({ start: last ? last.end + 1 : 0, end: i, delim });
+}
+
+/** Adds the text after the last delimiter, if any, as the last clause (delim ''). */
+export function endClauses(clauses: Clause[], text: string): void {
+  const last = clauses[clauses.length - 1];
+  const start = last ? last.end + 1 : 0;
+  if (start < text.length) clauses.push({ start, end: text.length, delim: '' });
+}
+
+/**
+ * Cuts text at clause punctuation, except a comma inside a figure (14,303.93). (readFacts has
+ * scanFigures cut them in its walk over the text; this is the same cut from given figures.)
+ */
 export function splitClauses(text: string, figures: readonly Figure[]): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
@@ -29,7 +53,12 @@ export function splitClauses(text: string, figures: readonly Figure[]): Clause[]
     while (f < figures.length && (figures[f] as Figure).end <= i) f++;
     const fig = figures[f];
     if (fig && fig.start <= i && i < fig.end) continue;
-    clauses.push({ start, end: i, delim: text.charAt(i) });
+    // The letter from the table: charAt would make a new string of a full-width mark each time.
+    clauses.push({
+      start,
+      end: i,
+      delim: DELIM_LETTERS[(DELIMS[text.charCodeAt(i)] as number) - 1] as string,
+    });
     start = i + 1;
   }
   if (start < text.length) clauses.push({ start, end: text.length, delim: '' });
@@ -65,7 +94,6 @@ const COMPARE_END =
   /(比|较|与)(上年|去年|上一年度?|(?:19|20)\d{2}年度?)(预算数?|决算数?|执行数|预算执行数)?(相比)?$/;
 const REASON = /主要原因(是|为|在于|有)?|原因(是|为|在于)/;
 const NOT_ARRANGED = /^(.+)未安排(预算)?$/;
-const UNCHANGED_END = /(无变化|持平)$/;
 const COMPARED = /(比|较|与)(上年|去年|(?:19|20)\d{2}年度?)(预算数?|决算数?|预算执行数|执行数)?/;
 // 上海's comparison of a line with last year's execution (see NarrativeFact.execution).
 const EXECUTED = /^(\d{4})年度?(?:当年)?预算执行数(?:为|是)?$/;
@@ -84,14 +112,17 @@ export interface ClauseContext {
 }
 
 /**
- * The events of one clause, given the figures that start inside it; figures after a 主要原因
+ * The events of one clause, given the figures that start inside it (`all[from]` to before
+ * `all[to]`: a range of the section's figures, not a copy per clause); figures after a 主要原因
  * marker belong to the reason.
  */
 export function clauseEvents(
   ctx: ClauseContext,
   c: Clause,
   prev: Clause | undefined,
-  figures: readonly Figure[],
+  all: readonly Figure[],
+  from = 0,
+  to = all.length,
 ): ClauseEvent[] {
   const { text } = ctx;
   const body = text.slice(c.start, c.end);
@@ -100,35 +131,45 @@ export function clauseEvents(
   const limit = rm ? c.start + rm.index : c.end;
   const events: ClauseEvent[] = [];
   let cursor = c.start;
-  for (const fig of figures) {
+  let f = from;
+  for (; f < to; f++) {
+    const fig = all[f] as Figure;
     if (fig.start >= limit) break;
     const lead = text.slice(cursor, fig.start);
     const prefix = lead.trim();
-    const prefixStart = cursor + (lead.length - lead.trimStart().length);
+    const prefixStart = cursor + leadingSpaces(lead);
     cursor = fig.end;
     events.push(figureEvent(ctx, fig, prefix, prefixStart, prev));
   }
   if (rm) {
     let s = c.start + rm.index + rm[0].length;
     while (s < text.length && /[\s：:]/.test(text.charAt(s))) s++;
-    events.push({ t: 'reason', textStart: s, figs: figures.filter((f) => f.start >= limit) });
+    // Figures are in order: those from the first at or past the marker on.
+    events.push({ t: 'reason', textStart: s, figs: all.slice(f, to) });
     return events;
   }
-  if (figures.length > 0) return events;
+  if (to > from) return events;
   const phrase = body.trim();
   const na =
     phrase.endsWith('未安排') || phrase.endsWith('未安排预算') ? NOT_ARRANGED.exec(phrase) : null;
   if (na) {
     const cls = classifySubject(na[1] ?? '', ctx.kind, ctx.year);
     if (cls) {
-      const start = c.start + (body.length - body.trimStart().length);
+      const start = c.start + leadingSpaces(body);
       events.push({ t: 'not-arranged', start, cls });
     }
-  } else if (UNCHANGED_END.test(phrase) && COMPARED.test(phrase)) {
+  } else if ((phrase.endsWith('无变化') || phrase.endsWith('持平')) && COMPARED.test(phrase)) {
     const against = COMPARED.exec(phrase)?.[0].slice(1);
     events.push({ t: 'unchanged', ...(against ? { against } : {}) });
   }
   return events;
+}
+
+/** How many whitespace letters `text` starts with (what trimStart drops, without a copy). */
+function leadingSpaces(text: string): number {
+  let n = 0;
+  while (n < text.length && isWhitespaceCode(text.charCodeAt(n))) n++;
+  return n;
 }
 
 // The last letters VERB_END can end on (before an optional 了): most prefixes end otherwise.

@@ -10,7 +10,6 @@ import type { Change, NarrativeFact } from '../../model/narrative.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
 import {
   clauseEvents,
-  splitClauses,
   type Clause,
   type ClauseContext,
   type ClauseEvent,
@@ -50,6 +49,8 @@ interface Draft {
   execution?: NonNullable<NarrativeFact['execution']>;
 }
 
+const COVERED = 1;
+const UNPLACED = 2;
 const SEMICOLONS = new Set(['；', ';']);
 const COLONS = new Set(['：', ':']);
 const LIST_START = /^\s*\d{1,2}\s*[、.．]/;
@@ -61,13 +62,15 @@ export function readFacts(
 ): NarrativeFact[] {
   if (sec.kind === 'projects') return [];
   const text = sec.joined.text;
-  const figures = scanFigures(text);
-  const clauses = splitClauses(text, figures);
+  const clauses: Clause[] = [];
+  const figures = scanFigures(text, clauses);
   const cctx: ClauseContext = { text, kind: sec.kind };
   if (ctx.year !== undefined) cctx.year = ctx.year;
   const drafts: Draft[] = [];
-  const covered = new Set<Figure>();
-  const unplaced = new Set<Figure>();
+  // Per figure (by index): COVERED by a fact, and/or marked UNPLACED (see the end).
+  const marks = new Array<number>(figures.length).fill(0);
+  const cover = (fig: Figure) => (marks[fig.index] = (marks[fig.index] as number) | COVERED);
+  const unplace = (fig: Figure) => (marks[fig.index] = (marks[fig.index] as number) | UNPLACED);
   let cur: Draft | undefined;
   let inReason = false;
   let lastDelim = '';
@@ -75,11 +78,10 @@ export function readFacts(
   let f = 0;
 
   for (const c of clauses) {
-    // Figures never straddle clauses (splitClauses does not cut inside one), so one pointer walks both.
+    // Figures never straddle clauses (no cut inside one), so one pointer walks both.
     const from = f;
     while (f < figures.length && (figures[f] as Figure).start < c.end) f++;
-    const figs = figures.slice(from, f);
-    const events = clauseEvents(cctx, c, prev, figs);
+    const events = clauseEvents(cctx, c, prev, figures, from, f);
     if (inReason && cur) {
       const first = events[0];
       const opensFact =
@@ -91,7 +93,7 @@ export function readFacts(
       const listStarts =
         COLONS.has(lastDelim) && opensFact && LIST_START.test(cctx.text.slice(c.start, c.end));
       if (lastDelim !== '。' && !(SEMICOLONS.has(lastDelim) && opensFact) && !listStarts) {
-        for (const fig of figs) covered.add(fig);
+        for (let k = from; k < f; k++) cover(figures[k] as Figure);
         cur.reasonEnd = c.end;
         cur.end = c.end;
         cur.endDelim = c.delim;
@@ -119,17 +121,17 @@ export function readFacts(
   }
 
   if (expectsFacts(sec.kind)) {
-    for (const fig of figures) if (!covered.has(fig)) unplaced.add(fig);
-    const inOrder = [...unplaced].sort((x, y) => x.start - y.start);
-    for (const fig of inOrder) warnings.push(unplacedWarning(sec, fig));
+    // Unplaced: marked so, or never covered; figures are in order of their start.
+    for (const fig of figures)
+      if (marks[fig.index] !== COVERED) warnings.push(unplacedWarning(sec, fig));
   }
   return drafts.map((d) => toFact(sec, d));
 
   function apply(e: ClauseEvent): Draft | undefined {
     switch (e.t) {
       case 'subject': {
-        covered.add(e.fig);
-        if (e.fig.amount === undefined) unplaced.add(e.fig);
+        cover(e.fig);
+        if (e.fig.amount === undefined) unplace(e.fig);
         const d = open(e.start, e.cls, unitOf(e.fig));
         if (e.fig.amount !== undefined) d.amount = e.fig.amount;
         return d;
@@ -142,11 +144,11 @@ export function readFacts(
       case 'change': {
         const target = e.subject ? open(e.subject.start, e.subject.cls, unitOf(e.fig)) : cur;
         if (!target || target.change?.amount !== undefined) {
-          unplaced.add(e.fig);
+          unplace(e.fig);
           return undefined;
         }
-        covered.add(e.fig);
-        if (e.fig.amount === undefined) unplaced.add(e.fig);
+        cover(e.fig);
+        if (e.fig.amount === undefined) unplace(e.fig);
         // A percentage printed before the amount ("增长 5%，增加 10万元") is kept.
         const earlier = target.change;
         target.change = changeOf(e.direction, e.fig, e.against ?? earlier?.against);
@@ -155,20 +157,20 @@ export function readFacts(
       }
       case 'share':
         if (!cur || cur.share !== undefined || e.fig.percent === undefined) {
-          unplaced.add(e.fig);
+          unplace(e.fig);
           return undefined;
         }
-        covered.add(e.fig);
+        cover(e.fig);
         cur.share = e.fig.percent;
         return undefined;
       case 'executed': {
         // Set against the line whose heading came last (the clause follows its explanation).
         const line = drafts.at(-1);
         if (line?.cls.subject.kind !== 'function' || line.execution || e.fig.amount === undefined) {
-          unplaced.add(e.fig);
+          unplace(e.fig);
           return undefined;
         }
-        covered.add(e.fig);
+        cover(e.fig);
         line.execution = { year: e.year, amount: e.fig.amount };
         // The sentence goes on with that line: its 主要原因 explains the change.
         cur = line;
@@ -177,10 +179,10 @@ export function readFacts(
       case 'planned': {
         const execution = drafts.at(-1)?.execution;
         if (!execution || execution.planned !== undefined || e.fig.amount === undefined) {
-          unplaced.add(e.fig);
+          unplace(e.fig);
           return undefined;
         }
-        covered.add(e.fig);
+        cover(e.fig);
         execution.planned = e.fig.amount;
         return undefined;
       }
@@ -188,7 +190,7 @@ export function readFacts(
         // "比2025年预算执行数增加5.27%": the change against the execution just stated.
         const execution = e.against?.includes('执行数') ? drafts.at(-1)?.execution : undefined;
         if (execution && !execution.change && e.fig.percent !== undefined) {
-          covered.add(e.fig);
+          cover(e.fig);
           execution.change = {
             direction: e.fig.percent === 0 ? 'unchanged' : e.direction,
             percent: e.fig.percent,
@@ -197,10 +199,10 @@ export function readFacts(
           return undefined;
         }
         if (!cur || cur.change?.percent !== undefined || e.fig.percent === undefined) {
-          unplaced.add(e.fig);
+          unplace(e.fig);
           return undefined;
         }
-        covered.add(e.fig);
+        cover(e.fig);
         cur.change ??= { direction: e.fig.percent === 0 ? 'unchanged' : e.direction };
         cur.change.percent = e.fig.percent;
         if (e.against && !cur.change.against) cur.change.against = e.against;
@@ -210,7 +212,7 @@ export function readFacts(
         if (cur && cur.reasonStart === undefined) {
           cur.reasonStart = e.textStart;
           inReason = true;
-          for (const fig of e.figs) covered.add(fig);
+          for (const fig of e.figs) cover(fig);
         }
         return undefined;
       case 'unchanged':
@@ -220,11 +222,11 @@ export function readFacts(
         return undefined;
       case 'ignored':
         // An item of its own (a list entry): it ends the span of the fact before it.
-        covered.add(e.fig);
+        cover(e.fig);
         cur = undefined;
         return undefined;
       case 'unplaced':
-        unplaced.add(e.fig);
+        unplace(e.fig);
         return undefined;
     }
   }

@@ -2,14 +2,10 @@
 // 1,299.00%). A linear scan rather than a regex over the whole text, so that a long run of digits
 // cannot make matching quadratic. A number ends at a space: see text-join.ts for why a space
 // inside one line is not read as part of a number.
-import {
-  AmountSchema,
-  fromCents,
-  parseAmountText,
-  type Amount,
-  type AmountUnit,
-} from '../../model/money.js';
-import { parsePercent, PercentSchema, type Percent } from '../../model/percent.js';
+import { AmountSchema, fromCents, type Amount, type AmountUnit } from '../../model/money.js';
+import { amountCents, percentOf } from '../text/amounts.js';
+import { endClauseAt, endClauses, isClauseDelimiter, type Clause } from './clauses.js';
+import { PercentSchema, type Percent } from '../../model/percent.js';
 
 export interface Figure {
   /** Offsets of the number and its unit in the text. */
@@ -23,6 +19,8 @@ export interface Figure {
   /** Undefined when the number cannot be an Amount (more than two decimals, 亿元). */
   amount?: Amount;
   percent?: Percent;
+  /** Its place among the figures of its text (readers keep per-figure marks by it). */
+  index: number;
 }
 
 const UNITS: readonly [string, Figure['unit'] | '%'][] = [
@@ -53,12 +51,18 @@ const validAmount = (v: number): boolean =>
 const validPercent = (v: number): boolean =>
   Math.abs(v) < PLAINLY_VALID || PercentSchema.safeParse(v).success;
 
-export function scanFigures(text: string): Figure[] {
+/**
+ * The figures of a text, in order. With `clauses`, the text's clauses too (as splitClauses cuts
+ * them from these figures), in the same walk: a delimiter is cut where the walk passes it, and
+ * figures are passed whole, so the commas inside them are not cut.
+ */
+export function scanFigures(text: string, clauses?: Clause[]): Figure[] {
   const figures: Figure[] = [];
   let i = 0;
   while (i < text.length) {
     // A number starts at a digit not preceded by a digit, '.' or ','.
     if (!digitAt(text, i) || (i > 0 && (digitAt(text, i - 1) || isDotOrComma(text, i - 1)))) {
+      if (clauses && isClauseDelimiter(text.charCodeAt(i))) endClauseAt(clauses, text, i);
       i++;
       continue;
     }
@@ -83,29 +87,36 @@ export function scanFigures(text: string): Figure[] {
     while (text.charCodeAt(k) === 0x20) k++;
     const unit = unitAt(text, k);
     i = j;
-    if (!unit) continue;
+    if (!unit) {
+      // Not a figure: its thousands commas are clause delimiters like any other.
+      if (clauses)
+        for (let c = start; c < j; c++)
+          if (text.charCodeAt(c) === COMMA) endClauseAt(clauses, text, c);
+      continue;
+    }
     const raw = text.slice(start, j);
     const end = k + unit[0].length;
     i = end;
     if (unit[1] === '%') {
-      const read = parsePercent(raw);
+      const read = percentOf(raw);
       // Digits beyond what a double holds exactly are not a readable figure.
       const percent =
         read !== undefined && validPercent(read) && Math.abs(read) < MAX_FIGURE ? read : undefined;
       // Optional fields are assigned, not spread: a spread object costs more than the figure.
-      const fig: Figure = { start, end, raw, kind: 'percent' };
+      const fig: Figure = { start, end, raw, kind: 'percent', index: figures.length };
       if (percent !== undefined) fig.percent = percent;
       figures.push(fig);
     } else {
-      const cents = unit[1] === '亿元' ? undefined : parseAmountText(raw);
+      const cents = unit[1] === '亿元' ? undefined : amountCents(raw);
       const read =
         cents === undefined || !Number.isSafeInteger(cents) ? undefined : fromCents(cents);
       const amount = read !== undefined && validAmount(read) ? read : undefined;
-      const fig: Figure = { start, end, raw, kind: 'amount', unit: unit[1] };
+      const fig: Figure = { start, end, raw, kind: 'amount', unit: unit[1], index: figures.length };
       if (amount !== undefined) fig.amount = amount;
       figures.push(fig);
     }
   }
+  if (clauses) endClauses(clauses, text);
   return figures;
 }
 

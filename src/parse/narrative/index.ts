@@ -8,7 +8,7 @@ import type { ParseWarning } from '../../model/parse-warning.js';
 import type { SourceRef } from '../../model/source-ref.js';
 import { readFacts } from './facts.js';
 import { kindOfSubsection, kindOfTitle, type SectionKind } from './section-kinds.js';
-import { splitSections, type RawSection } from './sections.js';
+import { splitSections, splitSectionsAndRest, type RawSection } from './sections.js';
 import { joinLines } from '../text/join.js';
 
 export interface NarrativeContext {
@@ -35,6 +35,8 @@ export interface SectionLines {
 export interface NarrativeResult {
   narrative: Narrative;
   sectionLines: SectionLines[];
+  /** The lines in no section (before the first), in order: other matters read them too. */
+  outsideLines: LayoutLine[];
   warnings: ParseWarning[];
 }
 
@@ -45,7 +47,12 @@ export function parseNarrative(
   ctx: NarrativeContext,
 ): NarrativeResult {
   const warnings: ParseWarning[] = [];
-  const raw = splitSections(lines, warnings, ctx.partHeadings ? { partHeadings: true } : {});
+  const split = splitSectionsAndRest(
+    lines,
+    warnings,
+    ctx.partHeadings ? { partHeadings: true } : {},
+  );
+  const raw = split.sections;
   const sections: NarrativeSection[] = [];
   const facts: NarrativeFact[] = [];
   const sectionLines: SectionLines[] = [];
@@ -81,7 +88,7 @@ export function parseNarrative(
       facts.push(...fiscalReason(scopeByZeroBudgets(read, compactText), compactText));
     } else facts.push(...read);
   }
-  return { narrative: { sections, facts }, sectionLines, warnings };
+  return { narrative: { sections, facts }, sectionLines, outsideLines: split.outside, warnings };
 }
 
 // 上海 预算编制说明 lists the 财政拨款 lines by 项; when it states the 政府性基金 and 国有资本经营

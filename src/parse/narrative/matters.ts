@@ -23,7 +23,10 @@ import {
 import { undisclosedIn } from './matters-undisclosed.js';
 import type { ProjectsContext } from './projects.js';
 
-export type MattersContext = ProjectsContext;
+export interface MattersContext extends ProjectsContext {
+  /** With `sections`: the lines in none of them (parseNarrative's `outsideLines`). */
+  outside?: readonly LayoutLine[];
+}
 
 export interface OtherMattersResult {
   operatingCosts?: OperatingCosts;
@@ -88,7 +91,11 @@ export function parseOtherMatters(
       ? { assets: { ...parseAssets(assets.text, unitOf(assets.text, unit)), ...common(assets) } }
       : {}),
     ...(performance ? { performanceOverview: performanceOverview(performance, unit) } : {}),
-    undisclosed: undisclosed(lines, sections, unit),
+    undisclosed: undisclosed(
+      ctx.sections && ctx.outside ? ctx.outside : outsideOf(lines, sections),
+      sections,
+      unit,
+    ),
     warnings,
   };
 }
@@ -163,24 +170,31 @@ function performanceOverview(b: Block, fallback: AmountUnit): PerformanceOvervie
   return { unit, ...present(fields), ...common(b) };
 }
 
-/**
- * Withheld items in every part of the 情况说明: each section's body read on its own, with its
- * title (and its parent's) as the context that tells a 结转结余 part; lines outside every section
- * are read too.
- */
-function undisclosed(
+/** The lines in no section's heading or body. */
+function outsideOf(
   lines: readonly LayoutLine[],
   sections: readonly SectionLines[],
-  unit: AmountUnit,
-): Undisclosed[] {
+): readonly LayoutLine[] {
   const covered = new Set<LayoutLine>();
-  const titles = new Map<string, string>();
   for (const s of sections) {
     for (const l of s.heading) covered.add(l);
     for (const l of s.lines) covered.add(l);
-    if (s.parent === undefined) titles.set(s.number, s.title);
   }
-  const outside = lines.filter((l) => !covered.has(l));
+  return lines.filter((l) => !covered.has(l));
+}
+
+/**
+ * Withheld items in every part of the 情况说明: each section's body read on its own, with its
+ * title (and its parent's) as the context that tells a 结转结余 part; lines outside every section
+ * (`outside`) are read too.
+ */
+function undisclosed(
+  outside: readonly LayoutLine[],
+  sections: readonly SectionLines[],
+  unit: AmountUnit,
+): Undisclosed[] {
+  const titles = new Map<string, string>();
+  for (const s of sections) if (s.parent === undefined) titles.set(s.number, s.title);
   const runs = [
     { lines: outside, before: '' },
     ...sections.map((s) => ({

@@ -79,6 +79,18 @@ export function splitSections(
   warnings: ParseWarning[],
   opts: SplitOptions = {},
 ): RawSection[] {
+  return splitSectionsAndRest(lines, warnings, opts).sections;
+}
+
+/**
+ * splitSections, and the lines that fell in no section (those before the first one), in order:
+ * every other line is a heading or body line of exactly one section.
+ */
+export function splitSectionsAndRest(
+  lines: readonly LayoutLine[],
+  warnings: ParseWarning[],
+  opts: SplitOptions = {},
+): { sections: RawSection[]; outside: LayoutLine[] } {
   // Measured on first need: only a subsection title followed by a tail-like line asks.
   let width: number | undefined;
   const fullWidth = () => (width ??= columnWidth(lines) * FULL_LINE_RATIO);
@@ -142,7 +154,7 @@ export function splitSections(
     i = read.next;
   }
   warnOrphans(warnings, orphan, sections.length === 0);
-  return sections;
+  return { sections, outside: orphan };
 
   function acceptedLevel(h: HeadingStart): HeadingLevel | undefined {
     if (h.level === 'section') {
@@ -180,13 +192,11 @@ function readTitle(
   }
   let title = h.rest;
   let j = i + 1;
-  const more = (next: LayoutLine): boolean => {
-    if (!tailLike(next.text)) return false;
-    if (h.level === 'section') return !endsLikeHeading(title) || shortHeadingEnd(next.text);
-    // A subsection title continues only when its last line filled the column.
-    return displayWidth((heading[heading.length - 1] as LayoutLine).text) >= fullWidth();
-  };
-  while (j < lines.length && heading.length < MAX_HEADING_LINES && more(lines[j] as LayoutLine)) {
+  while (
+    j < lines.length &&
+    heading.length < MAX_HEADING_LINES &&
+    titleGoesOn(h.level, title, heading, lines[j] as LayoutLine, fullWidth)
+  ) {
     title = joinPieces(title, (lines[j] as LayoutLine).text);
     heading.push(lines[j] as LayoutLine);
     j++;
@@ -201,6 +211,20 @@ function readTitle(
     heading.push(lines[k] as LayoutLine);
   }
   return { title, heading, next: tail.to + 1, displaced: lines.slice(j, tail.from) };
+}
+
+/** Does `next` continue the title read so far (`title`, over the lines `heading`)? */
+function titleGoesOn(
+  level: HeadingLevel,
+  title: string,
+  heading: readonly LayoutLine[],
+  next: LayoutLine,
+  fullWidth: () => number,
+): boolean {
+  if (!tailLike(next.text)) return false;
+  if (level === 'section') return !endsLikeHeading(title) || shortHeadingEnd(next.text);
+  // A subsection title continues only when its last line filled the column.
+  return displayWidth((heading[heading.length - 1] as LayoutLine).text) >= fullWidth();
 }
 
 /**

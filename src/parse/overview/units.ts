@@ -84,9 +84,17 @@ export function parseBudgetUnits(
   };
 }
 
+// Every form of UNIT_LIST_INTRO ends with a colon, and joining lines adds none.
+const COLON = /[：:]/;
+
 function unitList(body: readonly LayoutLine[]): string[] {
+  // Only a window holding a line with a colon is joined and searched.
+  let lastColon = -1;
   for (let i = 0; i < body.length; i++) {
-    const window = compact(joinLines(body.slice(Math.max(0, i - INTRO_LINES + 1), i + 1)));
+    if (COLON.test((body[i] as LayoutLine).text)) lastColon = i;
+    const from = Math.max(0, i - INTRO_LINES + 1);
+    if (lastColon < from) continue;
+    const window = compact(joinLines(body.slice(from, i + 1)));
     const intro = UNIT_LIST_INTRO.exec(window);
     if (!intro) continue;
     const parts = [window.slice(intro.index + intro[0].length)];

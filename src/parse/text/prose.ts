@@ -120,6 +120,9 @@ const CLOSE: Readonly<Record<string, string>> = {
 // scans below run over whole sections a character at a time.
 const KINDS = [...new Set(Object.values(OPEN))];
 const BRACKET = new Int8Array(0x10000);
+/** A depth per bracket kind, all 0: a plain array, which costs less to make than a typed one
+ * (the scans below run once per phrase, many times per section). */
+const noDepths = (): number[] => new Array<number>(KINDS.length).fill(0);
 for (const [c, k] of Object.entries(OPEN)) BRACKET[c.charCodeAt(0)] = 1 + KINDS.indexOf(k);
 for (const [c, k] of Object.entries(CLOSE)) BRACKET[c.charCodeAt(0)] = -1 - KINDS.indexOf(k);
 
@@ -146,7 +149,7 @@ export function unclosedBrackets(
 /** Does `continuation` close a bracket left open (`open`, see unclosedBrackets) before reopening it? */
 export function closesBracket(open: ReadonlyMap<string, number>, continuation: string): boolean {
   if (open.size === 0) return false;
-  const depth = new Int32Array(KINDS.length);
+  const depth = noDepths();
   for (let i = 0; i < continuation.length; i++) {
     const b = BRACKET[continuation.charCodeAt(i)]!;
     if (b > 0) depth[b - 1]!++;
@@ -160,56 +163,82 @@ export function closesBracket(open: ReadonlyMap<string, number>, continuation: s
   return false;
 }
 
-/**
- * Calls `visit` with the index of each character of `text` from `from` on that stands outside any
- * bracket (brackets themselves excluded), until `visit` returns true; returns that index or −1.
- */
-function scanOutside(text: string, from: number, visit: (i: number) => boolean): number {
-  const depth = new Int32Array(KINDS.length);
-  let inside = 0;
-  for (let i = from; i < text.length; i++) {
-    const b = i < 0 ? 0 : BRACKET[text.charCodeAt(i)]!;
-    if (b > 0) {
-      depth[b - 1]!++;
-      inside++;
-    } else if (b < 0 && depth[-1 - b]! > 0) {
-      depth[-1 - b]!--;
-      inside--;
-    } else if (inside === 0 && visit(i)) return i;
-  }
-  return -1;
-}
-
 /** For each character of `text`: is it inside a bracket (or a bracket itself)? */
 export function insideBrackets(text: string): boolean[] {
   const inside = new Array<boolean>(text.length).fill(true);
-  scanOutside(text, 0, (i) => {
-    inside[i] = false;
-    return false;
-  });
+  const depth = noDepths();
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    const b = BRACKET[text.charCodeAt(i)]!;
+    if (b > 0) {
+      depth[b - 1]!++;
+      open++;
+    } else if (b < 0 && depth[-1 - b]! > 0) {
+      depth[-1 - b]!--;
+      open--;
+    } else if (open === 0) inside[i] = false;
+  }
   return inside;
+}
+
+/**
+ * A left-to-right walk over a text that keeps bracket depths, stopping at the letters of a set
+ * that stand outside every bracket (stray closing brackets count as outside). Each letter is
+ * tested here, not by a callback per letter: the callers look for a few punctuation marks.
+ */
+class OutsideScan {
+  private readonly text: string;
+  private readonly depth = noDepths();
+  private inside = 0;
+  private at: number;
+
+  constructor(text: string, from: number) {
+    this.text = text;
+    this.at = from;
+  }
+
+  /** The index of the next of `chars` outside brackets, or −1 when the text ends first. */
+  next(chars: string): number {
+    const { text, depth } = this;
+    let inside = this.inside;
+    for (let i = this.at; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const b = BRACKET[code]!;
+      if (b > 0) {
+        depth[b - 1]!++;
+        inside++;
+      } else if (b < 0 && depth[-1 - b]! > 0) {
+        depth[-1 - b]!--;
+        inside--;
+      } else if (inside === 0 && includesCode(chars, code)) {
+        this.inside = inside;
+        this.at = i + 1;
+        return i;
+      }
+    }
+    this.inside = inside;
+    this.at = text.length;
+    return -1;
+  }
 }
 
 /** Index of the last of `chars` outside brackets in `text`, or -1. */
 export function lastOutside(text: string, chars: string): number {
+  const scan = new OutsideScan(text, 0);
   let last = -1;
-  scanOutside(text, 0, (i) => {
-    if (includesCode(chars, text.charCodeAt(i))) last = i;
-    return false;
-  });
+  for (let i = scan.next(chars); i !== -1; i = scan.next(chars)) last = i;
   return last;
 }
 
 /** Split at any of `separators` that stands outside brackets; parts trimmed, empty parts left out. */
 export function splitOutsideBrackets(text: string, separators: string): string[] {
   const parts: string[] = [];
+  const scan = new OutsideScan(text, 0);
   let start = 0;
-  scanOutside(text, 0, (i) => {
-    if (!includesCode(separators, text.charCodeAt(i))) return false;
+  for (let i = scan.next(separators); i !== -1; i = scan.next(separators)) {
     parts.push(text.slice(start, i));
     start = i + 1;
-    return false;
-  });
+  }
   parts.push(text.slice(start));
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
@@ -217,23 +246,21 @@ export function splitOutsideBrackets(text: string, separators: string): string[]
 /** Sentences as printed, each with its closing 。 (brackets respected); a trailing rest too. */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
+  const scan = new OutsideScan(text, 0);
   let start = 0;
-  scanOutside(text, 0, (i) => {
-    if (text.charCodeAt(i) !== FULL_STOP) return false;
+  for (let i = scan.next('。'); i !== -1; i = scan.next('。')) {
     out.push(text.slice(start, i + 1));
     start = i + 1;
-    return false;
-  });
+  }
   if (text.slice(start).trim()) out.push(text.slice(start));
   return out.map((x) => x.trim()).filter(Boolean);
 }
 
-const FULL_STOP = '。'.charCodeAt(0);
-
 /** Index of the first of `enders` (default 。) outside brackets from `from`, or -1. */
 export function sentenceEnd(text: string, from = 0, enders = '。'): number {
-  // Before the text (from < 0) charAt gave '', which includes() finds: kept as it was.
-  return scanOutside(text, from, (i) => i < 0 || includesCode(enders, text.charCodeAt(i)));
+  // Before the text (from < 0) charAt gave '', which includes() finds: the scan stopped at once.
+  if (from < 0) return from;
+  return new OutsideScan(text, from).next(enders);
 }
 
 /** Where a line was read, for warnings and `at` fields. */
