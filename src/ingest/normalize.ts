@@ -93,22 +93,6 @@ for (const [from, to] of [
 ] as const)
   markFold(from, to, FOLDED_HERE);
 
-const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
-/** The letters of NEEDS_FOLD, as a pattern: a native search over a whole text. */
-const NEEDS_FOLD_LETTER = new RegExp(
-  `[${NEEDS_FOLD_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]`,
-  'g',
-);
-
-/**
- * The offset of the first letter at or after `from` that makes normalizeText do more than trim
- * (-1 if none). textLayout searches the whole text with it rather than every line letter by letter.
- */
-export function nextFoldAt(text: string, from: number): number {
-  NEEDS_FOLD_LETTER.lastIndex = from;
-  return NEEDS_FOLD_LETTER.exec(text)?.index ?? -1;
-}
-
 // Letters NFC leaves as they are in any text made only of them: each is its own composition, not
 // a combining mark, and no two of them compose (checked for every pair outside the ideographs,
 // which compose with nothing). Every other code unit is marked NFC_MAY_CHANGE.
@@ -125,6 +109,37 @@ const NFC_STABLE_RANGES = [
 markFold(0, 0xffff, NFC_MAY_CHANGE);
 for (const [from, to] of NFC_STABLE_RANGES)
   for (let c = from; c <= to; c++) FOLD_CLASS[c] = (FOLD_CLASS[c] as number) & ~NFC_MAY_CHANGE;
+
+// The letters normalizeText can change on their own: a fold (FOLDED_HERE) or one NFC may change.
+// The others of NEEDS_FOLD (the full-width colon and semicolon, common in every text) change
+// nothing unless the line also holds one of these, so a line without any of them is only trimmed.
+const CHANGING = FOLDED_HERE | NFC_MAY_CHANGE;
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+
+/** The runs of code units whose class has a bit of `bits`, as a character class. */
+function classPattern(bits: number): string {
+  let ranges = '';
+  for (let c = 0; c < 0x10000; c++) {
+    if (((FOLD_CLASS[c] as number) & bits) === 0) continue;
+    const from = c;
+    while (c + 1 < 0x10000 && ((FOLD_CLASS[c + 1] as number) & bits) !== 0) c++;
+    ranges += from === c ? hex(from) : `${hex(from)}-${hex(c)}`;
+  }
+  return `[${ranges}]`;
+}
+
+/** The letters of CHANGING, as a pattern: a native search over a whole text. */
+const CHANGING_LETTER = new RegExp(classPattern(CHANGING), 'g');
+
+/**
+ * The offset of the first letter at or after `from` that can make normalizeText do more than
+ * trim its line (-1 if none). textLayout searches the whole text with it rather than every line
+ * letter by letter.
+ */
+export function nextFoldAt(text: string, from: number): number {
+  CHANGING_LETTER.lastIndex = from;
+  return CHANGING_LETTER.exec(text)?.index ?? -1;
+}
 
 function hasClass(text: string, bit: number): boolean {
   for (let i = 0; i < text.length; i++)

@@ -105,8 +105,8 @@ export function textLayout(bytes: Uint8Array, file: string): Layout {
   if (body.includes('\r')) body.split(/\r\n|\r|\n/).forEach((line, i) => pager.raw(line, i + 1));
   else {
     // Most extractions end lines with \n only, and most lines hold no form feed and nothing
-    // normalizeText folds: native searches over the whole text find the lines that do, and the
-    // others are only trimmed (no walk over every line letter by letter).
+    // normalizeText can change: native searches over the whole text find the lines that do, and
+    // the others are only trimmed (no walk over every line letter by letter).
     const raw = body.split('\n');
     let nextFold = nextFoldAt(body, 0);
     let nextFeed = body.indexOf('\f');
