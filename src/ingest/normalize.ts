@@ -116,8 +116,8 @@ for (const [from, to] of NFC_STABLE_RANGES)
 const CHANGING = FOLDED_HERE | NFC_MAY_CHANGE;
 const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
 
-/** The runs of code units whose class has a bit of `bits`, as a character class. */
-function classPattern(bits: number): string {
+/** The runs of code units whose class has a bit of `bits`, as ranges of a character class. */
+function classRanges(bits: number): string {
   let ranges = '';
   for (let c = 0; c < 0x10000; c++) {
     if (((FOLD_CLASS[c] as number) & bits) === 0) continue;
@@ -125,20 +125,16 @@ function classPattern(bits: number): string {
     while (c + 1 < 0x10000 && ((FOLD_CLASS[c + 1] as number) & bits) !== 0) c++;
     ranges += from === c ? hex(from) : `${hex(from)}-${hex(c)}`;
   }
-  return `[${ranges}]`;
+  return ranges;
 }
 
-/** The letters of CHANGING, as a pattern: a native search over a whole text. */
-const CHANGING_LETTER = new RegExp(classPattern(CHANGING), 'g');
-
 /**
- * The offset of the first letter at or after `from` that can make normalizeText do more than
- * trim its line (-1 if none). textLayout searches the whole text with it rather than every line
- * letter by letter.
+ * A global pattern for the letters that can make normalizeText do more than trim their line, and
+ * the `extra` ones (ranges of a character class). textLayout searches the whole text with it
+ * rather than every line letter by letter.
  */
-export function nextFoldAt(text: string, from: number): number {
-  CHANGING_LETTER.lastIndex = from;
-  return CHANGING_LETTER.exec(text)?.index ?? -1;
+export function foldSearch(extra = ''): RegExp {
+  return new RegExp(`[${classRanges(CHANGING)}${extra}]`, 'g');
 }
 
 function hasClass(text: string, bit: number): boolean {

@@ -8,7 +8,7 @@ import { isUtf8, transcode } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { InputError } from '../model/errors.js';
 import type { Layout, LayoutLine } from '../model/layout.js';
-import { isWhitespaceCode, nextFoldAt, normalizeText } from './normalize.js';
+import { foldSearch, isWhitespaceCode, normalizeText } from './normalize.js';
 
 /** Above this, a text file is not a single disclosure (the largest seen is under 100 KB). */
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
@@ -27,14 +27,33 @@ export interface DecodedText {
 
 /** Decode bytes as UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK. */
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
+  const { text, encoding, needsCheck } = decodeUnchecked(bytes, file);
+  if (needsCheck) checkText(text, file, CONTROL.test(text));
+  return { text, encoding };
+}
+
+/** A decoded text that checkText still has to pass (UTF-8 and GB18030 texts). */
+interface UncheckedText extends DecodedText {
+  needsCheck: boolean;
+}
+
+function decodeUnchecked(bytes: Uint8Array, file: string): UncheckedText {
   if (bytes.length === 0) throw new InputError('empty', `${file}: the file is empty`, { file });
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+    return {
+      text: new TextDecoder('utf-16le').decode(bytes),
+      encoding: 'utf-16le',
+      needsCheck: false,
+    };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+    return {
+      text: new TextDecoder('utf-16be').decode(bytes),
+      encoding: 'utf-16be',
+      needsCheck: false,
+    };
   if (bytes.includes(0))
     throw new InputError('binary', `${file}: binary data, not text (NUL bytes)`, { file });
-  if (isUtf8(bytes)) return { text: decodeUtf8Checked(bytes, file), encoding: 'utf-8' };
+  if (isUtf8(bytes)) return { text: decodeUtf8(bytes), encoding: 'utf-8', needsCheck: true };
   let text: string;
   try {
     text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
@@ -43,7 +62,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   }
   if (!/[\u4e00-\u9fff]/.test(text))
     throw new InputError('encoding', `${file}: text is neither UTF-8 nor GB18030/GBK`, { file });
-  return { text: checkText(text, file), encoding: 'gb18030' };
+  return { text, encoding: 'gb18030', needsCheck: true };
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -54,14 +73,13 @@ const CONTROL = /[\x01-\x08\x0b\x0e-\x1f]/;
 
 /**
  * Valid UTF-8 (isUtf8 said so) → text, as TextDecoder('utf-8') decodes it (a leading BOM
- * dropped), checked as checkText checks it. Node's ICU transcoder into UTF-16 is several times
+ * dropped). Node's ICU transcoder into UTF-16 is several times
  * faster than TextDecoder (or a loop in JS) on CJK text, and decoding was the costliest part of
  * reading a text file.
  */
-function decodeUtf8Checked(bytes: Uint8Array, file: string): string {
+function decodeUtf8(bytes: Uint8Array): string {
   const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
-  const text = transcode(bytes.subarray(start), 'utf8', 'utf16le').toString('utf16le');
-  return checkText(text, file);
+  return transcode(bytes.subarray(start), 'utf8', 'utf16le').toString('utf16le');
 }
 
 /** A C0 control character other than tab, LF, FF and CR. */
@@ -69,14 +87,14 @@ function isControl(c: number): boolean {
   return c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c;
 }
 
-function checkText(text: string, file: string): string {
+/** Rejects binary data and texts of whitespace only; `hasControl`: the text holds a control. */
+function checkText(text: string, file: string, hasControl: boolean): void {
   let control = 0;
-  if (CONTROL.test(text))
+  if (hasControl)
     for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) control++;
   if (control > text.length * MAX_CONTROL_SHARE)
     throw new InputError('binary', `${file}: binary data, not text`, { file });
   if (!hasNonSpace(text)) throw new InputError('empty', `${file}: the file has no text`, { file });
-  return text;
 }
 
 /** /^ \S/: one space, then a letter. */
@@ -98,17 +116,22 @@ export function textLayout(bytes: Uint8Array, file: string): Layout {
       `${file}: ${bytes.length} bytes; text inputs are limited to ${MAX_TEXT_BYTES} bytes`,
       { file },
     );
-  const { text, encoding } = decodeText(bytes, file);
+  const { text, encoding, needsCheck } = decodeUnchecked(bytes, file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const pager = new Pager();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.includes('\r')) body.split(/\r\n|\r|\n/).forEach((line, i) => pager.raw(line, i + 1));
-  else {
+  let hasControl: boolean;
+  if (body.includes('\r')) {
+    hasControl = CONTROL.test(body);
+    body.split(/\r\n|\r|\n/).forEach((line, i) => pager.raw(line, i + 1));
+  } else {
     // Most extractions end lines with \n only, and most lines hold no form feed and nothing
     // normalizeText can change: native searches over the whole text find the lines that do, and
-    // the others are only trimmed (no walk over every line letter by letter).
+    // the others are only trimmed (no walk over every line letter by letter). The same search
+    // stops at control letters, so checkText is told of them without a search of its own.
+    hasControl = false;
     const raw = body.split('\n');
-    let nextFold = nextFoldAt(body, 0);
+    let nextFold = nextSpecialAt(body, 0);
     let nextFeed = body.indexOf('\f');
     let offset = 0;
     for (let i = 0; i < raw.length; i++) {
@@ -116,18 +139,31 @@ export function textLayout(bytes: Uint8Array, file: string): Layout {
       const end = offset + line.length;
       const folds = nextFold !== -1 && nextFold < end;
       const feeds = nextFeed !== -1 && nextFeed < end;
-      if (folds || feeds) pager.raw(line, i + 1);
-      else pager.trimmed(line, i + 1);
-      if (folds) nextFold = nextFoldAt(body, end);
+      if (folds || feeds) {
+        hasControl ||= CONTROL.test(line);
+        pager.raw(line, i + 1);
+      } else pager.trimmed(line, i + 1);
+      if (folds) nextFold = nextSpecialAt(body, end);
       if (feeds) nextFeed = body.indexOf('\f', end);
       offset = end + 1;
     }
   }
+  // The checks decodeText makes, in its order; nothing above throws.
+  if (needsCheck) checkText(text, file, hasControl);
   return {
     source: { file, format: 'text', encoding, sha256, bytes: bytes.length },
     pages: pager.page,
     lines: pager.lines,
   };
+}
+
+// The letters textLayout's walk stops at: those normalizeText can change, and CONTROL's.
+const SPECIAL_LETTER = foldSearch('\\x01-\\x08\\x0b\\x0e-\\x1f');
+
+/** The offset of the first special letter at or after `from`, -1 if none. */
+function nextSpecialAt(text: string, from: number): number {
+  SPECIAL_LETTER.lastIndex = from;
+  return SPECIAL_LETTER.exec(text)?.index ?? -1;
 }
 
 /** Turns raw lines, in order, into LayoutLines: drops blank lines and page numbers, counts pages. */
