@@ -78,6 +78,13 @@ export function readCodedRows(
   let unit: string | undefined;
   let incomplete: { row: RawRow; rest: string } | undefined;
   let inNote = false;
+  // The tokens startsName read of the line after a digits-only line, for that line's own turn.
+  let ahead: { line: LayoutLine; tokens: LineTokens } | undefined;
+  const tokensAhead = (next: LayoutLine | undefined): LineTokens | undefined => {
+    if (!next) return undefined;
+    ahead = { line: next, tokens: tokenize(next.text) };
+    return ahead.tokens;
+  };
 
   const resolveDigits = (digits: readonly string[], name: string): string | undefined => {
     const joined = digits.join('');
@@ -154,7 +161,8 @@ export function readCodedRows(
       inNote = true;
       continue;
     }
-    const t = tokenize(line.text);
+    const t = ahead?.line === line ? ahead.tokens : tokenize(line.text);
+    ahead = undefined;
     if (!pending && ctx.headerWords && isHeaderRepeat(t, ctx.headerWords)) continue;
     // A note wraps like prose ("…情况表为\n空表。", seed 004 表九): its lines carry no numbers.
     if (inNote && !pending && t.codeDigits.length === 0 && t.amounts.length === 0) {
@@ -164,7 +172,7 @@ export function readCodedRows(
     inNote = false;
     if (isNumbersOnly(t)) {
       const digitsAreCode =
-        t.codeDigits.length > 0 && t.amounts.length === 0 && startsName(lines[i + 1]);
+        t.codeDigits.length > 0 && t.amounts.length === 0 && startsName(tokensAhead(lines[i + 1]));
       if (!digitsAreCode) {
         const values = [...codeDigitsAsAmounts(t), ...t.amounts];
         if (pending && pending.amounts.length === 0) {
@@ -247,9 +255,8 @@ function isHeaderRepeat(t: LineTokens, words: HeaderWords): boolean {
 }
 
 /** The next line carries a name (so a digits-only line before it is a code). */
-function startsName(nextLine: LayoutLine | undefined): boolean {
-  if (!nextLine) return false;
-  const next = tokenize(nextLine.text);
+function startsName(next: LineTokens | undefined): boolean {
+  if (!next) return false;
   return next.codeDigits.length === 0 && next.text !== '';
 }
 
