@@ -194,7 +194,9 @@ export function readCodedRows(
       last.name = joinFragments([last.name, t.text]);
       continue;
     }
-    const isTotal = TOTAL_LABEL.test(matchKey(t.text));
+    // matchKey drops spaces and folds brackets only: 总计/合计 print in three letters at most
+    // ("合 计"), so longer texts (nearly every line) are not keyed.
+    const isTotal = t.text.length <= 3 && TOTAL_LABEL.test(matchKey(t.text));
     const path =
       t.codeDigits.length === 0 && !isTotal && !pending
         ? codeOfNamePath(system, t.text, ctx.year)
