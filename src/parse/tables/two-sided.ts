@@ -1,7 +1,6 @@
 // Rows of the two-sided tables (收支总体, 财政拨款收支总体): each printed line carries a 收入 item on
 // the left and a 支出 功能分类 类 on the right, each with its numbers. The right side starts at
 // its 3-digit class code followed by a name; the last line pairs 收入总计 with 支出总计.
-import { matchKey } from '../../ingest/normalize.js';
 import type { LayoutLine } from '../../model/layout.js';
 import type { Cents } from '../../model/money.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
@@ -14,6 +13,8 @@ import type { RawRow } from './raw-row.js';
 
 const CLASS_CODE = /^2\d\d$/;
 const STARTS_CJK = /^[\u4e00-\u9fff（(]/;
+// Tested on labels as printed: a label joins tokens, which hold no space, and matchKey's other
+// change (brackets, quotes, colons) cannot make or unmake these words.
 const INCOME_TOTAL = /^收入(总计|合计)/;
 const EXPENDITURE_TOTAL = /^支出(总计|合计)/;
 
@@ -133,7 +134,7 @@ export function readTwoSidedRows(
       continue;
     }
     const segs = segments(tokens);
-    const expIndex = segs.findIndex((s) => EXPENDITURE_TOTAL.test(matchKey(s.label)));
+    const expIndex = segs.findIndex((s) => EXPENDITURE_TOTAL.test(s.label));
     if (expIndex >= 0) {
       const left = segs.slice(0, expIndex);
       const right = segs.slice(expIndex);
@@ -153,7 +154,7 @@ export function readTwoSidedRows(
     }
     const label = labelOf(segs);
     const amounts = amountsOf(segs);
-    if (INCOME_TOTAL.test(matchKey(label)) || matcher.knows(label) || amounts.length > 0) {
+    if (INCOME_TOTAL.test(label) || matcher.knows(label) || amounts.length > 0) {
       income(line, label, amounts);
     } else {
       warnings.push({
