@@ -104,7 +104,8 @@ export function readCodedRows(
   };
 
   const close = (p: Pending): void => {
-    const text = joinFragments(p.parts);
+    // One fragment (most rows) joins to itself trimmed: no run of pieces is made for it.
+    const text = p.parts.length === 1 ? p.parts[0]!.trim() : joinFragments(p.parts);
     incomplete = undefined;
     const row = finishRow(p, text);
     rows.push(row);
