@@ -72,15 +72,10 @@ export function readTwoSidedRows(
         at: at(line),
       });
     }
-    rows.push({
-      kind: item?.id === 'total' ? 'total' : 'item',
-      block: 'income',
-      name: label,
-      ...(item ? { item: item.id } : {}),
-      amounts,
-      line: line.line,
-      ...(line.page ? { page: line.page } : {}),
-    });
+    const kind = item?.id === 'total' ? 'total' : 'item';
+    const row: Labels = { kind, block: 'income', name: label };
+    if (item) row.item = item.id;
+    rows.push(placed(row, amounts, line));
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -101,17 +96,14 @@ export function readTwoSidedRows(
       const right = segments(tokens.slice(named.index + 1));
       const amounts = amountsOf(right);
       const x = amountCenters(line, amounts.length);
-      rows.push({
+      const row: Labels = {
         kind: 'code',
         block: 'expenditure',
         code: named.code,
         level: '类',
         name: named.name,
-        amounts,
-        ...(x ? { amountX: x } : {}),
-        line: line.line,
-        ...(line.page ? { page: line.page } : {}),
-      });
+      };
+      rows.push(placed(row, amounts, line, x));
       continue;
     }
     if (split >= 0) {
@@ -120,17 +112,14 @@ export function readTwoSidedRows(
       const right = segments(tokens.slice(split + 1));
       const amounts = amountsOf(right);
       const x = amountCenters(line, amounts.length);
-      rows.push({
+      const row: Labels = {
         kind: 'code',
         block: 'expenditure',
-        code: tokens[split] as string,
+        code: tokens[split]!,
         level: '类',
         name: labelOf(right),
-        amounts,
-        ...(x ? { amountX: x } : {}),
-        line: line.line,
-        ...(line.page ? { page: line.page } : {}),
-      });
+      };
+      rows.push(placed(row, amounts, line, x));
       continue;
     }
     const segs = segments(tokens);
@@ -141,15 +130,8 @@ export function readTwoSidedRows(
       income(line, labelOf(left), amountsOf(left));
       const amounts = amountsOf(right);
       const x = amountCenters(line, amounts.length);
-      rows.push({
-        kind: 'total',
-        block: 'expenditure',
-        name: (right[0] as Segment).label,
-        amounts,
-        ...(x ? { amountX: x } : {}),
-        line: line.line,
-        ...(line.page ? { page: line.page } : {}),
-      });
+      const row: Labels = { kind: 'total', block: 'expenditure', name: right[0]!.label };
+      rows.push(placed(row, amounts, line, x));
       continue;
     }
     const label = labelOf(segs);
@@ -166,6 +148,22 @@ export function readTwoSidedRows(
     }
   }
   return { rows, warnings };
+}
+
+/** A row's fields before its numbers and place. */
+type Labels = Omit<RawRow, 'amounts' | 'line'>;
+
+/**
+ * The row's numbers and place set after its labels, in RawRow's field order: a row is built
+ * field by field (spreads per row cost more than reading it).
+ */
+function placed(row: Labels, amounts: Cents[], line: LayoutLine, x?: number[]): RawRow {
+  const out = row as RawRow;
+  out.amounts = amounts;
+  if (x) out.amountX = x;
+  out.line = line.line;
+  if (line.page) out.page = line.page;
+  return out;
 }
 
 const CLASS_NUMBERING = /^[一二三四五六七八九十]+、/;
