@@ -78,6 +78,13 @@ export function readCodedRows(
   let unit: string | undefined;
   let incomplete: { row: RawRow; rest: string } | undefined;
   let inNote = false;
+  // The tokens startsName read of the line after a digits-only line, for that line's own turn.
+  let ahead: { line: LayoutLine; tokens: LineTokens } | undefined;
+  const tokensAhead = (next: LayoutLine | undefined): LineTokens | undefined => {
+    if (!next) return undefined;
+    ahead = { line: next, tokens: tokenize(next.text) };
+    return ahead.tokens;
+  };
 
   const resolveDigits = (digits: readonly string[], name: string): string | undefined => {
     const joined = digits.join('');
@@ -97,7 +104,8 @@ export function readCodedRows(
   };
 
   const close = (p: Pending): void => {
-    const text = joinFragments(p.parts);
+    // One fragment (most rows) joins to itself trimmed: no run of pieces is made for it.
+    const text = p.parts.length === 1 ? p.parts[0]!.trim() : joinFragments(p.parts);
     incomplete = undefined;
     const row = finishRow(p, text);
     rows.push(row);
@@ -154,7 +162,8 @@ export function readCodedRows(
       inNote = true;
       continue;
     }
-    const t = tokenize(line.text);
+    const t = ahead?.line === line ? ahead.tokens : tokenize(line.text);
+    ahead = undefined;
     if (!pending && ctx.headerWords && isHeaderRepeat(t, ctx.headerWords)) continue;
     // A note wraps like prose ("…情况表为\n空表。", seed 004 表九): its lines carry no numbers.
     if (inNote && !pending && t.codeDigits.length === 0 && t.amounts.length === 0) {
@@ -164,7 +173,7 @@ export function readCodedRows(
     inNote = false;
     if (isNumbersOnly(t)) {
       const digitsAreCode =
-        t.codeDigits.length > 0 && t.amounts.length === 0 && startsName(lines[i + 1]);
+        t.codeDigits.length > 0 && t.amounts.length === 0 && startsName(tokensAhead(lines[i + 1]));
       if (!digitsAreCode) {
         const values = [...codeDigitsAsAmounts(t), ...t.amounts];
         if (pending && pending.amounts.length === 0) {
@@ -186,7 +195,9 @@ export function readCodedRows(
       last.name = joinFragments([last.name, t.text]);
       continue;
     }
-    const isTotal = TOTAL_LABEL.test(matchKey(t.text));
+    // matchKey drops spaces and folds brackets only: 总计/合计 print in three letters at most
+    // ("合 计"), so longer texts (nearly every line) are not keyed.
+    const isTotal = t.text.length <= 3 && TOTAL_LABEL.test(matchKey(t.text));
     const path =
       t.codeDigits.length === 0 && !isTotal && !pending
         ? codeOfNamePath(system, t.text, ctx.year)
@@ -247,9 +258,8 @@ function isHeaderRepeat(t: LineTokens, words: HeaderWords): boolean {
 }
 
 /** The next line carries a name (so a digits-only line before it is a code). */
-function startsName(nextLine: LayoutLine | undefined): boolean {
-  if (!nextLine) return false;
-  const next = tokenize(nextLine.text);
+function startsName(next: LineTokens | undefined): boolean {
+  if (!next) return false;
   return next.codeDigits.length === 0 && next.text !== '';
 }
 

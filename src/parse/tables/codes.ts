@@ -18,7 +18,6 @@ export function codeWarnings(
   for (const row of rows) {
     if (!row.code) continue;
     const m = rememberedMatch(remembered, system, row.name, row.code, year);
-    const at = { line: row.line, ...(row.page ? { page: row.page } : {}) };
     if (m.kind === 'unknown-code') {
       out.push({
         code: 'code-unknown',
@@ -26,7 +25,7 @@ export function codeWarnings(
         table: table.kind,
         tableNumber: table.number,
         row: row.code,
-        at,
+        at: at(row),
       });
     } else if (m.kind === 'mismatch' && row.name) {
       out.push({
@@ -35,11 +34,16 @@ export function codeWarnings(
         table: table.kind,
         tableNumber: table.number,
         row: row.code,
-        at,
+        at: at(row),
       });
     }
   }
   return out;
+}
+
+/** Where a row is printed (made only for a warning: most rows get none). */
+function at(row: RawRow): { line: number; page?: number } {
+  return row.page ? { line: row.line, page: row.page } : { line: row.line };
 }
 
 // The catalog is fixed and a 科目's printed code and name recur in every table and document, so

@@ -117,12 +117,12 @@ export function readHeader(
     }
     parts.push(key);
   }
-  return {
-    ...(department ? { department } : {}),
-    ...(unit ? { unit } : {}),
-    text: parts.join(''),
-    ...(numberedColumns !== undefined ? { numberedColumns } : {}),
-  };
+  // Built field by field, in this order (an object of spreads cost more than the loop above).
+  const info = (department ? { department } : {}) as HeaderInfo;
+  if (unit) info.unit = unit;
+  info.text = parts.join('');
+  if (numberedColumns !== undefined) info.numberedColumns = numberedColumns;
+  return info;
 }
 
 /** Labels a layout shows in its header: its columns, or its items when printed as columns. */

@@ -28,8 +28,9 @@ export function splitCodeName(
 ): CodeNameSplit {
   const entry = lookupCode(system, code, year);
   if (!entry) return fallbackSplit(text);
+  const opts = year ? { code, year } : { code }; // one options object for every cut tried
   const isName = (cut: number): boolean => {
-    const m = matchName(system, text.slice(0, cut), { code, ...(year ? { year } : {}) });
+    const m = matchName(system, text.slice(0, cut), opts);
     return m.kind === 'exact' || m.kind === 'tolerant' || m.kind === 'former';
   };
   const worth = cutFilter(system, code, entry.name, text);

@@ -55,7 +55,9 @@ export function tokenize(line: string): LineTokens {
   amounts.reverse();
   const textTokens = start === 0 && end === tokens.length ? tokens : tokens.slice(start, end);
   // A line of digits only: the "code" may be an amount ("35" in seed 004 表七); callers decide.
-  return { codeDigits, text: textTokens.join(' '), textTokens, amounts, indent };
+  // Most lines print their name as one token (a join of one still builds a new string).
+  const text = textTokens.length === 1 ? textTokens[0]! : textTokens.join(' ');
+  return { codeDigits, text, textTokens, amounts, indent };
 }
 
 const SPACE = 0x20;

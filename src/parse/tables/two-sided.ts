@@ -1,7 +1,6 @@
 // Rows of the two-sided tables (收支总体, 财政拨款收支总体): each printed line carries a 收入 item on
 // the left and a 支出 功能分类 类 on the right, each with its numbers. The right side starts at
 // its 3-digit class code followed by a name; the last line pairs 收入总计 with 支出总计.
-import { matchKey } from '../../ingest/normalize.js';
 import type { LayoutLine } from '../../model/layout.js';
 import type { Cents } from '../../model/money.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
@@ -14,6 +13,8 @@ import type { RawRow } from './raw-row.js';
 
 const CLASS_CODE = /^2\d\d$/;
 const STARTS_CJK = /^[\u4e00-\u9fff（(]/;
+// Tested on labels as printed: a label joins tokens, which hold no space, and matchKey's other
+// change (brackets, quotes, colons) cannot make or unmake these words.
 const INCOME_TOTAL = /^收入(总计|合计)/;
 const EXPENDITURE_TOTAL = /^支出(总计|合计)/;
 
@@ -71,15 +72,10 @@ export function readTwoSidedRows(
         at: at(line),
       });
     }
-    rows.push({
-      kind: item?.id === 'total' ? 'total' : 'item',
-      block: 'income',
-      name: label,
-      ...(item ? { item: item.id } : {}),
-      amounts,
-      line: line.line,
-      ...(line.page ? { page: line.page } : {}),
-    });
+    const kind = item?.id === 'total' ? 'total' : 'item';
+    const row: Labels = { kind, block: 'income', name: label };
+    if (item) row.item = item.id;
+    rows.push(placed(row, amounts, line));
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -100,17 +96,14 @@ export function readTwoSidedRows(
       const right = segments(tokens.slice(named.index + 1));
       const amounts = amountsOf(right);
       const x = amountCenters(line, amounts.length);
-      rows.push({
+      const row: Labels = {
         kind: 'code',
         block: 'expenditure',
         code: named.code,
         level: '类',
         name: named.name,
-        amounts,
-        ...(x ? { amountX: x } : {}),
-        line: line.line,
-        ...(line.page ? { page: line.page } : {}),
-      });
+      };
+      rows.push(placed(row, amounts, line, x));
       continue;
     }
     if (split >= 0) {
@@ -119,41 +112,31 @@ export function readTwoSidedRows(
       const right = segments(tokens.slice(split + 1));
       const amounts = amountsOf(right);
       const x = amountCenters(line, amounts.length);
-      rows.push({
+      const row: Labels = {
         kind: 'code',
         block: 'expenditure',
-        code: tokens[split] as string,
+        code: tokens[split]!,
         level: '类',
         name: labelOf(right),
-        amounts,
-        ...(x ? { amountX: x } : {}),
-        line: line.line,
-        ...(line.page ? { page: line.page } : {}),
-      });
+      };
+      rows.push(placed(row, amounts, line, x));
       continue;
     }
     const segs = segments(tokens);
-    const expIndex = segs.findIndex((s) => EXPENDITURE_TOTAL.test(matchKey(s.label)));
+    const expIndex = segs.findIndex((s) => EXPENDITURE_TOTAL.test(s.label));
     if (expIndex >= 0) {
       const left = segs.slice(0, expIndex);
       const right = segs.slice(expIndex);
       income(line, labelOf(left), amountsOf(left));
       const amounts = amountsOf(right);
       const x = amountCenters(line, amounts.length);
-      rows.push({
-        kind: 'total',
-        block: 'expenditure',
-        name: (right[0] as Segment).label,
-        amounts,
-        ...(x ? { amountX: x } : {}),
-        line: line.line,
-        ...(line.page ? { page: line.page } : {}),
-      });
+      const row: Labels = { kind: 'total', block: 'expenditure', name: right[0]!.label };
+      rows.push(placed(row, amounts, line, x));
       continue;
     }
     const label = labelOf(segs);
     const amounts = amountsOf(segs);
-    if (INCOME_TOTAL.test(matchKey(label)) || matcher.knows(label) || amounts.length > 0) {
+    if (INCOME_TOTAL.test(label) || matcher.knows(label) || amounts.length > 0) {
       income(line, label, amounts);
     } else {
       warnings.push({
@@ -165,6 +148,22 @@ export function readTwoSidedRows(
     }
   }
   return { rows, warnings };
+}
+
+/** A row's fields before its numbers and place. */
+type Labels = Omit<RawRow, 'amounts' | 'line'>;
+
+/**
+ * The row's numbers and place set after its labels, in RawRow's field order: a row is built
+ * field by field (spreads per row cost more than reading it).
+ */
+function placed(row: Labels, amounts: Cents[], line: LayoutLine, x?: number[]): RawRow {
+  const out = row as RawRow;
+  out.amounts = amounts;
+  if (x) out.amountX = x;
+  out.line = line.line;
+  if (line.page) out.page = line.page;
+  return out;
 }
 
 const CLASS_NUMBERING = /^[一二三四五六七八九十]+、/;
