@@ -4,7 +4,7 @@
 import { matchName, type CodeSystem, type NameMatch } from '../../model/catalog/index.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
 import type { RowKey } from '../../model/specs/index.js';
-import type { RawRow } from './raw-row.js';
+import { rowAt, type RawRow } from './raw-row.js';
 
 export function codeWarnings(
   rows: readonly RawRow[],
@@ -25,7 +25,7 @@ export function codeWarnings(
         table: table.kind,
         tableNumber: table.number,
         row: row.code,
-        at: at(row),
+        at: rowAt(row),
       });
     } else if (m.kind === 'mismatch' && row.name) {
       out.push({
@@ -34,16 +34,11 @@ export function codeWarnings(
         table: table.kind,
         tableNumber: table.number,
         row: row.code,
-        at: at(row),
+        at: rowAt(row),
       });
     }
   }
   return out;
-}
-
-/** Where a row is printed (made only for a warning: most rows get none). */
-function at(row: RawRow): { line: number; page?: number } {
-  return row.page ? { line: row.line, page: row.page } : { line: row.line };
 }
 
 // The catalog is fixed and a 科目's printed code and name recur in every table and document, so

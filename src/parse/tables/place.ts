@@ -6,7 +6,7 @@ import type { Table, TableRow, UnplacedValue } from '../../model/table.js';
 import { flattenColumns, type TableLayout } from '../../model/specs/index.js';
 import type { Placement } from './placement.js';
 import type { PreparedTable } from './read-table.js';
-import type { RawRow } from './raw-row.js';
+import { rowAt, type RawRow } from './raw-row.js';
 import { solveSums, type FixedCell } from './solver.js';
 
 export interface PlacedTable {
@@ -33,7 +33,6 @@ export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): 
   const warnings: ParseWarning[] = [...p.warnings];
   const ambiguous: number[] = [];
   const tableName = p.block.number ?? p.block.spec.name;
-  const where = (row: RawRow) => ({ line: row.line, ...(row.page ? { page: row.page } : {}) });
 
   const out: TableRow[] = p.rows.map((row, i) => {
     const sr = p.solverRows[i]!;
@@ -68,7 +67,7 @@ export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): 
         table: p.block.spec.kind,
         tableNumber: tableName,
         row: rowLabel(row),
-        at: where(row),
+        at: rowAt(row),
       });
     } else if (sr.relaxed && row.amounts.length > 0) {
       warnings.push({
@@ -77,7 +76,7 @@ export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): 
         table: p.block.spec.kind,
         tableNumber: tableName,
         row: rowLabel(row),
-        at: where(row),
+        at: rowAt(row),
       });
     }
     return toModelRow(row, values, unplaced);
@@ -128,7 +127,7 @@ function toModelRow(
   if (row.project) out.project = row.project;
   out.values = values;
   if (unplaced.length) out.unplaced = [...unplaced];
-  out.at = row.page ? { line: row.line, page: row.page } : { line: row.line };
+  out.at = rowAt(row);
   return out as TableRow;
 }
 

@@ -20,6 +20,11 @@ export interface RawRow {
   page?: number;
 }
 
+/** Where a row is printed, for its table row or a warning about it. */
+export function rowAt(row: RawRow): { line: number; page?: number } {
+  return row.page ? { line: row.line, page: row.page } : { line: row.line };
+}
+
 /** Text fragments of a wrapped cell joined (the joining rule of parse/text/join.ts). */
 export { joinTexts as joinFragments } from '../text/prose.js';
 
