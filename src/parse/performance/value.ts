@@ -26,17 +26,15 @@ const COMPARATORS: readonly (readonly [string, NonNullable<IndicatorValue['compa
   ['<', '<'],
 ];
 
-/** First letters of the comparators: a quick no for most texts. */
-const COMPARATOR_FIRST = new Set(COMPARATORS.map(([printed]) => printed.charAt(0)));
 /** The comparators by their first letter's code, in COMPARATORS' order (longer forms first). */
 const BY_FIRST = new Map<number, (typeof COMPARATORS)[number][]>();
 for (const entry of COMPARATORS) {
   const first = entry[0].charCodeAt(0);
   BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), entry]);
 }
-/** 1 at the codes of COMPARATOR_FIRST (one table read: a quick no for most texts). */
+/** 1 at the codes of the comparators' first letters (one table read: a quick no for most texts). */
 const COMPARATOR_FIRST_CODE = new Uint8Array(0x10000);
-for (const c of COMPARATOR_FIRST) COMPARATOR_FIRST_CODE[c.charCodeAt(0)] = 1;
+for (const first of BY_FIRST.keys()) COMPARATOR_FIRST_CODE[first] = 1;
 // Sticky: read at a position (after the comparator), with no slice and no match array.
 const NUMBER = /[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 // A unit is short and has no digits: "%", "平方米", "万元/平方米", "（家/次）".
@@ -64,8 +62,8 @@ export function startsWithComparator(text: string): boolean {
 }
 
 /** 1 at the codes of the letters a number may start with: a comparator's, a sign, a digit. */
-const NUMBER_FIRST = new Uint8Array(0x10000);
-for (const c of [...COMPARATOR_FIRST, ...'0123456789+-']) NUMBER_FIRST[c.charCodeAt(0)] = 1;
+const NUMBER_FIRST = COMPARATOR_FIRST_CODE.slice();
+for (const c of '0123456789+-') NUMBER_FIRST[c.charCodeAt(0)] = 1;
 
 /** Can a value's number be read from a text starting so: a comparator, a sign or a digit? */
 export function mayStartNumber(text: string): boolean {
