@@ -52,9 +52,9 @@ const validPercent = (v: number): boolean =>
   Math.abs(v) < PLAINLY_VALID || PercentSchema.safeParse(v).success;
 
 /**
- * The figures of a text, in order. With `clauses`, the text's clauses too (as splitClauses cuts
- * them from these figures), in the same walk: a delimiter is cut where the walk passes it, and
- * figures are passed whole, so the commas inside them are not cut.
+ * The figures of a text, in order. With `clauses`, the text's clauses too, cut in the same walk
+ * at clause punctuation: a delimiter is cut where the walk passes it, and figures are passed
+ * whole, so the commas inside them (14,303.93) are not cut.
  */
 export function scanFigures(text: string, clauses?: Clause[]): Figure[] {
   const figures: Figure[] = [];
