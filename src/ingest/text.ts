@@ -157,8 +157,9 @@ export function textLayout(bytes: Uint8Array, file: string): Layout {
   };
 }
 
-// The letters textLayout's walk stops at: those normalizeText can change, and CONTROL's.
-const SPECIAL_LETTER = foldSearch('\\x01-\\x08\\x0b\\x0e-\\x1f');
+// The letters textLayout's walk stops at: those normalizeText can change, and CONTROL's (its class
+// taken from it).
+const SPECIAL_LETTER = foldSearch(CONTROL.source.slice(1, -1));
 
 /** The offset of the first special letter at or after `from`, -1 if none. */
 function nextSpecialAt(text: string, from: number): number {
