@@ -2,8 +2,14 @@
 // 1,299.00%). A linear scan rather than a regex over the whole text, so that a long run of digits
 // cannot make matching quadratic. A number ends at a space: see text-join.ts for why a space
 // inside one line is not read as part of a number.
-import { AmountSchema, fromCents, type Amount, type AmountUnit } from '../../model/money.js';
-import { amountCents, percentOf } from '../text/amounts.js';
+import {
+  AmountSchema,
+  fromCents,
+  parseAmountText,
+  type Amount,
+  type AmountUnit,
+} from '../../model/money.js';
+import { percentOf } from '../text/amounts.js';
 import { endClauseAt, endClauses, isClauseDelimiter, type Clause } from './clauses.js';
 import { PercentSchema, type Percent } from '../../model/percent.js';
 
@@ -107,7 +113,7 @@ export function scanFigures(text: string, clauses?: Clause[]): Figure[] {
       if (percent !== undefined) fig.percent = percent;
       figures.push(fig);
     } else {
-      const cents = unit[1] === '亿元' ? undefined : amountCents(raw);
+      const cents = unit[1] === '亿元' ? undefined : parseAmountText(raw);
       const read =
         cents === undefined || !Number.isSafeInteger(cents) ? undefined : fromCents(cents);
       const amount = read !== undefined && validAmount(read) ? read : undefined;
