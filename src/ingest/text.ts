@@ -73,9 +73,8 @@ const CONTROL = /[\x01-\x08\x0b\x0e-\x1f]/;
 
 /**
  * Valid UTF-8 (isUtf8 said so) → text, as TextDecoder('utf-8') decodes it (a leading BOM
- * dropped). Node's ICU transcoder into UTF-16 is several times
- * faster than TextDecoder (or a loop in JS) on CJK text, and decoding was the costliest part of
- * reading a text file.
+ * dropped). Node's ICU transcoder into UTF-16 is several times faster than TextDecoder (or a
+ * loop in JS) on CJK text, and decoding was the costliest part of reading a text file.
  */
 function decodeUtf8(bytes: Uint8Array): string {
   const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
