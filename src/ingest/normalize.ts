@@ -61,7 +61,7 @@ const FOLD_CLASS = new Uint8Array(0x10000);
 const markFold = (from: number, to: number, bit: number) => {
   for (let c = from; c <= to; c++) FOLD_CLASS[c] = (FOLD_CLASS[c] as number) | bit;
 };
-const NEEDS_FOLD_RANGES = [
+for (const [from, to] of [
   [0x0300, 0x036f],
   [0x3099, 0x309a],
   [0x2e80, 0x2fd5],
@@ -73,8 +73,8 @@ const NEEDS_FOLD_RANGES = [
   [0x205f, 0x205f],
   [0xfeff, 0xfeff],
   [0x00ad, 0x00ad],
-] as const;
-for (const [from, to] of NEEDS_FOLD_RANGES) markFold(from, to, NEEDS_FOLD);
+] as const)
+  markFold(from, to, NEEDS_FOLD);
 // KANGXI, SUPPLEMENT, FULLWIDTH_ALNUM, ODD_SPACES, INVISIBLE.
 for (const [from, to] of [
   [0x2f00, 0x2fd5],

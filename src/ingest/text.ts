@@ -73,9 +73,8 @@ const CONTROL = /[\x01-\x08\x0b\x0e-\x1f]/;
 
 /**
  * Valid UTF-8 (isUtf8 said so) → text, as TextDecoder('utf-8') decodes it (a leading BOM
- * dropped). Node's ICU transcoder into UTF-16 is several times
- * faster than TextDecoder (or a loop in JS) on CJK text, and decoding was the costliest part of
- * reading a text file.
+ * dropped). Node's ICU transcoder into UTF-16 is several times faster than TextDecoder (or a
+ * loop in JS) on CJK text, and decoding was the costliest part of reading a text file.
  */
 function decodeUtf8(bytes: Uint8Array): string {
   const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
@@ -157,8 +156,9 @@ export function textLayout(bytes: Uint8Array, file: string): Layout {
   };
 }
 
-// The letters textLayout's walk stops at: those normalizeText can change, and CONTROL's.
-const SPECIAL_LETTER = foldSearch('\\x01-\\x08\\x0b\\x0e-\\x1f');
+// The letters textLayout's walk stops at: those normalizeText can change, and CONTROL's (its class
+// taken from it).
+const SPECIAL_LETTER = foldSearch(CONTROL.source.slice(1, -1));
 
 /** The offset of the first special letter at or after `from`, -1 if none. */
 function nextSpecialAt(text: string, from: number): number {

@@ -47,8 +47,8 @@ export function segment(lines: readonly LayoutLine[]): Segments {
   const keyAt = (i: number): string => (keys[i] ??= matchKey((lines[i] as LayoutLine).text));
   // Every pattern here is anchored and starts with one of a few letters (before matchKey's folds:
   // MARKER_FIRST holds both brackets): a key can match only if the line's first letter (not
-  // whitespace) is one the pattern starts with. Each
-  // line's first letter is read once; the searches below compare numbers, not texts.
+  // whitespace) is one the pattern starts with. Each line's first letter is read once; the
+  // searches below compare numbers, not texts.
   const firsts = lines.map((l) => firstCode(l.text));
   const matches = (re: RegExp, starts: string, i: number): boolean =>
     includesCode(starts, firsts[i] as number) && re.test(keyAt(i));

@@ -38,33 +38,6 @@ export function endClauses(clauses: Clause[], text: string): void {
   if (start < text.length) clauses.push({ start, end: text.length, delim: '' });
 }
 
-/**
- * Cuts text at clause punctuation, except a comma inside a figure (14,303.93). (readFacts has
- * scanFigures cut them in its walk over the text; this is the same cut from given figures.)
- */
-export function splitClauses(text: string, figures: readonly Figure[]): Clause[] {
-  const clauses: Clause[] = [];
-  let start = 0;
-  let f = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (DELIMS[text.charCodeAt(i)] === 0) continue;
-    // The figure pointer moves only at punctuation: it reaches the same figure as it would by
-    // moving at every character.
-    while (f < figures.length && (figures[f] as Figure).end <= i) f++;
-    const fig = figures[f];
-    if (fig && fig.start <= i && i < fig.end) continue;
-    // The letter from the table: charAt would make a new string of a full-width mark each time.
-    clauses.push({
-      start,
-      end: i,
-      delim: DELIM_LETTERS[(DELIMS[text.charCodeAt(i)] as number) - 1] as string,
-    });
-    start = i + 1;
-  }
-  if (start < text.length) clauses.push({ start, end: text.length, delim: '' });
-  return clauses;
-}
-
 export type Direction = Change['direction'];
 
 export type ClauseEvent =

@@ -2,8 +2,14 @@
 // 1,299.00%). A linear scan rather than a regex over the whole text, so that a long run of digits
 // cannot make matching quadratic. A number ends at a space: see text-join.ts for why a space
 // inside one line is not read as part of a number.
-import { AmountSchema, fromCents, type Amount, type AmountUnit } from '../../model/money.js';
-import { amountCents, percentOf } from '../text/amounts.js';
+import {
+  AmountSchema,
+  fromCents,
+  parseAmountText,
+  type Amount,
+  type AmountUnit,
+} from '../../model/money.js';
+import { percentOf } from '../text/amounts.js';
 import { endClauseAt, endClauses, isClauseDelimiter, type Clause } from './clauses.js';
 import { PercentSchema, type Percent } from '../../model/percent.js';
 
@@ -52,9 +58,9 @@ const validPercent = (v: number): boolean =>
   Math.abs(v) < PLAINLY_VALID || PercentSchema.safeParse(v).success;
 
 /**
- * The figures of a text, in order. With `clauses`, the text's clauses too (as splitClauses cuts
- * them from these figures), in the same walk: a delimiter is cut where the walk passes it, and
- * figures are passed whole, so the commas inside them are not cut.
+ * The figures of a text, in order. With `clauses`, the text's clauses too, cut in the same walk
+ * at clause punctuation: a delimiter is cut where the walk passes it, and figures are passed
+ * whole, so the commas inside them (14,303.93) are not cut.
  */
 export function scanFigures(text: string, clauses?: Clause[]): Figure[] {
   const figures: Figure[] = [];
@@ -107,7 +113,7 @@ export function scanFigures(text: string, clauses?: Clause[]): Figure[] {
       if (percent !== undefined) fig.percent = percent;
       figures.push(fig);
     } else {
-      const cents = unit[1] === '亿元' ? undefined : amountCents(raw);
+      const cents = unit[1] === '亿元' ? undefined : parseAmountText(raw);
       const read =
         cents === undefined || !Number.isSafeInteger(cents) ? undefined : fromCents(cents);
       const amount = read !== undefined && validAmount(read) ? read : undefined;

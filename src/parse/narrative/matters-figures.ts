@@ -3,10 +3,9 @@
 // Thousands separators are ASCII commas only: a full-width ， in prose separates clauses
 // ("项目5个，122.30万元" must not read as 5,122.30).
 import type { Amount, AmountUnit, Cents } from '../../model/money.js';
-import { fromCents } from '../../model/money.js';
+import { fromCents, parseAmountText } from '../../model/money.js';
 import type { Change } from '../../model/narrative.js';
 import { parsePercent } from '../../model/percent.js';
-import { amountCents } from '../text/amounts.js';
 import { trimEndChars } from '../text/prose.js';
 
 export const AMOUNT_SOURCE = String.raw`((?:\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.\d{1,6})?)(万元|元)`;
@@ -24,7 +23,7 @@ export interface ReadAmount {
 export function firstAmount(text: string, from = 0): ReadAmount | undefined {
   const m = AMOUNT.exec(text.slice(from));
   if (!m) return undefined;
-  const cents = amountCents(m[1] ?? '');
+  const cents = parseAmountText(m[1] ?? '');
   if (cents === undefined) return undefined;
   const start = from + m.index;
   return { cents, unit: m[2] as AmountUnit, start, end: start + m[0].length };
@@ -62,7 +61,7 @@ const UNCHANGED =
 export function readChange(text: string, unit: AmountUnit): Change | undefined {
   const m = CHANGE.exec(text);
   if (m) {
-    const cents = amountCents(m[3] ?? '');
+    const cents = parseAmountText(m[3] ?? '');
     const inUnit = cents === undefined ? undefined : convertCents(cents, m[4] as AmountUnit, unit);
     const percent = m[6] === undefined ? undefined : parsePercent(m[6]);
     return {

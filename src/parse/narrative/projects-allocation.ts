@@ -11,8 +11,7 @@
 // not items themselves.
 import type { AllocationItem } from '../../model/project.js';
 import type { AmountUnit, Cents } from '../../model/money.js';
-import { fromCents } from '../../model/money.js';
-import { amountCents } from '../text/amounts.js';
+import { fromCents, parseAmountText } from '../../model/money.js';
 import { insideBrackets, lastOutside, trimEndChars } from '../text/prose.js';
 import { convertCents } from './matters-figures.js';
 
@@ -49,7 +48,7 @@ export function allocationItems(text: string, unit: AmountUnit): AllocationRead 
     if (!/[：:]\s*(?:为)?\s*$/.test(name)) name = name.slice(lastOutside(name, '，,：:') + 1);
     name = tidy(name) || tidy(clause);
     const printed = m[2] ? `${m[1]}.${m[2]}` : (m[1] ?? '');
-    const cents = amountCents(printed);
+    const cents = parseAmountText(printed);
     const inUnit = cents === undefined ? undefined : convertCents(cents, m[3] as AmountUnit, unit);
     if (TOTAL.test(name)) {
       if (inUnit !== undefined) out.total = inUnit;

@@ -4,10 +4,16 @@
 // 规模 is 182.00 and which has none) is moved by arithmetic: to the project that lacks one and
 // whose 规模 equals its sum. Position never decides.
 import type { LayoutLine } from '../../model/layout.js';
-import { type AmountUnit, type Cents, fromCents, sumCents, toCents } from '../../model/money.js';
+import {
+  type AmountUnit,
+  type Cents,
+  fromCents,
+  parseAmountText,
+  sumCents,
+  toCents,
+} from '../../model/money.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
 import type { Project } from '../../model/project.js';
-import { amountCents } from '../text/amounts.js';
 import { sourceRef, trimEndChars } from '../text/prose.js';
 import { findSection, findSections, type SectionLines, sectionSpan } from './matters-sections.js';
 import { type AllocationRead, allocationItems } from './projects-allocation.js';
@@ -125,7 +131,7 @@ function build(draft: Draft, fallbackUnit: AmountUnit, warnings: ParseWarning[])
   const scaleText = one('scale');
   const scale = scaleText === undefined ? undefined : SCALE.exec(scaleText);
   const unit = (scale?.[2] as AmountUnit | undefined) ?? fallbackUnit;
-  const scaleCents = scale ? amountCents(scale[1] ?? '') : undefined;
+  const scaleCents = scale ? parseAmountText(scale[1] ?? '') : undefined;
   if (scaleText !== undefined && scaleCents === undefined)
     warnings.push({
       code: 'field-unplaced',

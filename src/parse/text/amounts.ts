@@ -1,5 +1,5 @@
-// Printed amounts read digit by digit where the text has the plain shape most figures have.
-import { parseAmountText, type Cents } from '../../model/money.js';
+// Printed percentages read digit by digit where the text has the plain shape most figures have
+// (parseAmountText reads plain amounts so itself).
 import { parsePercent, type Percent } from '../../model/percent.js';
 
 const DOT = 0x2e;
@@ -10,26 +10,6 @@ const MAX_PLAIN_DIGITS = 15;
 function digitAt(text: string, i: number): number {
   const d = text.charCodeAt(i) - 0x30;
   return d >= 0 && d <= 9 ? d : -1;
-}
-
-/**
- * parseAmountText(raw), the same value: a plain figure — up to 15 digits, then optionally '.'
- * and one or two decimals — is read in place; any other text (a sign, thousands commas, more
- * decimals) goes to parseAmountText. The narrative's scanners read hundreds of figures per
- * document, and parseAmountText's patterns and string steps cost more than the scan that found them.
- */
-export function amountCents(raw: string): Cents | undefined {
-  let whole = 0;
-  let i = 0;
-  for (let d = digitAt(raw, 0); d !== -1; d = digitAt(raw, ++i)) whole = whole * 10 + d;
-  if (i === 0 || i > MAX_PLAIN_DIGITS) return parseAmountText(raw);
-  if (i === raw.length) return whole * 100;
-  const decimals = raw.length - i - 1;
-  if (raw.charCodeAt(i) !== DOT || decimals < 1 || decimals > 2) return parseAmountText(raw);
-  const tenths = digitAt(raw, i + 1);
-  const hundredths = decimals === 2 ? digitAt(raw, i + 2) : 0;
-  if (tenths === -1 || hundredths === -1) return parseAmountText(raw);
-  return whole * 100 + (tenths * 10 + hundredths);
 }
 
 /**
