@@ -260,6 +260,12 @@ function gridOf(table: Table): TableGrid {
   return { column, width, values: cells, partial, shapes };
 }
 
+/** Whether a table has a column. A loop rather than columns.some: no closure per call. */
+export function hasColumn(table: Table, id: string): boolean {
+  for (const c of table.columns) if (c.id === id) return true;
+  return false;
+}
+
 /** A row's cell: its value; blank (0) unless a number the parse could not place may be there. */
 export function cellOf(row: TableRow, column: string): Cell {
   const v = row.values[column];
