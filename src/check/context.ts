@@ -35,8 +35,6 @@ export interface CheckContext {
   readonly codeRowsNamed: (kind: TableKind, name: string) => readonly TableRow[];
   /** The 情况说明 facts about one kind of subject, in document order (lazy, one pass for all). */
   readonly factsOf: (kind: FactSubject['kind']) => readonly NarrativeFact[];
-  /** factKey(f) of one of the document's facts, made once per fact. */
-  readonly factKeyOf: (f: NarrativeFact) => string;
   /** The 情况说明 (titles and texts) and 部门概况 as one matchKey'd text: "is X said at all". */
   readonly prose: () => string;
   /** The same parts joined as printed, before matchKey (for searches that allow the spaces). */
@@ -79,12 +77,6 @@ export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}):
   for (const t of d.tables) if (!byKind.has(t.kind)) byKind.set(t.kind, t);
   const rowIndex = new Map<TableKind, Map<string, TableRow>>();
   const nameIndex = new Map<TableKind, Map<string, TableRow[]>>();
-  const factKeys = new Map<NarrativeFact, string>();
-  const factKeyOf = (f: NarrativeFact): string => {
-    let key = factKeys.get(f);
-    if (key === undefined) factKeys.set(f, (key = factKey(f)));
-    return key;
-  };
   let bySubject: Map<string, NarrativeFact[]> | undefined;
   let prose: string | undefined;
   let proseText: string | undefined;
@@ -120,7 +112,6 @@ export function makeContext(d: Disclosure, opts: { keepPasses?: boolean } = {}):
       bySubject ??= groupFacts(d.narrative.facts, (f) => f.subject.kind);
       return bySubject.get(kind) ?? [];
     },
-    factKeyOf,
     prose: () => (prose ??= matchKey((proseText ??= proseTextOf(d)))),
     proseText: () => (proseText ??= proseTextOf(d)),
     grid,
@@ -204,34 +195,6 @@ function indexNames(
   return index;
 }
 
-/**
- * Which money a fact states, as a key: facts with equal keys state the same amount. The 收支总预算,
- * 收入预算 and 支出预算 of one scope are one key (收入总计 = 支出总计; a 收入预算 that means 本年收入
- * is told apart where it matters); a 功能分类 line is keyed by
- * its code, or by its printed names when the parse found none.
- */
-export function factKey(f: Pick<NarrativeFact, 'subject' | 'scope'>): string {
-  const s = f.subject;
-  switch (s.kind) {
-    case 'total':
-      return `total|${f.scope}`;
-    case 'revenue':
-      return `revenue:${s.source}|${f.scope}`;
-    case 'expenditure':
-      return `${s.type}|${f.scope}`;
-    case 'function':
-      return `${s.level}:${s.code ?? s.path.map(normalizeNameKey).join('/')}|${f.scope}`;
-    case 'economic-group':
-      return `${s.group}|${f.scope}`;
-    case 'three-public':
-      return `three-public:${s.item}`;
-    case 'operating-costs':
-      return 'operating-costs';
-    case 'carryover':
-      return `carryover:${s.source}`;
-  }
-}
-
 function groupFacts(
   list: readonly NarrativeFact[],
   keyOf: (f: NarrativeFact) => string,
@@ -295,6 +258,12 @@ function gridOf(table: Table): TableGrid {
         }
   }
   return { column, width, values: cells, partial, shapes };
+}
+
+/** Whether a table has a column. A loop rather than columns.some: no closure per call. */
+export function hasColumn(table: Table, id: string): boolean {
+  for (const c of table.columns) if (c.id === id) return true;
+  return false;
 }
 
 /** A row's cell: its value; blank (0) unless a number the parse could not place may be there. */

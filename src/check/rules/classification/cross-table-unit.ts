@@ -2,16 +2,10 @@
 // in different units are compared after conversion (the derived identity rules compare only tables
 // of one unit); a pair that agrees only after a factor of 10,000 has a wrong unit label.
 import { CROSS_TABLE_IDENTITIES } from '../../../model/specs/index.js';
-import type { Table } from '../../../model/table.js';
+import { hasColumn } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { PASS } from '../../sums.js';
 import { compareUnits } from './units.js';
-
-// A loop, not columns.some: a closure per identity and side is made otherwise.
-function hasColumn(table: Table, id: string): boolean {
-  for (const c of table.columns) if (c.id === id) return true;
-  return false;
-}
 
 export const crossTableUnit: Rule = {
   id: 'classification:cross-table-unit',

@@ -2,9 +2,9 @@
 // figure that equals its table cell only after a factor of 10,000 has the wrong unit on one side.
 // Other disagreements are the narrative rules' business; this rule reports only the unit.
 import type { NarrativeFact } from '../../../model/narrative.js';
-import type { Table, TableKind } from '../../../model/table.js';
+import type { TableKind } from '../../../model/table.js';
 import { toCents } from '../../../model/money.js';
-import type { CheckContext } from '../../context.js';
+import { hasColumn, type CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { PASS } from '../../sums.js';
 import { compareUnits } from './units.js';
@@ -42,11 +42,6 @@ function targetOf(f: NarrativeFact): Target | undefined {
     default:
       return undefined;
   }
-}
-
-function hasColumn(table: Table, id: string): boolean {
-  for (const c of table.columns) if (c.id === id) return true;
-  return false;
 }
 
 function check(f: NarrativeFact, ctx: CheckContext): FindingDraft | undefined {

@@ -105,8 +105,8 @@ function fromFacts(
     }
 }
 
-// The statements a share's base may be read from, by the factKey they share (see factKey): the
-// "三公" total's key has no scope.
+// The statements a share's base may be read from, stating the same money (see sameMoney): the
+// "三公" total has no scope.
 const isThreePublicTotal = (g: NarrativeFact) =>
   g.subject.kind === 'three-public' && g.subject.item === 'total';
 const isBasic = (g: NarrativeFact, scope: FactScope) =>

@@ -19,8 +19,8 @@ export function thisYearCents(f: NarrativeFact, ctx: CheckContext): Cents | unde
   if (f.amount !== undefined) return toCents(f.amount);
   if (f.notArranged) return 0;
   // "三公经费比上年增加…" comments on the figure stated before it: prefer one in the same section.
-  // The facts stating the same money (sameMoney: equal factKeys), found among the facts of the
-  // kind (a key is of one kind): an index of every fact's key would be built for these few alone.
+  // The facts stating the same money (sameMoney), found among the facts of the kind (the same
+  // money is of one kind): an index of every fact's money would be built for these few alone.
   let found: NarrativeFact | undefined;
   for (const g of ctx.factsOf(f.subject.kind)) {
     if (g.amount === undefined || g.unit !== f.unit || !sameMoney(f, g)) continue;

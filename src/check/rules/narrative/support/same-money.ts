@@ -1,6 +1,9 @@
-// Whether two facts state the same money: factKey(f) === factKey(g) (see context.ts), told from
-// the fields the key is made of. A key string built for every fact of every document, hashed
-// anew each time, cost more than the comparisons and the existing strings' lookups below.
+// Whether two facts state the same money, so the same amount. The 收支总预算 of a scope
+// is its 'total' subject (收入总计 = 支出总计; a 收入预算 that means 本年收入 is told apart where it
+// matters); a 功能分类 line is told by its code, or by its printed names when the parse found none.
+// Compared field by field rather than through a key string per fact: a key built for every fact
+// of every document, hashed anew each time, cost more than the comparisons and the existing
+// strings' lookups below.
 import { normalizeNameKey } from '../../../../model/catalog/name-key.js';
 import type { NarrativeFact } from '../../../../model/narrative.js';
 import type { FunctionSubject } from './targets.js';
@@ -10,7 +13,6 @@ type Keyed = Pick<NarrativeFact, 'subject' | 'scope'>;
 export function sameMoney(f: Keyed, g: Keyed): boolean {
   const a = f.subject;
   const b = g.subject;
-  // Keys of different kinds never meet: each kind's key has its own prefix.
   if (a.kind !== b.kind) return false;
   switch (a.kind) {
     case 'total':
@@ -20,7 +22,6 @@ export function sameMoney(f: Keyed, g: Keyed): boolean {
     case 'expenditure':
       return a.type === (b as typeof a).type && f.scope === g.scope;
     case 'function':
-      // `${level}:${line}|${scope}`: no scope holds a '|', so equal keys have equal scopes.
       return (
         a.level === (b as FunctionSubject).level &&
         f.scope === g.scope &&
@@ -37,7 +38,7 @@ export function sameMoney(f: Keyed, g: Keyed): boolean {
   }
 }
 
-/** The line part of a 功能分类 key: its code, or its printed names as keys. */
+/** What tells a 功能分类 line: its code, or its printed names as keys. */
 function lineOf(s: FunctionSubject): string {
   return s.code ?? s.path.map(normalizeNameKey).join('/');
 }

@@ -3,7 +3,7 @@
 // row there. A cell whose table, row or column the document does not have is no target.
 import type { FactScope, FactSubject, NarrativeFact } from '../../../../model/narrative.js';
 import type { Table, TableKind, TableRow } from '../../../../model/table.js';
-import type { CheckContext } from '../../../context.js';
+import { hasColumn, type CheckContext } from '../../../context.js';
 
 export interface Target {
   readonly table: Table;
@@ -22,12 +22,6 @@ export function resolve(ctx: CheckContext, refs: readonly Ref[]): Target[] {
     if (row) out.push({ table, row, column });
   }
   return out;
-}
-
-// A loop rather than columns.some: resolve runs per fact in several rules, and made a closure each.
-function hasColumn(table: Table, id: string): boolean {
-  for (const c of table.columns) if (c.id === id) return true;
-  return false;
 }
 
 // Module-level: a closure made per call (per fact) for a memo made once per document.

@@ -11,7 +11,7 @@ export function sectionLabel(s: Pick<NarrativeFact, 'section' | 'parent'>): stri
 }
 
 /** A section's label, as sectionLabel gives it for the facts in it. */
-export function sectionLabelOf(s: Pick<NarrativeSection, 'number' | 'parent'>): string {
+function sectionLabelOf(s: Pick<NarrativeSection, 'number' | 'parent'>): string {
   return s.parent ? `${s.parent}${s.number}` : s.number;
 }
 
