@@ -213,13 +213,6 @@ export function isWhitespaceCode(code: number): boolean {
   return KEY_ACTION[code] === DROP;
 }
 
-/** Does matchKey fold any letter of the text (a bracket, quote, colon…), besides dropping spaces? */
-export function hasKeyFolds(text: string): boolean {
-  for (let i = 0; i < text.length; i++)
-    if ((KEY_ACTION[text.charCodeAt(i)] as number) >= FOLD_BASE) return true;
-  return false;
-}
-
 /**
  * A key for comparing labels and titles as a reader would: whitespace removed (PDF text breaks
  * names across lines), brackets, quotes and colons folded to one form. One pass over the text
