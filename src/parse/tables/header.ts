@@ -186,16 +186,20 @@ export function chooseLayout(
     const found = labels.filter((keys) => keys.some(inHeader)).length;
     // Items printed as rows are named in the body ("一、财政拨款收入" is 上海's, "一、本年收入" 新疆's).
     const itemKeys = rowItemKeys(layout);
+    let score = found * 2 - labels.length;
+    if (header.numberedColumns !== undefined)
+      score += header.numberedColumns === valueColumnCount(layout) ? 3 : -3;
+    if (layout.id === preferred) score += 0.5;
+    // A layout that cannot beat the best so far even with every item named is not looked for in
+    // the body (each item key missing from it is a search of the whole body). Scores are small
+    // integers and halves: exact in any order of adding.
+    if (best && score + itemKeys.length <= best.score) continue;
     if (itemKeys.length > 0 && !inBody) {
       bodyText ??= body ? matchKey(body.map((l) => l.text).join('')) : '';
       inBody = containedIn(bodyText);
     }
     const named = inBody;
-    const items = named ? itemKeys.filter((keys) => keys.some(named)) : [];
-    let score = found * 2 - labels.length + items.length;
-    if (header.numberedColumns !== undefined)
-      score += header.numberedColumns === valueColumnCount(layout) ? 3 : -3;
-    if (layout.id === preferred) score += 0.5;
+    if (named) score += itemKeys.filter((keys) => keys.some(named)).length;
     if (!best || score > best.score) best = { layout, score };
   }
   return (best?.layout ?? spec.layouts[0]) as TableLayout;
