@@ -42,6 +42,7 @@ export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): 
     const unplaced: UnplacedValue[] = [];
     // One placement kept (most rows): each number's column is the placement's.
     const only = kept.length === 1 ? sr.candidates[kept[0]!] : undefined;
+    let options: number[][] | undefined; // made for the row's first number without one
     for (let a = 0; a < row.amounts.length; a++) {
       const amount = row.amounts[a]!;
       const col = only?.[a];
@@ -49,14 +50,12 @@ export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): 
         values[cols[col]!.id] = fromCents(amount);
         continue;
       }
-      const options = columnsOf(sr.candidates, kept, a);
-      if (options.length === 1) values[cols[options[0]!]!.id] = fromCents(amount);
+      options ??= keptColumns(sr.candidates, kept, row.amounts.length, cols.length);
+      const mine = options[a]!;
+      if (mine.length === 1) values[cols[mine[0]!]!.id] = fromCents(amount);
       else {
-        const candidates = options.length ? options : cols.map((_, c) => c);
-        unplaced.push({
-          value: fromCents(amount),
-          candidates: candidates.sort((x, y) => x - y).map((c) => cols[c]!.id),
-        });
+        const candidates = mine.length ? mine : cols.map((_, c) => c);
+        unplaced.push({ value: fromCents(amount), candidates: candidates.map((c) => cols[c]!.id) });
       }
     }
     if (unplaced.length > 0) {
@@ -101,12 +100,27 @@ export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): 
   };
 }
 
-/** The distinct columns the kept placements give number `a`, in first-seen order. */
-function columnsOf(candidates: readonly Placement[], kept: readonly number[], a: number): number[] {
-  const out: number[] = [];
+/**
+ * For each of a row's `count` numbers, the distinct columns the kept placements give it, in
+ * column order: one walk over the kept placements for all the numbers (a row left ambiguous
+ * keeps up to hundreds of them).
+ */
+function keptColumns(
+  candidates: readonly Placement[],
+  kept: readonly number[],
+  count: number,
+  width: number,
+): number[][] {
+  const marks = new Uint8Array(count * width);
   for (const k of kept) {
-    const col = candidates[k]![a];
-    if (col !== undefined && !out.includes(col)) out.push(col);
+    const cand = candidates[k]!;
+    for (let a = 0; a < count && a < cand.length; a++) marks[a * width + cand[a]!] = 1;
+  }
+  const out: number[][] = [];
+  for (let a = 0, at = 0; a < count; a++, at += width) {
+    const columns: number[] = [];
+    for (let c = 0; c < width; c++) if (marks[at + c] === 1) columns.push(c);
+    out.push(columns);
   }
   return out;
 }
