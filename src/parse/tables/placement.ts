@@ -111,8 +111,11 @@ class PlacementSearch {
     for (let c = 0; c < columnCount; c++) this.values.push(0);
     this.noNegative = amounts.every((a) => a >= 0);
     if (closing.length) {
-      this.restSum = new Array<number>(amounts.length + 1).fill(0);
-      this.restNonzero = new Array<number>(amounts.length + 1).fill(0);
+      // Filled by push as `values` (a fill of new Array(n) was most of making a row's search).
+      for (let i = 0; i <= amounts.length; i++) {
+        this.restSum.push(0);
+        this.restNonzero.push(0);
+      }
       for (let i = amounts.length - 1; i >= 0; i--) {
         this.restSum[i] = this.restSum[i + 1]! + amounts[i]!;
         this.restNonzero[i] = this.restNonzero[i + 1]! + (amounts[i] !== 0 ? 1 : 0);
@@ -137,7 +140,7 @@ class PlacementSearch {
       return;
     }
     if (i === this.n) {
-      if (this.checkThrough(minCol, this.columnCount - 1)) this.out.push([...this.chosen]);
+      if (this.checkThrough(minCol, this.columnCount - 1)) this.out.push(this.chosen.slice());
       return;
     }
     // No placement below this node adds up: skip it (it adds nothing to `out`, so nothing else
