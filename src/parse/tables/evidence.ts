@@ -41,22 +41,39 @@ export function evidenceCells(
     const ev = matches[0]!;
     const columns = prepared.rowColumns[r]!.columns.map((c) => c.id);
     if (row.amounts[0] !== ev.total) return;
-    // Readings that print as this row: total, then the non-zero column sums in column order.
-    const fits = ev.readings.filter((reading) => {
-      const printed = columns.slice(1).flatMap((c) => (reading[c] ? [reading[c]] : []));
-      return (
-        printed.length === row.amounts.length - 1 &&
-        printed.every((v, i) => v === row.amounts[i + 1])
-      );
-    });
+    const fits = ev.readings.filter((reading) => printsAs(reading, columns, row.amounts));
     if (fits.length === 0) return;
-    columns.forEach((id, column) => {
-      if (column === 0) return;
-      const values = new Set(fits.map((f) => f[id] ?? 0));
-      if (values.size === 1) out.push({ row: r, column, value: [...values][0]! });
-    });
+    for (let column = 1; column < columns.length; column++) {
+      const id = columns[column]!;
+      const value = fits[0]![id] ?? 0;
+      if (fits.every((f) => sameValue(f[id] ?? 0, value))) out.push({ row: r, column, value });
+    }
   });
   return out;
+}
+
+/**
+ * The reading prints as the row: the total, then its non-zero column sums in column order (read
+ * in place, not gathered into a list per reading).
+ */
+function printsAs(
+  reading: Readonly<Record<string, Cents>>,
+  columns: readonly string[],
+  amounts: readonly Cents[],
+): boolean {
+  let next = 1;
+  for (let c = 1; c < columns.length; c++) {
+    const v = reading[columns[c]!];
+    if (!v) continue;
+    if (next >= amounts.length || v !== amounts[next]) return false;
+    next++;
+  }
+  return next === amounts.length;
+}
+
+/** Equal as a Set tells values apart (NaN equals NaN). */
+function sameValue(a: number, b: number): boolean {
+  return a === b || (a !== a && b !== b);
 }
 
 /**
