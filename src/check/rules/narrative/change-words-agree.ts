@@ -3,12 +3,12 @@
 import type { FindingDraft, Rule } from '../../rule.js';
 import { PASS } from '../../sums.js';
 import { statedChanges } from './support/changes.js';
+import { newFigure, readFigure } from './support/figure.js';
 import { factLocation } from './support/where.js';
 
-// A change word and the figure it governs: an amount (万元/元) or a rate (%), as the pattern
-// /(增加|增长|上升|提高|减少|下降|降低|减)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|[%％])/g finds them.
-// The words are found by a regex's test (no match array), the figure after each read by hand: an
-// exec made a match array and three strings per figure, for two words kept.
+// A change word and the figure it governs, an amount (万元/元) or a rate (%), as the pattern
+// /(增加|增长|上升|提高|减少|下降|降低|减)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|[%％])/g finds them:
+// the words by a regex's test, the figure after each by readFigure.
 const WORD = /增加|增长|上升|提高|减少|下降|降低|减/g;
 
 /** A word by its last letter: the words' last letters are all different. */
@@ -18,6 +18,8 @@ const WORD_ENDING_IN = new Map(
     w,
   ]),
 );
+
+const figure = newFigure();
 
 // The reason: 主要原因 or 原因是, found from each 原因 (a literal search, not a regex's).
 const REASON = '原因';
@@ -69,65 +71,21 @@ function changeWords(text: string): [amount: string, rate: string] | undefined {
     const end = WORD.lastIndex;
     const word = WORD_ENDING_IN.get(text.charCodeAt(end - 1)) ?? '';
     if (cut >= 0 && end - word.length >= cut) break;
-    const figure = figureAfter(text, end);
     // No figure: the search goes on from the letter after the word's first (减 of 减少 is no word
-    // before a figure, 少 is not a digit).
-    if (figure === NO_FIGURE) {
+    // before a figure either: 少 is not a digit).
+    if (!readFigure(text, end, figure)) {
       WORD.lastIndex = end - word.length + 1;
       continue;
     }
-    WORD.lastIndex = figure >> 2;
+    WORD.lastIndex = figure.end;
     // Zero moves neither way.
-    if ((figure & NONZERO) === 0) continue;
-    if ((figure & RATE) !== 0) rateWord ??= word;
+    if (!figure.nonzero) continue;
+    if (figure.rate) rateWord ??= word;
     else amountWord ??= word;
     // Both found: later figures change neither.
     if (amountWord !== undefined && rateWord !== undefined) break;
   }
   return amountWord === undefined || rateWord === undefined ? undefined : [amountWord, rateWord];
-}
-
-/** No figure follows the word. */
-const NO_FIGURE = -1;
-/** Flags of a figure: its number is not zero (a digit 1–9), its unit is % or ％. */
-const NONZERO = 1;
-const RATE = 2;
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
-// \s as a regex reads it.
-const isSpace = (c: number) =>
-  (c >= 9 && c <= 13) ||
-  c === 0x20 ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
-
-/**
- * The figure after a change word ending at `i`: 了?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|[%％]), the
- * longest number (a shorter one is followed by a digit, comma or point, never by a unit), as its
- * end (shifted left by 2) and flags; NO_FIGURE when none follows.
- */
-function figureAfter(text: string, i: number): number {
-  if (text.charCodeAt(i) === 0x4e86) i++; // 了
-  while (isSpace(text.charCodeAt(i))) i++;
-  if (!isDigit(text.charCodeAt(i))) return NO_FIGURE;
-  let flags = 0;
-  for (let c = text.charCodeAt(i); isDigit(c) || c === 44; c = text.charCodeAt(++i))
-    if (c > 48 && c <= 57) flags |= NONZERO;
-  if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1)))
-    for (i++; isDigit(text.charCodeAt(i)); i++) if (text.charCodeAt(i) !== 48) flags |= NONZERO;
-  while (isSpace(text.charCodeAt(i))) i++;
-  const unit = text.charCodeAt(i);
-  if (unit === 0x25 || unit === 0xff05) return ((i + 1) << 2) | flags | RATE; // % ％
-  if (unit === 0x5143) return ((i + 1) << 2) | flags; // 元
-  if (unit === 0x4e07 && text.charCodeAt(i + 1) === 0x5143) return ((i + 2) << 2) | flags; // 万元
-  return NO_FIGURE;
 }
 
 /** Where 主要原因 or 原因是 first starts in the text, or -1: text.search(/主要原因|原因是/). */
