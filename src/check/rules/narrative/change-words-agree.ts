@@ -3,11 +3,23 @@
 import type { FindingDraft, Rule } from '../../rule.js';
 import { PASS } from '../../sums.js';
 import { statedChanges } from './support/changes.js';
+import { newFigure, readFigure } from './support/figure.js';
 import { factLocation } from './support/where.js';
 
-// A change word and the figure it governs: an amount (万元/元) or a rate (%).
-const CHANGE =
-  /(增加|增长|上升|提高|减少|下降|降低|减)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|[%％])/g;
+// A change word and the figure it governs, an amount (万元/元) or a rate (%), as the pattern
+// /(增加|增长|上升|提高|减少|下降|降低|减)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|[%％])/g finds them:
+// the words by a regex's test, the figure after each by readFigure.
+const WORD = /增加|增长|上升|提高|减少|下降|降低|减/g;
+
+/** A word by its last letter: the words' last letters are all different. */
+const WORD_ENDING_IN = new Map(
+  ['增加', '增长', '上升', '提高', '减少', '下降', '降低', '减'].map((w) => [
+    w.charCodeAt(w.length - 1),
+    w,
+  ]),
+);
+
+const figure = newFigure();
 
 // The reason: 主要原因 or 原因是, found from each 原因 (a literal search, not a regex's).
 const REASON = '原因';
@@ -50,21 +62,27 @@ export const changeWordsAgree: Rule = {
 
 /** The first nonzero amount's change word and the first nonzero rate's, before the reason. */
 function changeWords(text: string): [amount: string, rate: string] | undefined {
-  // Matches end before the reason (its words are not in the pattern): stop there, no slice.
+  // Figures end before the reason (its words are not in the pattern): stop there, no slice.
   const cut = reasonAt(text);
   let amountWord: string | undefined;
   let rateWord: string | undefined;
-  CHANGE.lastIndex = 0;
-  for (let m = CHANGE.exec(text); m !== null; m = CHANGE.exec(text)) {
-    if (cut >= 0 && m.index >= cut) break;
-    const word = m[1] ?? '';
-    const number = m[2] ?? '';
-    const unit = m[3] ?? '';
+  WORD.lastIndex = 0;
+  while (WORD.test(text)) {
+    const end = WORD.lastIndex;
+    const word = WORD_ENDING_IN.get(text.charCodeAt(end - 1)) ?? '';
+    if (cut >= 0 && end - word.length >= cut) break;
+    // No figure: the search goes on from the letter after the word's first (减 of 减少 is no word
+    // before a figure either: 少 is not a digit).
+    if (!readFigure(text, end, figure)) {
+      WORD.lastIndex = end - word.length + 1;
+      continue;
+    }
+    WORD.lastIndex = figure.end;
     // Zero moves neither way.
-    if (isZero(number)) continue;
-    if (unit === '%' || unit === '％') rateWord ??= word;
+    if (!figure.nonzero) continue;
+    if (figure.rate) rateWord ??= word;
     else amountWord ??= word;
-    // Both found: later matches change neither.
+    // Both found: later figures change neither.
     if (amountWord !== undefined && rateWord !== undefined) break;
   }
   return amountWord === undefined || rateWord === undefined ? undefined : [amountWord, rateWord];
@@ -77,16 +95,4 @@ function reasonAt(text: string): number {
     if (text.startsWith('是', i + 2)) return i;
   }
   return -1;
-}
-
-/**
- * Whether a printed number (digits, commas, a point: see CHANGE) is zero: it is when no digit is
- * 1–9, read without converting it (the conversion was most of this rule's time).
- */
-function isZero(number: string): boolean {
-  for (let i = 0; i < number.length; i++) {
-    const c = number.charCodeAt(i);
-    if (c >= 49 && c <= 57) return false; // 1–9
-  }
-  return true;
 }
