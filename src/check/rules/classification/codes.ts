@@ -43,6 +43,9 @@ export const SYSTEM_NAMES: Readonly<Record<CodeSystem, string>> = {
 const MEMO_LIMIT = 50_000;
 
 export interface CodeFacts {
+  /** The system and year these facts are about. */
+  readonly system: CodeSystem;
+  readonly year: number | undefined;
   /** The code's digit count is a level of its system. */
   readonly levelOk: boolean;
   /** The entry in any edition (undefined: unknown to the catalog). */
@@ -53,40 +56,52 @@ export interface CodeFacts {
   readonly names: Map<string, NameMatch>;
 }
 
-// system → year → code: nested maps keyed by strings the document already holds (no key building).
-const codeMemo = new Map<CodeSystem, Map<number | undefined, Map<string, CodeFacts>>>();
-let memoSize = 0;
-
-function codesOf(system: CodeSystem, year: number | undefined): Map<string, CodeFacts> {
-  if (memoSize >= MEMO_LIMIT) {
-    codeMemo.clear();
-    memoSize = 0;
-  }
-  let byYear = codeMemo.get(system);
-  if (!byYear) codeMemo.set(system, (byYear = new Map()));
-  let byCode = byYear.get(year);
-  if (!byCode) byYear.set(year, (byCode = new Map()));
-  return byCode;
+/**
+ * What the process keeps per code: its facts per system and year (most codes are asked about in
+ * one or two), and where the current walk (buildCodeIndex) keeps the code's record. One lookup per
+ * row finds both, so the walk needs no map of its own; the slot holds the record's index in the
+ * walk's list, not the record, so no document's objects outlive its check.
+ */
+interface CodeSlot {
+  /** The walk that last saw the code (walks are numbered from 1). */
+  walk: number;
+  /** The code's record in that walk: an index into its list of records. */
+  at: number;
+  readonly facts: CodeFacts[];
 }
 
-function codeFactsIn(
-  byCode: Map<string, CodeFacts>,
+const slots = new Map<string, CodeSlot>();
+let memoSize = 0;
+let walks = 0;
+
+function slotOf(code: string): CodeSlot {
+  let slot = slots.get(code);
+  if (!slot) {
+    slot = { walk: 0, at: 0, facts: [] };
+    slots.set(code, slot);
+    memoSize++;
+  }
+  return slot;
+}
+
+function factsIn(
+  slot: CodeSlot,
   system: CodeSystem,
   code: string,
   year: number | undefined,
 ): CodeFacts {
-  let facts = byCode.get(code);
-  if (!facts) {
-    const entry = lookupCode(system, code);
-    facts = {
-      levelOk: levelOfCode(system, code) !== undefined,
-      entry,
-      inYear: entry && year !== undefined ? lookupCode(system, code, year) : entry,
-      names: new Map(),
-    };
-    byCode.set(code, facts);
-    memoSize++;
-  }
+  for (const f of slot.facts) if (f.system === system && f.year === year) return f;
+  const entry = lookupCode(system, code);
+  const facts: CodeFacts = {
+    system,
+    year,
+    levelOk: levelOfCode(system, code) !== undefined,
+    entry,
+    inYear: entry && year !== undefined ? lookupCode(system, code, year) : entry,
+    names: new Map(),
+  };
+  slot.facts.push(facts);
+  memoSize++;
   return facts;
 }
 
@@ -258,13 +273,13 @@ function buildCodeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
     economic: [],
     'economic-government': [],
   };
-  // The process-wide facts of each system in the year, found once per document.
-  const factsBySystem: Record<CodeSystem, Map<string, CodeFacts>> = {
-    function: codesOf('function', year),
-    economic: codesOf('economic', year),
-    'economic-government': codesOf('economic-government', year),
-  };
-  const records = new Map<string, CodeRecord>();
+  if (memoSize >= MEMO_LIMIT) {
+    slots.clear();
+    memoSize = 0;
+  }
+  const walk = ++walks;
+  // Each code's record (its first use), in the order first seen: its slot holds the index.
+  const records: CodeRecord[] = [];
   const named: NamedRow[] = [];
   const duplicates: Duplicate[] = [];
   const budgetUses: BudgetUse[] = [];
@@ -285,14 +300,18 @@ function buildCodeIndex(ctx: CheckContext, d: Disclosure): CodeIndex {
       if (code === undefined || shape.block === 'income') continue;
       const system = systemOf(table, code);
       const row = table.rows[k]!;
-      let record = records.get(code);
+      const slot = slotOf(code);
+      let record = slot.walk === walk ? records[slot.at] : undefined;
       let use = record && useIn(record, system);
       if (!use) {
-        const facts = codeFactsIn(factsBySystem[system], system, code, year);
-        use = newRecord(table, row, system, code, facts);
+        use = newRecord(table, row, system, code, factsIn(slot, system, code, year));
         distinct[system].push(use);
-        if (!record) records.set(code, (record = use));
-        else (record.otherSystems ??= []).push(use);
+        if (record) (record.otherSystems ??= []).push(use);
+        else {
+          slot.walk = walk;
+          slot.at = records.length;
+          records.push((record = use));
+        }
       }
       // Budget tables are 功能分类 tables: `use` holds the code's 功能分类 facts.
       if (budgetTable !== 0 && (record!.budgetTables & budgetTable) === 0) {
