@@ -47,17 +47,20 @@ function refSlot(kinds: Map<TableKind, KindRefs>, table: TableKind, ref: string)
 /** Per slot, the first row of the table that the reference names (undefined: none). */
 function rowsOf(shapes: readonly RowShape[], refs: KindRefs): (number | undefined)[] {
   const rows = new Array<number | undefined>(refs.count);
-  const put = (slot: number | undefined, k: number) => {
-    if (slot !== undefined && rows[slot] === undefined) rows[slot] = k;
-  };
   for (let k = 0; k < shapes.length; k++) {
     const r = shapes[k]!;
-    if (r.kind === 'total') put(r.block === 'expenditure' ? refs.expenditureTotal : refs.total, k);
+    if (r.kind === 'total')
+      firstRow(rows, r.block === 'expenditure' ? refs.expenditureTotal : refs.total, k);
     // References name 类 rows only: 款 and 项 rows need no lookup.
-    if (r.code?.length === 3 && r.block !== 'income') put(refs.codes.get(r.code), k);
-    if (r.item !== undefined) put(refs.items.get(r.item), k);
+    if (r.code?.length === 3 && r.block !== 'income') firstRow(rows, refs.codes.get(r.code), k);
+    if (r.item !== undefined) firstRow(rows, refs.items.get(r.item), k);
   }
   return rows;
+}
+
+/** Row `k` in `slot`, unless an earlier row is there (or the row is no reference's). */
+function firstRow(rows: (number | undefined)[], slot: number | undefined, k: number): void {
+  if (slot !== undefined && rows[slot] === undefined) rows[slot] = k;
 }
 
 /** A table as the identities read it: its grid and the rows they name, made once per table. */
