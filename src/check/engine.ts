@@ -78,14 +78,15 @@ const NOT_APPLICABLE_AT = 3;
 const INSUFFICIENT_AT = 4;
 const SLOTS = 5;
 
-/** byRule from the tallies: the rules that returned drafts (`ran`, in order), by id. */
+/** byRule from the tallies: the first `count` rules of `ran` (those that returned drafts), by id. */
 function byRuleOf(
   rules: readonly Runner[],
   ran: readonly number[],
+  count: number,
   tallies: readonly number[],
 ): Record<string, OutcomeCounts> {
   const byRule: Record<string, OutcomeCounts> = {};
-  for (let n = 0; n < ran.length; n++) {
+  for (let n = 0; n < count; n++) {
     const at = n * SLOTS;
     byRule[rules[ran[n]!]!.id] = {
       pass: tallies[at + PASS_AT]!,
@@ -109,9 +110,11 @@ export function checkDisclosure(d: Disclosure, opts: CheckOptions = {}): CheckRe
       ? runnersOf(selectRules(opts))
       : (catalogRunners ??= runnersOf(ruleCatalog()));
   const keep = !!opts.includePasses;
-  // Indexes of the rules that returned drafts (byRule's keys, in order), and their counts.
-  const ran: number[] = [];
-  const tallies: number[] = [];
+  // Indexes of the rules that returned drafts (byRule's keys, in order), and their counts: made
+  // at their largest size up front (at most every rule runs), so no push regrows them.
+  const ran = new Array<number>(rules.length);
+  const tallies = new Array<number>(rules.length * SLOTS);
+  let ranCount = 0;
   for (let k = 0; k < rules.length; k++) {
     const rule = rules[k]!;
     rulesRun++;
@@ -156,9 +159,13 @@ export function checkDisclosure(d: Disclosure, opts: CheckOptions = {}): CheckRe
         Object.assign({ ruleId: rule.id, severity: rule.severity, category: rule.category }, draft),
       );
     }
-    ran.push(k);
-    // In slot order (PASS_AT … INSUFFICIENT_AT).
-    tallies.push(pass, fail, rounding, notApplicable, insufficient);
+    const at = ranCount * SLOTS;
+    ran[ranCount++] = k;
+    tallies[at + PASS_AT] = pass;
+    tallies[at + FAIL_AT] = fail;
+    tallies[at + ROUNDING_AT] = rounding;
+    tallies[at + NOT_APPLICABLE_AT] = notApplicable;
+    tallies[at + INSUFFICIENT_AT] = insufficient;
     counts.pass += pass;
     counts.fail += fail;
     counts.rounding += rounding;
@@ -172,7 +179,7 @@ export function checkDisclosure(d: Disclosure, opts: CheckOptions = {}): CheckRe
     findings,
     counts,
     get byRule() {
-      return (byRule ??= byRuleOf(rules, ran, tallies));
+      return (byRule ??= byRuleOf(rules, ran, ranCount, tallies));
     },
     rulesRun,
   };

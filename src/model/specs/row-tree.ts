@@ -24,12 +24,19 @@ export interface RowSum {
   readonly kind: RowSumKind;
 }
 
-const LEVEL_RANK = { 类: 1, 款: 2, 项: 3 } as const;
-
 function rank(row: RowShape): number {
   if (row.kind === 'total') return -1;
   if (row.kind === 'unit') return 0;
-  if (row.level) return LEVEL_RANK[row.level];
+  // Compared, not looked up by key in a table: a printed level is a string the parser made, and
+  // a keyed lookup by such a string is far slower than three short comparisons.
+  switch (row.level) {
+    case '类':
+      return 1;
+    case '款':
+      return 2;
+    case '项':
+      return 3;
+  }
   return 4; // a project without a code sits below everything of its unit
 }
 
@@ -54,9 +61,15 @@ function indexes(rows: readonly RowShape[], pred: (r: RowShape, i: number) => bo
  */
 export function codedRowSums(rows: readonly RowShape[]): RowSum[] {
   const sums: RowSum[] = [];
-  const hasUnits = rows.some((r) => r.kind === 'unit');
-  // Each row's rank once: the scans below read a row's rank for every row above it.
-  const ranks = rows.map(rank);
+  // Each row's rank once (the scans below read a row's rank for every row above it), and whether
+  // any row is a unit (rank 0), in one walk.
+  const ranks = new Array<number>(rows.length);
+  let hasUnits = false;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rank(rows[i] as RowShape);
+    ranks[i] = r;
+    if (r === 0) hasUnits = true;
+  }
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as RowShape;
     const r = ranks[i] as number;
@@ -68,20 +81,22 @@ export function codedRowSums(rows: readonly RowShape[]): RowSum[] {
       continue;
     }
     // The rows below it run to the next row at its rank or above (or a total, or a code outside
-    // its prefix); its children are those of them at the nearest rank down.
-    let end = i + 1;
+    // its prefix); its children are those of them at the nearest rank down, gathered in the same
+    // walk (a nearer rank found further down starts the list over).
+    const code = row.code;
     let next = Infinity;
-    for (; end < rows.length; end++) {
-      const c = rows[end] as RowShape;
-      if ((ranks[end] as number) <= r || c.kind === 'total') break;
-      if (row.code && c.code && !c.code.startsWith(row.code)) break;
-      next = Math.min(next, rankUnder(row, c, ranks[end] as number));
+    let children: number[] | undefined;
+    for (let j = i + 1; j < rows.length; j++) {
+      const c = rows[j] as RowShape;
+      if ((ranks[j] as number) <= r || c.kind === 'total') break;
+      if (code && c.code && !c.code.startsWith(code)) break;
+      const under = rankUnder(row, c, ranks[j] as number);
+      if (under < next) {
+        next = under;
+        children = [j];
+      } else if (under === next) children!.push(j);
     }
-    if (end === i + 1) continue;
-    const children: number[] = [];
-    for (let j = i + 1; j < end; j++)
-      if (rankUnder(row, rows[j] as RowShape, ranks[j] as number) === next) children.push(j);
-    sums.push({ parent: i, children, kind: row.kind === 'unit' ? 'unit' : 'code' });
+    if (children) sums.push({ parent: i, children, kind: row.kind === 'unit' ? 'unit' : 'code' });
   }
   return sums;
 }

@@ -5,6 +5,7 @@ import {
   specOf,
   type CellRef,
   type CrossTableIdentity,
+  type RowShape,
 } from '../../../model/specs/index.js';
 import type { Disclosure } from '../../../model/disclosure.js';
 import type { Table, TableKind } from '../../../model/table.js';
@@ -12,68 +13,62 @@ import type { CheckContext, TableGrid } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { compareAtMost, compareCents, PASS } from '../../sums.js';
 
-/** A table's rows as references name them (the first of each), by index; made once per table. */
-interface RefIndex {
+/**
+ * The rows the identities name in one kind of table, each given a slot: 'total' (not the 支出
+ * block's), 'expenditure-total', 类 codes (3 digits, outside the 收入 block) and item ids. Static,
+ * made once per catalog, so a document's lookup is one walk of the table filling an array of
+ * slots, with no index of every row.
+ */
+interface KindRefs {
   total?: number;
   expenditureTotal?: number;
-  /** 类 codes (3 digits), outside the 收入 block. */
   readonly codes: Map<string, number>;
   readonly items: Map<string, number>;
+  count: number;
 }
 
-/**
- * Which row a reference names, the first in the table: 'total' (not the 支出 block's),
- * 'expenditure-total', a 类 code (outside the 收入 block), or an item id.
- */
-type RowRef =
-  | { readonly kind: 'total' | 'expenditure-total' }
-  | { readonly kind: 'code' | 'item'; readonly key: string };
-
-function rowRef(ref: string): RowRef {
-  if (ref === 'total' || ref === 'expenditure-total') return { kind: ref };
-  return { kind: /^\d{3}$/.test(ref) ? 'code' : 'item', key: ref };
-}
-
-const MEMO_KEYS = new Map<string, string>();
 const MEMO_ALL = 'cross-table:drafts';
 
-function refIndex(table: Table, ctx: CheckContext): RefIndex {
-  let key = MEMO_KEYS.get(table.kind);
-  if (!key) MEMO_KEYS.set(table.kind, (key = `cross-ref-index:${table.kind}`));
-  return ctx.memo(key, () => {
-    const index: RefIndex = { codes: new Map(), items: new Map() };
-    ctx.grid(table).shapes.forEach((r, i) => {
-      if (r.kind === 'total') {
-        if (r.block === 'expenditure') index.expenditureTotal ??= i;
-        else index.total ??= i;
-      }
-      // References name 类 rows only (rowRef): 款 and 项 rows need no entry.
-      if (r.code?.length === 3 && r.block !== 'income' && !index.codes.has(r.code))
-        index.codes.set(r.code, i);
-      if (r.item !== undefined && !index.items.has(r.item)) index.items.set(r.item, i);
-    });
-    return index;
-  });
+/** A row reference: its slot among its table kind's (see KindRefs). */
+type RowRef = number;
+
+/** The slot of a reference in `table`, given on first sight. */
+function refSlot(kinds: Map<TableKind, KindRefs>, table: TableKind, ref: string): RowRef {
+  let refs = kinds.get(table);
+  if (!refs) kinds.set(table, (refs = { codes: new Map(), items: new Map(), count: 0 }));
+  if (ref === 'total') return (refs.total ??= refs.count++);
+  if (ref === 'expenditure-total') return (refs.expenditureTotal ??= refs.count++);
+  const byKey = /^\d{3}$/.test(ref) ? refs.codes : refs.items;
+  let slot = byKey.get(ref);
+  if (slot === undefined) byKey.set(ref, (slot = refs.count++));
+  return slot;
 }
 
-function rowAt(index: RefIndex, ref: RowRef): number | undefined {
-  switch (ref.kind) {
-    case 'total':
-      return index.total;
-    case 'expenditure-total':
-      return index.expenditureTotal;
-    case 'code':
-      return index.codes.get(ref.key);
-    case 'item':
-      return index.items.get(ref.key);
+/** Per slot, the first row of the table that the reference names (undefined: none). */
+function rowsOf(shapes: readonly RowShape[], refs: KindRefs): (number | undefined)[] {
+  const rows = new Array<number | undefined>(refs.count);
+  for (let k = 0; k < shapes.length; k++) {
+    const r = shapes[k]!;
+    if (r.kind === 'total')
+      firstRow(rows, r.block === 'expenditure' ? refs.expenditureTotal : refs.total, k);
+    // References name 类 rows only: 款 and 项 rows need no lookup.
+    if (r.code?.length === 3 && r.block !== 'income') firstRow(rows, refs.codes.get(r.code), k);
+    if (r.item !== undefined) firstRow(rows, refs.items.get(r.item), k);
   }
+  return rows;
 }
 
-/** A table as the identities read it: its grid and its rows by reference, made once per table. */
+/** Row `k` in `slot`, unless an earlier row is there (or the row is no reference's). */
+function firstRow(rows: (number | undefined)[], slot: number | undefined, k: number): void {
+  if (slot !== undefined && rows[slot] === undefined) rows[slot] = k;
+}
+
+/** A table as the identities read it: its grid and the rows they name, made once per table. */
 interface Sides {
   readonly table: Table;
   readonly grid: TableGrid;
-  readonly refs: RefIndex;
+  /** By slot (see KindRefs). */
+  readonly rows: readonly (number | undefined)[];
 }
 
 /**
@@ -83,7 +78,7 @@ interface Sides {
 function centsAt(side: Sides, ref: RowRef, column: string): number | undefined {
   const at = side.grid.column.get(column);
   if (at === undefined) return undefined;
-  const row = rowAt(side.refs, ref);
+  const row = side.rows[ref];
   return row === undefined ? undefined : side.grid.values[row * side.grid.width + at];
 }
 
@@ -115,7 +110,7 @@ function evaluateOne(
     const location = { table: id.left.table, row: id.left.row, column: id.left.column };
     return [{ outcome: 'not_applicable', location, note: `仅适用于${id.kind}` }];
   }
-  if (c.unless && rowAt(right.refs, c.unless) !== undefined) return [];
+  if (c.unless !== undefined && right.rows[c.unless] !== undefined) return [];
   const ca = centsAt(left, c.leftRef, id.left.column);
   const cb = centsAt(right, c.rightRef, id.right.column);
   if (ca === undefined || cb === undefined) return [];
@@ -148,6 +143,7 @@ function evaluateOne(
  */
 function evaluateAll(
   compiled: readonly Compiled[],
+  kinds: ReadonlyMap<TableKind, KindRefs>,
   d: Disclosure,
   ctx: CheckContext,
 ): FindingDraft[][] {
@@ -155,7 +151,11 @@ function evaluateAll(
   const sideOf = (kind: TableKind): Sides | undefined => {
     if (sides.has(kind)) return sides.get(kind);
     const table = ctx.table(kind);
-    const side = table && { table, grid: ctx.grid(table), refs: refIndex(table, ctx) };
+    let side: Sides | undefined;
+    if (table) {
+      const grid = ctx.grid(table);
+      side = { table, grid, rows: rowsOf(grid.shapes, kinds.get(kind)!) };
+    }
     sides.set(kind, side);
     return side;
   };
@@ -167,11 +167,12 @@ function evaluateAll(
 }
 
 export function crossTableRules(): Rule[] {
+  const kinds = new Map<TableKind, KindRefs>();
   const compiled: Compiled[] = CROSS_TABLE_IDENTITIES.map((id) => ({
     id,
-    leftRef: rowRef(id.left.row),
-    rightRef: rowRef(id.right.row),
-    unless: id.unlessRightRow ? rowRef(id.unlessRightRow) : undefined,
+    leftRef: refSlot(kinds, id.left.table, id.left.row),
+    rightRef: refSlot(kinds, id.right.table, id.right.row),
+    unless: id.unlessRightRow ? refSlot(kinds, id.right.table, id.unlessRightRow) : undefined,
   }));
   return compiled.map(({ id }, n): Rule => ({
     id: `cross:${id.name}`,
@@ -183,6 +184,6 @@ export function crossTableRules(): Rule[] {
       id.relation === 'le'
         ? '部分不大于整体（同一笔资金在两张表中）'
         : '同一笔资金在两张表中的数额应一致（表间勾稽关系）',
-    evaluate: (d, ctx) => ctx.memo(MEMO_ALL, () => evaluateAll(compiled, d, ctx))[n]!,
+    evaluate: (d, ctx) => ctx.memo(MEMO_ALL, () => evaluateAll(compiled, kinds, d, ctx))[n]!,
   }));
 }
