@@ -251,14 +251,16 @@ const LEVEL_MARK = /[（(]\s*(?:\d{2,3}\s*)?(类|款|项)\s*[)）]/g;
  * printed (spaces from line breaks removed), level of the last marker, code from the catalog.
  */
 function functionSubject(_key: string, text: string, year?: number): FactSubject | undefined {
-  let phrase = text.replace(LEADING_NUMBER, '').replace(/\s+/g, '');
+  let phrase = compact(text.replace(LEADING_NUMBER, ''));
   if (QUOTE.test(phrase.charAt(0)) || QUOTE.test(phrase.charAt(phrase.length - 1)))
     phrase = phrase.replace(/^[“”"＂]|[“”"＂]$/g, '');
   const path: string[] = [];
   const marked: string[] = [];
   let level: '类' | '款' | '项' = '类';
   let from = 0;
-  for (const m of phrase.matchAll(LEVEL_MARK)) {
+  // exec over the global pattern, not matchAll (which copies the pattern on every call).
+  LEVEL_MARK.lastIndex = 0;
+  for (let m = LEVEL_MARK.exec(phrase); m; m = LEVEL_MARK.exec(phrase)) {
     const name = phrase.slice(from, m.index);
     if (name === '') return undefined;
     path.push(name);
@@ -274,7 +276,9 @@ function functionSubject(_key: string, text: string, year?: number): FactSubject
     return undefined;
   }
   const code = functionCode(marked, level, year);
-  return { kind: 'function', level, path, ...(code !== undefined ? { code } : {}) };
+  const subject: FactSubject = { kind: 'function', level, path };
+  if (code !== undefined) subject.code = code;
+  return subject;
 }
 
 // The catalog is fixed and 功能分类 names recur in every document (and several times in one), so
