@@ -26,6 +26,11 @@ export interface Segments {
   projects?: LayoutLine[][];
   /** The parts were found by their unnumbered headings (segmentByHeadings). */
   byHeadings?: boolean;
+  /**
+   * Each segmented line's first letter (not whitespace), by its index in the lines: read once
+   * here, for the readers that scan all the lines again (parseIdentityHints).
+   */
+  firsts: readonly number[];
 }
 
 const PART_1 = /^第一部分/;
@@ -57,7 +62,7 @@ export function segment(lines: readonly LayoutLine[]): Segments {
   if (part2 === -1) {
     // No part numbers and no table numbers: parts by their own headings (上海 预算).
     const headed = segmentByHeadings(lines);
-    if (headed) return { ...headed, closing: [], byHeadings: true };
+    if (headed) return { ...headed, closing: [], byHeadings: true, firsts };
   }
   const tablesStart = part2 === -1 ? 0 : part2;
   const overviewStart = Math.max(0, findLine(scan, PART_1, '第', body));
@@ -107,6 +112,7 @@ export function segment(lines: readonly LayoutLine[]): Segments {
     performance,
     glossary: lines.slice(glossaryStart, closingStart),
     closing: lines.slice(closingStart),
+    firsts,
   };
 }
 
