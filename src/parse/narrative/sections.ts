@@ -14,7 +14,7 @@ import {
   type HeadingLevel,
   type HeadingStart,
 } from './headings.js';
-import { columnWidth, displayWidth, joinPieces } from '../text/join.js';
+import { displayWidth, joinPieces, TextColumn } from '../text/join.js';
 
 export interface RawSection {
   level: HeadingLevel;
@@ -199,14 +199,16 @@ function acceptedLevel(st: SplitState, h: HeadingStart): HeadingLevel | undefine
     : undefined;
 }
 
-/** The width a title line must reach to count as wrapped (FULL_LINE_RATIO of the column). */
+/** Whether a title line is wide enough to have wrapped: FULL_LINE_RATIO of the text column. */
 class ColumnWidth {
-  private width: number | undefined;
+  private column: TextColumn | undefined;
 
   constructor(private readonly lines: readonly LayoutLine[]) {}
 
-  full(): number {
-    return (this.width ??= columnWidth(this.lines) * FULL_LINE_RATIO);
+  /** Made on first need: only a subsection title followed by a tail-like line asks. */
+  filledBy(line: LayoutLine): boolean {
+    this.column ??= new TextColumn(this.lines);
+    return this.column.fills(displayWidth(line.text), FULL_LINE_RATIO);
   }
 }
 
@@ -260,7 +262,7 @@ function titleGoesOn(
   if (!tailLike(next.text)) return false;
   if (level === 'section') return !endsLikeHeading(title) || shortHeadingEnd(next.text);
   // A subsection title continues only when its last line filled the column.
-  return displayWidth((heading[heading.length - 1] as LayoutLine).text) >= column.full();
+  return column.filledBy(heading[heading.length - 1] as LayoutLine);
 }
 
 /**
