@@ -40,7 +40,7 @@ export function parseDisclosure(layout: Layout, opts: ParseOptions = {}): Disclo
   const parts = segment(layout.lines);
   const warnings: ParseWarning[] = [];
 
-  const hints = parseIdentityHints(parts.overview, layout.lines);
+  const hints = parseIdentityHints(parts.overview, layout.lines, parts.firsts);
   warnings.push(...hints.warnings);
   const overview = parseOverview(parts.overview);
   warnings.push(...overview.warnings);

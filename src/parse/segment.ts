@@ -26,6 +26,11 @@ export interface Segments {
   projects?: LayoutLine[][];
   /** The parts were found by their unnumbered headings (segmentByHeadings). */
   byHeadings?: boolean;
+  /**
+   * Each segmented line's first letter (not whitespace), by its index in the lines: read once
+   * here, for the readers that scan all the lines again (parseIdentityHints).
+   */
+  firsts: readonly number[];
 }
 
 const PART_1 = /^第一部分/;
@@ -42,41 +47,36 @@ const SIGNATURE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 const DIGITS = '0123456789';
 
 export function segment(lines: readonly LayoutLine[]): Segments {
-  // Each line's key, made when first needed.
-  const keys: (string | undefined)[] = new Array<string | undefined>(lines.length);
-  const keyAt = (i: number): string => (keys[i] ??= matchKey((lines[i] as LayoutLine).text));
-  // Every pattern here is anchored and starts with one of a few letters (before matchKey's folds:
-  // MARKER_FIRST holds both brackets): a key can match only if the line's first letter (not
-  // whitespace) is one the pattern starts with. Each line's first letter is read once; the
-  // searches below compare numbers, not texts.
-  const firsts = lines.map((l) => firstCode(l.text));
-  const matches = (re: RegExp, starts: string, i: number): boolean =>
-    includesCode(starts, firsts[i] as number) && re.test(keyAt(i));
-  const find = (re: RegExp, starts: string, from = 0, to = lines.length): number => {
-    for (let i = from; i < to; i++) if (matches(re, starts, i)) return i;
-    return -1;
+  const scan: Scan = {
+    lines,
+    keys: new Array<string | undefined>(lines.length),
+    firsts: lines.map((l) => firstCode(l.text)),
   };
+  const firsts = scan.firsts;
 
   const body = contentsEnd(lines); // part headings in the 目录 are not the parts
-  const part2 = firstOf(find(PART_2, '第', body), find(TABLE_MARKER, '表', body));
+  const part2 = firstOf(
+    findLine(scan, PART_2, '第', body),
+    findLine(scan, TABLE_MARKER, '表', body),
+  );
   if (part2 === -1) {
     // No part numbers and no table numbers: parts by their own headings (上海 预算).
     const headed = segmentByHeadings(lines);
-    if (headed) return { ...headed, closing: [], byHeadings: true };
+    if (headed) return { ...headed, closing: [], byHeadings: true, firsts };
   }
   const tablesStart = part2 === -1 ? 0 : part2;
-  const overviewStart = Math.max(0, find(PART_1, '第', body));
-  let narrativeStart = find(PART_3, '第', tablesStart);
-  if (narrativeStart === -1) narrativeStart = find(NARRATIVE_FIRST, '一', tablesStart);
+  const overviewStart = Math.max(0, findLine(scan, PART_1, '第', body));
+  let narrativeStart = findLine(scan, PART_3, '第', tablesStart);
+  if (narrativeStart === -1) narrativeStart = findLine(scan, NARRATIVE_FIRST, '一', tablesStart);
   if (narrativeStart === -1) narrativeStart = lines.length;
-  let glossaryStart = find(PART_4, '第', narrativeStart);
-  if (glossaryStart === -1) glossaryStart = find(GLOSSARY, '第名', narrativeStart);
+  let glossaryStart = findLine(scan, PART_4, '第', narrativeStart);
+  if (glossaryStart === -1) glossaryStart = findLine(scan, GLOSSARY, '第名', narrativeStart);
   if (glossaryStart === -1) glossaryStart = lines.length;
 
   // The signature: the trailing date line and the name line just above it.
   let closingStart = lines.length;
   for (let i = lines.length - 1; i >= Math.max(glossaryStart, lines.length - 4); i--) {
-    if (matches(SIGNATURE_DATE, DIGITS, i)) {
+    if (matches(scan, SIGNATURE_DATE, DIGITS, i)) {
       closingStart = i > glossaryStart + 1 ? i - 1 : i;
       break;
     }
@@ -87,14 +87,14 @@ export function segment(lines: readonly LayoutLine[]): Segments {
   let current: LayoutLine[] | undefined;
   for (let i = narrativeStart; i < glossaryStart; i++) {
     const line = lines[i] as LayoutLine;
-    if (matches(PERFORMANCE_TITLE, '部项整', i)) {
+    if (matches(scan, PERFORMANCE_TITLE, '部项整', i)) {
       current = [line];
       performance.push(current);
     } else if (
       current &&
       MARKER_FIRST.has(firsts[i] as number) &&
-      NARRATIVE_HEADING.test(keyAt(i)) &&
-      !looksLikeTableCell(keyAt(i))
+      NARRATIVE_HEADING.test(lineKey(scan, i)) &&
+      !looksLikeTableCell(lineKey(scan, i))
     ) {
       current = undefined;
       narrative.push(line);
@@ -112,7 +112,35 @@ export function segment(lines: readonly LayoutLine[]): Segments {
     performance,
     glossary: lines.slice(glossaryStart, closingStart),
     closing: lines.slice(closingStart),
+    firsts,
   };
+}
+
+// Every pattern segment searches for is anchored and starts with one of a few letters (before
+// matchKey's folds: MARKER_FIRST holds both brackets): a key can match only if the line's first
+// letter (not whitespace) is one the pattern starts with. Each line's first letter is read once;
+// the searches compare numbers, not texts, and make a line's key only when its letter fits.
+interface Scan {
+  lines: readonly LayoutLine[];
+  /** Each line's first letter. */
+  firsts: number[];
+  /** Each line's key, made when first needed. */
+  keys: (string | undefined)[];
+}
+
+function lineKey(scan: Scan, i: number): string {
+  return (scan.keys[i] ??= matchKey((scan.lines[i] as LayoutLine).text));
+}
+
+/** Does line `i` match `re`, whose matches start with one of the letters `starts`? */
+function matches(scan: Scan, re: RegExp, starts: string, i: number): boolean {
+  return includesCode(starts, scan.firsts[i] as number) && re.test(lineKey(scan, i));
+}
+
+/** The first line from `from` on that matches (see matches), -1 if none. */
+function findLine(scan: Scan, re: RegExp, starts: string, from: number): number {
+  for (let i = from; i < scan.lines.length; i++) if (matches(scan, re, starts, i)) return i;
+  return -1;
 }
 
 function firstOf(...indexes: number[]): number {

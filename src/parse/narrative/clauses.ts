@@ -138,6 +138,11 @@ export function clauseEvents(
   return events;
 }
 
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** How many whitespace letters `text` starts with (what trimStart drops, without a copy). */
 function leadingSpaces(text: string): number {
   let n = 0;
@@ -183,9 +188,12 @@ function figureEvent(
     if (cls) e.subject = { start: prefixStart, cls };
     return e;
   }
-  const executed = EXECUTED.exec(prefix);
-  if (executed) return { t: 'executed', fig, year: Number(executed[1]) };
-  if (PLANNED.test(prefix)) return { t: 'planned', fig };
+  // Both patterns open with a year: most prefixes start otherwise and skip them.
+  if (startsWithDigit(prefix)) {
+    const executed = EXECUTED.exec(prefix);
+    if (executed) return { t: 'executed', fig, year: Number(executed[1]) };
+    if (PLANNED.test(prefix)) return { t: 'planned', fig };
+  }
   const cls = classifySubject(prefix, ctx.kind, ctx.year);
   if (cls) return { t: 'subject', start: prefixStart, cls, fig };
   // 上年结转结余 by project ("1．特定目标 10653H 73.90万元，完全不予公开", seed 000 十一): the

@@ -55,6 +55,18 @@ const SEMICOLONS = new Set(['；', ';']);
 const COLONS = new Set(['：', ':']);
 const LIST_START = /^\s*\d{1,2}\s*[、.．]/;
 
+/** What readFacts keeps as it strings a section's events into facts. */
+interface FactState {
+  ctx: FactContext;
+  drafts: Draft[];
+  /** Per figure (by index): COVERED by a fact, and/or marked UNPLACED (see the end). */
+  marks: number[];
+  /** The fact that the next share, change or reason clause belongs to. */
+  cur: Draft | undefined;
+  /** Inside the reason of `cur` (its clauses go on until the reason ends). */
+  inReason: boolean;
+}
+
 export function readFacts(
   sec: FactSection,
   ctx: FactContext,
@@ -66,13 +78,13 @@ export function readFacts(
   const figures = scanFigures(text, clauses);
   const cctx: ClauseContext = { text, kind: sec.kind };
   if (ctx.year !== undefined) cctx.year = ctx.year;
-  const drafts: Draft[] = [];
-  // Per figure (by index): COVERED by a fact, and/or marked UNPLACED (see the end).
-  const marks = new Array<number>(figures.length).fill(0);
-  const cover = (fig: Figure) => (marks[fig.index] = (marks[fig.index] as number) | COVERED);
-  const unplace = (fig: Figure) => (marks[fig.index] = (marks[fig.index] as number) | UNPLACED);
-  let cur: Draft | undefined;
-  let inReason = false;
+  const st: FactState = {
+    ctx,
+    drafts: [],
+    marks: new Array<number>(figures.length).fill(0),
+    cur: undefined,
+    inReason: false,
+  };
   let lastDelim = '';
   let prev: Clause | undefined;
   let f = 0;
@@ -82,7 +94,7 @@ export function readFacts(
     const from = f;
     while (f < figures.length && (figures[f] as Figure).start < c.end) f++;
     const events = clauseEvents(cctx, c, prev, figures, from, f);
-    if (inReason && cur) {
+    if (st.inReason && st.cur) {
       const first = events[0];
       const opensFact =
         first?.t === 'subject' ||
@@ -93,28 +105,28 @@ export function readFacts(
       const listStarts =
         COLONS.has(lastDelim) && opensFact && LIST_START.test(cctx.text.slice(c.start, c.end));
       if (lastDelim !== '。' && !(SEMICOLONS.has(lastDelim) && opensFact) && !listStarts) {
-        for (let k = from; k < f; k++) cover(figures[k] as Figure);
-        cur.reasonEnd = c.end;
-        cur.end = c.end;
-        cur.endDelim = c.delim;
+        for (let k = from; k < f; k++) mark(st, figures[k] as Figure, COVERED);
+        st.cur.reasonEnd = c.end;
+        st.cur.end = c.end;
+        st.cur.endDelim = c.delim;
         lastDelim = c.delim;
         prev = c;
         continue;
       }
-      inReason = false;
+      st.inReason = false;
     }
-    if (lastDelim === '。' && cur && !continuesSentence(events[0])) cur = undefined;
+    if (lastDelim === '。' && st.cur && !continuesSentence(events[0])) st.cur = undefined;
     for (const e of events) {
-      const opened = apply(e);
+      const opened = apply(st, e);
       if (opened) {
-        drafts.push(opened);
-        cur = opened;
+        st.drafts.push(opened);
+        st.cur = opened;
       }
     }
-    if (inReason && cur) cur.reasonEnd = c.end;
-    if (cur) {
-      cur.end = Math.max(cur.end, c.end);
-      cur.endDelim = c.delim;
+    if (st.inReason && st.cur) st.cur.reasonEnd = c.end;
+    if (st.cur) {
+      st.cur.end = Math.max(st.cur.end, c.end);
+      st.cur.endDelim = c.delim;
     }
     lastDelim = c.delim;
     prev = c;
@@ -123,121 +135,129 @@ export function readFacts(
   if (expectsFacts(sec.kind)) {
     // Unplaced: marked so, or never covered; figures are in order of their start.
     for (const fig of figures)
-      if (marks[fig.index] !== COVERED) warnings.push(unplacedWarning(sec, fig));
+      if (st.marks[fig.index] !== COVERED) warnings.push(unplacedWarning(sec, fig));
   }
-  return drafts.map((d) => toFact(sec, d));
+  return st.drafts.map((d) => toFact(sec, d));
+}
 
-  function apply(e: ClauseEvent): Draft | undefined {
-    switch (e.t) {
-      case 'subject': {
-        cover(e.fig);
-        if (e.fig.amount === undefined) unplace(e.fig);
-        const d = open(e.start, e.cls, unitOf(e.fig));
-        if (e.fig.amount !== undefined) d.amount = e.fig.amount;
-        return d;
-      }
-      case 'not-arranged': {
-        const d = open(e.start, e.cls, ctx.unit);
-        d.notArranged = true;
-        return d;
-      }
-      case 'change': {
-        const target = e.subject ? open(e.subject.start, e.subject.cls, unitOf(e.fig)) : cur;
-        if (!target || target.change?.amount !== undefined) {
-          unplace(e.fig);
-          return undefined;
-        }
-        cover(e.fig);
-        if (e.fig.amount === undefined) unplace(e.fig);
-        // A percentage printed before the amount ("增长 5%，增加 10万元") is kept.
-        const earlier = target.change;
-        target.change = changeOf(e.direction, e.fig, e.against ?? earlier?.against);
-        if (earlier?.percent !== undefined) target.change.percent = earlier.percent;
-        return e.subject ? target : undefined;
-      }
-      case 'share':
-        if (!cur || cur.share !== undefined || e.fig.percent === undefined) {
-          unplace(e.fig);
-          return undefined;
-        }
-        cover(e.fig);
-        cur.share = e.fig.percent;
-        return undefined;
-      case 'executed': {
-        // Set against the line whose heading came last (the clause follows its explanation).
-        const line = drafts.at(-1);
-        if (line?.cls.subject.kind !== 'function' || line.execution || e.fig.amount === undefined) {
-          unplace(e.fig);
-          return undefined;
-        }
-        cover(e.fig);
-        line.execution = { year: e.year, amount: e.fig.amount };
-        // The sentence goes on with that line: its 主要原因 explains the change.
-        cur = line;
-        return undefined;
-      }
-      case 'planned': {
-        const execution = drafts.at(-1)?.execution;
-        if (!execution || execution.planned !== undefined || e.fig.amount === undefined) {
-          unplace(e.fig);
-          return undefined;
-        }
-        cover(e.fig);
-        execution.planned = e.fig.amount;
-        return undefined;
-      }
-      case 'percent-change': {
-        // "比2025年预算执行数增加5.27%": the change against the execution just stated.
-        const execution = e.against?.includes('执行数') ? drafts.at(-1)?.execution : undefined;
-        if (execution && !execution.change && e.fig.percent !== undefined) {
-          cover(e.fig);
-          execution.change = {
-            direction: e.fig.percent === 0 ? 'unchanged' : e.direction,
-            percent: e.fig.percent,
-            against: e.against!,
-          };
-          return undefined;
-        }
-        if (!cur || cur.change?.percent !== undefined || e.fig.percent === undefined) {
-          unplace(e.fig);
-          return undefined;
-        }
-        cover(e.fig);
-        cur.change ??= { direction: e.fig.percent === 0 ? 'unchanged' : e.direction };
-        cur.change.percent = e.fig.percent;
-        if (e.against && !cur.change.against) cur.change.against = e.against;
-        return undefined;
-      }
-      case 'reason':
-        if (cur && cur.reasonStart === undefined) {
-          cur.reasonStart = e.textStart;
-          inReason = true;
-          for (const fig of e.figs) cover(fig);
-        }
-        return undefined;
-      case 'unchanged':
-        if (cur && !cur.change) {
-          cur.change = { direction: 'unchanged', ...(e.against ? { against: e.against } : {}) };
-        }
-        return undefined;
-      case 'ignored':
-        // An item of its own (a list entry): it ends the span of the fact before it.
-        cover(e.fig);
-        cur = undefined;
-        return undefined;
-      case 'unplaced':
-        unplace(e.fig);
-        return undefined;
+// The steps of readFacts are functions of their own, not closures made for every section.
+
+function mark(st: FactState, fig: Figure, bit: number): void {
+  st.marks[fig.index] = (st.marks[fig.index] as number) | bit;
+}
+
+/** Applies one event to the facts read so far; returns a fact it opens. */
+function apply(st: FactState, e: ClauseEvent): Draft | undefined {
+  const { cur, drafts } = st;
+  switch (e.t) {
+    case 'subject': {
+      mark(st, e.fig, COVERED);
+      if (e.fig.amount === undefined) mark(st, e.fig, UNPLACED);
+      const d = open(e.start, e.cls, unitOf(st, e.fig));
+      if (e.fig.amount !== undefined) d.amount = e.fig.amount;
+      return d;
     }
+    case 'not-arranged': {
+      const d = open(e.start, e.cls, st.ctx.unit);
+      d.notArranged = true;
+      return d;
+    }
+    case 'change': {
+      const target = e.subject ? open(e.subject.start, e.subject.cls, unitOf(st, e.fig)) : cur;
+      if (!target || target.change?.amount !== undefined) {
+        mark(st, e.fig, UNPLACED);
+        return undefined;
+      }
+      mark(st, e.fig, COVERED);
+      if (e.fig.amount === undefined) mark(st, e.fig, UNPLACED);
+      // A percentage printed before the amount ("增长 5%，增加 10万元") is kept.
+      const earlier = target.change;
+      target.change = changeOf(e.direction, e.fig, e.against ?? earlier?.against);
+      if (earlier?.percent !== undefined) target.change.percent = earlier.percent;
+      return e.subject ? target : undefined;
+    }
+    case 'share':
+      if (!cur || cur.share !== undefined || e.fig.percent === undefined) {
+        mark(st, e.fig, UNPLACED);
+        return undefined;
+      }
+      mark(st, e.fig, COVERED);
+      cur.share = e.fig.percent;
+      return undefined;
+    case 'executed': {
+      // Set against the line whose heading came last (the clause follows its explanation).
+      const line = drafts.at(-1);
+      if (line?.cls.subject.kind !== 'function' || line.execution || e.fig.amount === undefined) {
+        mark(st, e.fig, UNPLACED);
+        return undefined;
+      }
+      mark(st, e.fig, COVERED);
+      line.execution = { year: e.year, amount: e.fig.amount };
+      // The sentence goes on with that line: its 主要原因 explains the change.
+      st.cur = line;
+      return undefined;
+    }
+    case 'planned': {
+      const execution = drafts.at(-1)?.execution;
+      if (!execution || execution.planned !== undefined || e.fig.amount === undefined) {
+        mark(st, e.fig, UNPLACED);
+        return undefined;
+      }
+      mark(st, e.fig, COVERED);
+      execution.planned = e.fig.amount;
+      return undefined;
+    }
+    case 'percent-change': {
+      // "比2025年预算执行数增加5.27%": the change against the execution just stated.
+      const execution = e.against?.includes('执行数') ? drafts.at(-1)?.execution : undefined;
+      if (execution && !execution.change && e.fig.percent !== undefined) {
+        mark(st, e.fig, COVERED);
+        execution.change = {
+          direction: e.fig.percent === 0 ? 'unchanged' : e.direction,
+          percent: e.fig.percent,
+          against: e.against!,
+        };
+        return undefined;
+      }
+      if (!cur || cur.change?.percent !== undefined || e.fig.percent === undefined) {
+        mark(st, e.fig, UNPLACED);
+        return undefined;
+      }
+      mark(st, e.fig, COVERED);
+      cur.change ??= { direction: e.fig.percent === 0 ? 'unchanged' : e.direction };
+      cur.change.percent = e.fig.percent;
+      if (e.against && !cur.change.against) cur.change.against = e.against;
+      return undefined;
+    }
+    case 'reason':
+      if (cur && cur.reasonStart === undefined) {
+        cur.reasonStart = e.textStart;
+        st.inReason = true;
+        for (const fig of e.figs) mark(st, fig, COVERED);
+      }
+      return undefined;
+    case 'unchanged':
+      if (cur && !cur.change) {
+        cur.change = { direction: 'unchanged', ...(e.against ? { against: e.against } : {}) };
+      }
+      return undefined;
+    case 'ignored':
+      // An item of its own (a list entry): it ends the span of the fact before it.
+      mark(st, e.fig, COVERED);
+      st.cur = undefined;
+      return undefined;
+    case 'unplaced':
+      mark(st, e.fig, UNPLACED);
+      return undefined;
   }
+}
 
-  function open(start: number, cls: Classified, unit: AmountUnit): Draft {
-    return { start, end: start, endDelim: '', cls, unit };
-  }
+function open(start: number, cls: Classified, unit: AmountUnit): Draft {
+  return { start, end: start, endDelim: '', cls, unit };
+}
 
-  function unitOf(fig: Figure): AmountUnit {
-    return fig.unit === '万元' || fig.unit === '元' ? fig.unit : ctx.unit;
-  }
+function unitOf(st: FactState, fig: Figure): AmountUnit {
+  return fig.unit === '万元' || fig.unit === '元' ? fig.unit : st.ctx.unit;
 }
 
 /** Does a new sentence starting with this event go on with the last fact? */

@@ -14,7 +14,7 @@ import {
   type HeadingLevel,
   type HeadingStart,
 } from './headings.js';
-import { columnWidth, displayWidth, joinPieces } from '../text/join.js';
+import { displayWidth, joinPieces, TextColumn } from '../text/join.js';
 
 export interface RawSection {
   level: HeadingLevel;
@@ -91,40 +91,44 @@ export function splitSectionsAndRest(
   warnings: ParseWarning[],
   opts: SplitOptions = {},
 ): { sections: RawSection[]; outside: LayoutLine[] } {
-  // Measured on first need: only a subsection title followed by a tail-like line asks.
-  let width: number | undefined;
-  const fullWidth = () => (width ??= columnWidth(lines) * FULL_LINE_RATIO);
   const sections: RawSection[] = [];
-  let top: RawSection | undefined;
-  let inner: RawSection | undefined;
-  let lastSection = 0;
-  let lastSub = 0;
-  let lastItem = 0;
-  let hasParenSub = false;
-  const orphan: LayoutLine[] = [];
-  const body = (l: LayoutLine) => (inner ?? top)?.lines.push(l) ?? orphan.push(l);
+  const st: SplitState = {
+    lastSection: 0,
+    lastSub: 0,
+    lastItem: 0,
+    hasParenSub: false,
+    orphan: [],
+  };
+  // Measured on first need: only a subsection title followed by a tail-like line asks.
+  const column = new ColumnWidth(lines);
 
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] as LayoutLine;
     if (opts.partHeadings && isUnnumberedPart(line.text)) {
-      top = { level: 'section', number: '', title: line.text.trim(), heading: [line], lines: [] };
-      sections.push(top);
-      inner = undefined;
-      lastSection = lastSub = lastItem = 0;
-      hasParenSub = false;
+      st.top = {
+        level: 'section',
+        number: '',
+        title: line.text.trim(),
+        heading: [line],
+        lines: [],
+      };
+      sections.push(st.top);
+      st.inner = undefined;
+      st.lastSection = st.lastSub = st.lastItem = 0;
+      st.hasParenSub = false;
       i++;
       continue;
     }
     const h = headingStart(line.text);
-    const level = h ? acceptedLevel(h) : undefined;
+    const level = h ? acceptedLevel(st, h) : undefined;
     if (!h || !level) {
-      body(line);
+      addBody(st, line);
       i++;
       continue;
     }
-    const read = readTitle(lines, i, h, fullWidth);
-    for (const d of read.displaced) body(d);
+    const read = readTitle(lines, i, h, column);
+    for (const d of read.displaced) addBody(st, d);
     const section: RawSection = {
       level,
       number: h.number,
@@ -133,44 +137,78 @@ export function splitSectionsAndRest(
       lines: read.inlineBody ? [read.inlineBody] : [],
     };
     if (level === 'section') {
-      if (h.value > lastSection + 1) warnGap(warnings, lastSection, h.value, line);
-      lastSection = h.value;
-      lastSub = 0;
-      lastItem = 0;
-      hasParenSub = false;
-      top = section;
-      inner = undefined;
+      if (h.value > st.lastSection + 1) warnGap(warnings, st.lastSection, h.value, line);
+      st.lastSection = h.value;
+      st.lastSub = 0;
+      st.lastItem = 0;
+      st.hasParenSub = false;
+      st.top = section;
+      st.inner = undefined;
     } else {
-      section.parent = top?.number;
+      section.parent = st.top?.number;
       if (level === 'subsection') {
-        lastSub = h.value;
-        hasParenSub = true;
+        st.lastSub = h.value;
+        st.hasParenSub = true;
       } else {
-        lastItem = h.value;
+        st.lastItem = h.value;
       }
-      inner = section;
+      st.inner = section;
     }
     sections.push(section);
     i = read.next;
   }
-  warnOrphans(warnings, orphan, sections.length === 0);
-  return { sections, outside: orphan };
+  warnOrphans(warnings, st.orphan, sections.length === 0);
+  return { sections, outside: st.orphan };
+}
 
-  function acceptedLevel(h: HeadingStart): HeadingLevel | undefined {
-    if (h.level === 'section') {
-      return h.value > lastSection && h.value <= lastSection + MAX_NUMBER_GAP
-        ? 'section'
-        : undefined;
-    }
-    if (!top) return undefined;
-    if (h.level === 'subsection') {
-      return h.value > lastSub && h.value <= lastSub + MAX_NUMBER_GAP ? 'subsection' : undefined;
-    }
-    // Numbered items are list entries inside a （一） subsection (seed 000 五（三）1、…13、);
-    // directly under a section they are subsections when they read like titles (seed 004 七 1.项目名称).
-    return !hasParenSub && h.value === lastItem + 1 && itemLooksLikeTitle(h.rest)
-      ? 'item'
+/** Where splitSectionsAndRest stands: the open section and subsection, the last numbers. */
+interface SplitState {
+  top?: RawSection;
+  inner?: RawSection;
+  lastSection: number;
+  lastSub: number;
+  lastItem: number;
+  hasParenSub: boolean;
+  /** Body lines before the first section. */
+  orphan: LayoutLine[];
+}
+
+/** A body line goes to the open subsection, else the open section, else before the sections. */
+function addBody(st: SplitState, line: LayoutLine): void {
+  const open = st.inner ?? st.top;
+  if (open) open.lines.push(line);
+  else st.orphan.push(line);
+}
+
+function acceptedLevel(st: SplitState, h: HeadingStart): HeadingLevel | undefined {
+  if (h.level === 'section') {
+    return h.value > st.lastSection && h.value <= st.lastSection + MAX_NUMBER_GAP
+      ? 'section'
       : undefined;
+  }
+  if (!st.top) return undefined;
+  if (h.level === 'subsection') {
+    return h.value > st.lastSub && h.value <= st.lastSub + MAX_NUMBER_GAP
+      ? 'subsection'
+      : undefined;
+  }
+  // Numbered items are list entries inside a （一） subsection (seed 000 五（三）1、…13、);
+  // directly under a section they are subsections when they read like titles (seed 004 七 1.项目名称).
+  return !st.hasParenSub && h.value === st.lastItem + 1 && itemLooksLikeTitle(h.rest)
+    ? 'item'
+    : undefined;
+}
+
+/** Whether a title line is wide enough to have wrapped: FULL_LINE_RATIO of the text column. */
+class ColumnWidth {
+  private column: TextColumn | undefined;
+
+  constructor(private readonly lines: readonly LayoutLine[]) {}
+
+  /** Made on first need: only a subsection title followed by a tail-like line asks. */
+  filledBy(line: LayoutLine): boolean {
+    this.column ??= new TextColumn(this.lines);
+    return this.column.fills(displayWidth(line.text), FULL_LINE_RATIO);
   }
 }
 
@@ -178,7 +216,7 @@ function readTitle(
   lines: readonly LayoutLine[],
   i: number,
   h: HeadingStart,
-  fullWidth: () => number,
+  column: ColumnWidth,
 ): TitleRead {
   const first = lines[i] as LayoutLine;
   const heading = [first];
@@ -195,7 +233,7 @@ function readTitle(
   while (
     j < lines.length &&
     heading.length < MAX_HEADING_LINES &&
-    titleGoesOn(h.level, title, heading, lines[j] as LayoutLine, fullWidth)
+    titleGoesOn(h.level, title, heading, lines[j] as LayoutLine, column)
   ) {
     title = joinPieces(title, (lines[j] as LayoutLine).text);
     heading.push(lines[j] as LayoutLine);
@@ -219,12 +257,12 @@ function titleGoesOn(
   title: string,
   heading: readonly LayoutLine[],
   next: LayoutLine,
-  fullWidth: () => number,
+  column: ColumnWidth,
 ): boolean {
   if (!tailLike(next.text)) return false;
   if (level === 'section') return !endsLikeHeading(title) || shortHeadingEnd(next.text);
   // A subsection title continues only when its last line filled the column.
-  return displayWidth((heading[heading.length - 1] as LayoutLine).text) >= fullWidth();
+  return column.filledBy(heading[heading.length - 1] as LayoutLine);
 }
 
 /**

@@ -6,6 +6,7 @@ import { findByName, resolvePath } from '../../model/catalog/index.js';
 import type { FactScope, FactSubject, RevenueSource } from '../../model/narrative.js';
 import { defaultScope, type SectionKind } from './section-kinds.js';
 import { compact } from '../text/prose.js';
+import { patternEnds } from './pattern-ends.js';
 
 export interface Classified {
   subject: FactSubject;
@@ -202,7 +203,7 @@ export function classifySubject(
 ): Classified | undefined {
   const key = subjectKey(text);
   if (key === '') return undefined;
-  for (const rule of rulesFor(kind)) {
+  for (const rule of rulesFor(kind, key.charCodeAt(key.length - 1))) {
     if (!rule.re.test(key)) continue;
     const subject = rule.make(key, text, year);
     if (subject) return { subject, scope: rule.scope ?? defaultScope(kind) };
@@ -210,16 +211,32 @@ export function classifySubject(
   return undefined;
 }
 
-// RULES by section kind, in their order (each phrase of a section tries only its kind's).
-const RULES_BY_KIND = new Map<SectionKind, readonly Rule[]>();
+/** A section kind's rules, in RULES' order, by the last letter of a phrase they can match. */
+interface KindRules {
+  byLast: Map<number, readonly Rule[]>;
+  /** For a last letter no rule names: the rules that can end on any letter. */
+  anyLast: readonly Rule[];
+}
 
-function rulesFor(kind: SectionKind): readonly Rule[] {
+// Each phrase of a section tries only its kind's rules, and of those only the ones that can end
+// on its last letter (patternEnds): most of the dozens of patterns are not run at all.
+const RULES_BY_KIND = new Map<SectionKind, KindRules>();
+
+function rulesFor(kind: SectionKind, last: number): readonly Rule[] {
   let rules = RULES_BY_KIND.get(kind);
-  if (!rules) {
-    rules = RULES.filter((rule) => rule.kinds.includes(kind));
-    RULES_BY_KIND.set(kind, rules);
-  }
-  return rules;
+  if (!rules) RULES_BY_KIND.set(kind, (rules = kindRules(kind)));
+  return rules.byLast.get(last) ?? rules.anyLast;
+}
+
+function kindRules(kind: SectionKind): KindRules {
+  const all = RULES.filter((rule) => rule.kinds.includes(kind));
+  const ends = new Map(all.map((rule) => [rule, patternEnds(rule.re)]));
+  const letters = new Set(all.flatMap((rule) => [...(ends.get(rule) ?? [])]));
+  const canEndOn = (rule: Rule, c: number) => ends.get(rule)?.has(c) ?? true;
+  return {
+    byLast: new Map([...letters].map((c) => [c, all.filter((rule) => canEndOn(rule, c))])),
+    anyLast: all.filter((rule) => ends.get(rule) === undefined),
+  };
 }
 
 /** A number of a list item at the start of a phrase ("1．特定目标…"). */
@@ -234,14 +251,16 @@ const LEVEL_MARK = /[（(]\s*(?:\d{2,3}\s*)?(类|款|项)\s*[)）]/g;
  * printed (spaces from line breaks removed), level of the last marker, code from the catalog.
  */
 function functionSubject(_key: string, text: string, year?: number): FactSubject | undefined {
-  let phrase = text.replace(LEADING_NUMBER, '').replace(/\s+/g, '');
+  let phrase = compact(text.replace(LEADING_NUMBER, ''));
   if (QUOTE.test(phrase.charAt(0)) || QUOTE.test(phrase.charAt(phrase.length - 1)))
     phrase = phrase.replace(/^[“”"＂]|[“”"＂]$/g, '');
   const path: string[] = [];
   const marked: string[] = [];
   let level: '类' | '款' | '项' = '类';
   let from = 0;
-  for (const m of phrase.matchAll(LEVEL_MARK)) {
+  // exec over the global pattern, not matchAll (which copies the pattern on every call).
+  LEVEL_MARK.lastIndex = 0;
+  for (let m = LEVEL_MARK.exec(phrase); m; m = LEVEL_MARK.exec(phrase)) {
     const name = phrase.slice(from, m.index);
     if (name === '') return undefined;
     path.push(name);
@@ -257,7 +276,9 @@ function functionSubject(_key: string, text: string, year?: number): FactSubject
     return undefined;
   }
   const code = functionCode(marked, level, year);
-  return { kind: 'function', level, path, ...(code !== undefined ? { code } : {}) };
+  const subject: FactSubject = { kind: 'function', level, path };
+  if (code !== undefined) subject.code = code;
+  return subject;
 }
 
 // The catalog is fixed and 功能分类 names recur in every document (and several times in one), so

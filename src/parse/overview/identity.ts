@@ -82,15 +82,19 @@ function partHeadingAt(lines: readonly LayoutLine[], i: number): string | undefi
  * 第 can be a part heading, and only one starting with 编 a 编制部门 line (their keys drop
  * whitespace), so the others are not compacted or keyed.
  */
-function headingsAndPreparers(lines: readonly LayoutLine[]): {
+function headingsAndPreparers(
+  lines: readonly LayoutLine[],
+  firsts: readonly number[] | undefined,
+): {
   headings: string[];
   prepared: string[];
 } {
   const headings: string[] = [];
   const prepared: string[] = [];
+  const known = firsts?.length === lines.length ? firsts : undefined;
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as LayoutLine).text;
-    const first = firstCode(text);
+    const first = known ? (known[i] as number) : firstCode(text);
     if (first === PART_FIRST) {
       const heading = partHeadingAt(lines, i);
       if (heading !== undefined) headings.push(heading);
@@ -123,12 +127,14 @@ function mostFrequent<T>(values: readonly T[]): T | undefined {
   return best;
 }
 
+/** `firsts`: each of `allLines`' first letter, when segment has read them (Segments.firsts). */
 export function parseIdentityHints(
   overviewLines: readonly LayoutLine[],
   allLines: readonly LayoutLine[],
+  firsts?: readonly number[],
 ): IdentityHints {
   const warnings: ParseWarning[] = [];
-  const { headings, prepared } = headingsAndPreparers(allLines);
+  const { headings, prepared } = headingsAndPreparers(allLines, firsts);
   const overviewText = compact(joinTexts(overviewLines.map((l) => l.text)));
 
   const fromHeading = headings
