@@ -6,7 +6,6 @@ import { findByName, resolvePath } from '../../model/catalog/index.js';
 import type { FactScope, FactSubject, RevenueSource } from '../../model/narrative.js';
 import { defaultScope, type SectionKind } from './section-kinds.js';
 import { compact } from '../text/prose.js';
-import { patternEnds } from './pattern-ends.js';
 
 export interface Classified {
   subject: FactSubject;
@@ -203,7 +202,7 @@ export function classifySubject(
 ): Classified | undefined {
   const key = subjectKey(text);
   if (key === '') return undefined;
-  for (const rule of rulesFor(kind, key.charCodeAt(key.length - 1))) {
+  for (const rule of rulesFor(kind)) {
     if (!rule.re.test(key)) continue;
     const subject = rule.make(key, text, year);
     if (subject) return { subject, scope: rule.scope ?? defaultScope(kind) };
@@ -211,32 +210,16 @@ export function classifySubject(
   return undefined;
 }
 
-/** A section kind's rules, in RULES' order, by the last letter of a phrase they can match. */
-interface KindRules {
-  byLast: Map<number, readonly Rule[]>;
-  /** For a last letter no rule names: the rules that can end on any letter. */
-  anyLast: readonly Rule[];
-}
+// RULES by section kind, in their order (each phrase of a section tries only its kind's).
+const RULES_BY_KIND = new Map<SectionKind, readonly Rule[]>();
 
-// Each phrase of a section tries only its kind's rules, and of those only the ones that can end
-// on its last letter (patternEnds): most of the dozens of patterns are not run at all.
-const RULES_BY_KIND = new Map<SectionKind, KindRules>();
-
-function rulesFor(kind: SectionKind, last: number): readonly Rule[] {
+function rulesFor(kind: SectionKind): readonly Rule[] {
   let rules = RULES_BY_KIND.get(kind);
-  if (!rules) RULES_BY_KIND.set(kind, (rules = kindRules(kind)));
-  return rules.byLast.get(last) ?? rules.anyLast;
-}
-
-function kindRules(kind: SectionKind): KindRules {
-  const all = RULES.filter((rule) => rule.kinds.includes(kind));
-  const ends = new Map(all.map((rule) => [rule, patternEnds(rule.re)]));
-  const letters = new Set(all.flatMap((rule) => [...(ends.get(rule) ?? [])]));
-  const canEndOn = (rule: Rule, c: number) => ends.get(rule)?.has(c) ?? true;
-  return {
-    byLast: new Map([...letters].map((c) => [c, all.filter((rule) => canEndOn(rule, c))])),
-    anyLast: all.filter((rule) => ends.get(rule) === undefined),
-  };
+  if (!rules) {
+    rules = RULES.filter((rule) => rule.kinds.includes(kind));
+    RULES_BY_KIND.set(kind, rules);
+  }
+  return rules;
 }
 
 /** A number of a list item at the start of a phrase ("1．特定目标…"). */
