@@ -14,7 +14,7 @@ import {
   type HeadingLevel,
   type HeadingStart,
 } from './headings.js';
-import { displayWidth, joinPieces, TextColumn } from '../text/join.js';
+import { columnWidth, displayWidth, joinPieces } from '../text/join.js';
 
 export interface RawSection {
   level: HeadingLevel;
@@ -199,16 +199,14 @@ function acceptedLevel(st: SplitState, h: HeadingStart): HeadingLevel | undefine
     : undefined;
 }
 
-/** Whether a title line is wide enough to have wrapped: FULL_LINE_RATIO of the text column. */
+/** The width a title line must reach to count as wrapped (FULL_LINE_RATIO of the column). */
 class ColumnWidth {
-  private column: TextColumn | undefined;
+  private width: number | undefined;
 
   constructor(private readonly lines: readonly LayoutLine[]) {}
 
-  /** Made on first need: only a subsection title followed by a tail-like line asks. */
-  filledBy(line: LayoutLine): boolean {
-    this.column ??= new TextColumn(this.lines);
-    return this.column.fills(displayWidth(line.text), FULL_LINE_RATIO);
+  full(): number {
+    return (this.width ??= columnWidth(this.lines) * FULL_LINE_RATIO);
   }
 }
 
@@ -262,7 +260,7 @@ function titleGoesOn(
   if (!tailLike(next.text)) return false;
   if (level === 'section') return !endsLikeHeading(title) || shortHeadingEnd(next.text);
   // A subsection title continues only when its last line filled the column.
-  return column.filledBy(heading[heading.length - 1] as LayoutLine);
+  return displayWidth((heading[heading.length - 1] as LayoutLine).text) >= column.full();
 }
 
 /**

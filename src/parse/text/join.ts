@@ -118,64 +118,6 @@ export function columnWidth(lines: readonly LayoutLine[]): number {
   return all.subarray(0, count).sort()[rank] ?? 0;
 }
 
-/**
- * The text column of some lines, asked whether a line fills it: `fills(width, ratio)` is
- * `width >= columnWidth(lines) * ratio`, found by counting the lines narrower and wider than the
- * widest column that answers yes, until the count decides. A title far shorter than the column is
- * told so by the first few dozen full lines, not by measuring every line. Each line is measured at
- * most once over all the questions.
- */
-export class TextColumn {
-  /** Each line's display width, -1 until measured. */
-  private readonly widths: Int32Array;
-  /** Lines with a letter (width > 0): columnWidth ranks only these. */
-  private readonly nonEmpty: number;
-  /** The column width's place among the non-empty lines' widths, ascending (see columnWidth). */
-  private readonly rank: number;
-
-  constructor(private readonly lines: readonly LayoutLine[]) {
-    this.widths = new Int32Array(lines.length).fill(-1);
-    let n = 0;
-    for (const l of lines) if (hasLetter(l.text)) n++;
-    this.nonEmpty = n;
-    this.rank = Math.min(n - 1, Math.floor(n * FULL_WIDTH_PERCENTILE));
-  }
-
-  fills(width: number, ratio: number): boolean {
-    if (this.nonEmpty === 0) return width >= 0; // columnWidth is 0
-    // The column width is at most `most` exactly when the answer is yes.
-    const most = widestColumnFilled(width, ratio);
-    const { lines, widths, rank } = this;
-    let narrow = 0;
-    let wide = 0;
-    for (let i = 0; i < lines.length; i++) {
-      let w = widths[i] as number;
-      if (w < 0) w = widths[i] = displayWidth((lines[i] as LayoutLine).text);
-      if (w === 0) continue;
-      // The width at `rank` is at most `most` once more than `rank` lines are; it is more once
-      // the rest cannot reach that count.
-      if (w <= most) {
-        if (++narrow > rank) return true;
-      } else if (++wide >= this.nonEmpty - rank) return false;
-    }
-    return narrow > rank;
-  }
-}
-
-/** The largest whole column width c with `width >= c * ratio` (-1 if none). */
-function widestColumnFilled(width: number, ratio: number): number {
-  let c = Math.floor(width / ratio);
-  while ((c + 1) * ratio <= width) c++;
-  while (c >= 0 && c * ratio > width) c--;
-  return c;
-}
-
-/** Does the text hold a letter other than whitespace (a display width above 0)? */
-function hasLetter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isWhitespaceCode(text.charCodeAt(i))) return true;
-  return false;
-}
-
 /** Lines wider than this (in no real document) are sorted, not counted. */
 const MAX_COUNTED_WIDTH = 4096;
 
