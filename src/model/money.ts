@@ -77,26 +77,30 @@ function digitAt(text: string, i: number): number {
 /**
  * Cents from a printed amount. Returns undefined when the text is not an amount or has more
  * than two decimals (e.g. "6.536278" in running text is a number, not a table amount).
- *
- * A plain figure — up to 15 digits, then optionally '.' and one or two decimals, the shape most
- * have — is read digit by digit, to the same value; any other text (a sign, thousands commas,
- * more decimals) goes through the pattern. The narrative's scanners read hundreds of figures per
- * document, and the pattern and string steps cost more than the scan that found them.
  */
 export function parseAmountText(text: string): Cents | undefined {
+  return plainCents(text) ?? parsePrintedAmount(text);
+}
+
+/**
+ * Cents of a plain figure — up to 15 digits, then optionally '.' and one or two decimals, the
+ * shape most printed figures have — read digit by digit, to the value the patterns give; undefined
+ * for any other text (a sign, thousands commas, more decimals), which the callers read by pattern.
+ * The narrative's scanners read hundreds of figures per document, and the pattern and string steps
+ * cost more than the scan that found them.
+ */
+export function plainCents(text: string): Cents | undefined {
   let whole = 0;
   let i = 0;
   for (let d = digitAt(text, 0); d !== -1; d = digitAt(text, ++i)) whole = whole * 10 + d;
-  if (i > 0 && i <= MAX_PLAIN_DIGITS) {
-    if (i === text.length) return whole * 100;
-    const decimals = text.length - i - 1;
-    if (text.charCodeAt(i) === DOT && (decimals === 1 || decimals === 2)) {
-      const tenths = digitAt(text, i + 1);
-      const hundredths = decimals === 2 ? digitAt(text, i + 2) : 0;
-      if (tenths !== -1 && hundredths !== -1) return whole * 100 + (tenths * 10 + hundredths);
-    }
-  }
-  return parsePrintedAmount(text);
+  if (i === 0 || i > MAX_PLAIN_DIGITS) return undefined;
+  if (i === text.length) return whole * 100;
+  const decimals = text.length - i - 1;
+  if (text.charCodeAt(i) !== DOT || (decimals !== 1 && decimals !== 2)) return undefined;
+  const tenths = digitAt(text, i + 1);
+  const hundredths = decimals === 2 ? digitAt(text, i + 2) : 0;
+  if (tenths === -1 || hundredths === -1) return undefined;
+  return whole * 100 + (tenths * 10 + hundredths);
 }
 
 function parsePrintedAmount(text: string): Cents | undefined {
