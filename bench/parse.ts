@@ -62,12 +62,16 @@ function cpuPerCall(fn: () => unknown, ms: number): number {
 function steps(bytes: Buffer, name: string): [string, () => unknown][] {
   const layout: Layout = textLayout(bytes, name);
   const parts = segment(layout.lines);
-  const hints = parseIdentityHints(parts.overview, layout.lines);
+  const hints = parseIdentityHints(parts.overview, layout.lines, parts.firsts);
   const overview = parseOverview(parts.overview);
   // parseDisclosure's choice of profile (its detection is not exported).
   const profile = profileById(parseDisclosure(layout).profile);
   const narrative = parseNarrative(parts.narrative, { unit: '万元' });
-  const mattersCtx = { unit: '万元' as const, sections: narrative.sectionLines };
+  const mattersCtx = {
+    unit: '万元' as const,
+    sections: narrative.sectionLines,
+    outside: narrative.outsideLines,
+  };
   const projects = parseProjects(parts.narrative, mattersCtx);
   const tablesCtx = {
     ...(profile ? { profile } : {}),
@@ -83,7 +87,10 @@ function steps(bytes: Buffer, name: string): [string, () => unknown][] {
     ['segment', () => segment(layout.lines)],
     [
       'identity + overview',
-      () => [parseIdentityHints(parts.overview, layout.lines), parseOverview(parts.overview)],
+      () => [
+        parseIdentityHints(parts.overview, layout.lines, parts.firsts),
+        parseOverview(parts.overview),
+      ],
     ],
     ['findTables', () => findTables(parts.tables)],
     ['narrative', () => parseNarrative(parts.narrative, { unit: '万元' })],
