@@ -41,14 +41,10 @@ export function cellOfCandidate(row: SolverRow, k: number, column: number): Cent
  * Where each row's bounds start in the flat bounds arrays (one entry per column of each
  * constrained row; none for the others), the total at the end; written into `out`.
  */
-export function boundsOffsets(
-  width: Int32Array,
-  byRow: readonly (readonly number[])[],
-  out: Int32Array,
-): void {
+export function boundsOffsets(width: Int32Array, rowTermsAt: Int32Array, out: Int32Array): void {
   out[0] = 0;
-  for (let r = 0; r < byRow.length; r++)
-    out[r + 1] = out[r]! + (byRow[r]!.length === 0 ? 0 : width[r]!);
+  for (let r = 0; r + 1 < rowTermsAt.length; r++)
+    out[r + 1] = out[r]! + (rowTermsAt[r + 1] === rowTermsAt[r] ? 0 : width[r]!);
 }
 
 /**

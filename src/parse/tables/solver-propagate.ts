@@ -31,7 +31,8 @@ export function propagate(st: SolverState): void {
       sums.moveRow(r, true);
       // The rows sharing a constraint with r, in the order the constraints and terms list them.
       stamp++;
-      for (const c of st.byRow[r]!) {
+      for (let i = st.rowTermsAt[r]!, end = st.rowTermsAt[r + 1]!; i < end; i++) {
+        const c = st.rowConstraints[i]!;
         for (let t = st.start[c]!; t < st.start[c + 1]!; t++) {
           const x = st.termRow[t]!;
           if (x === r || seen[x] === stamp) continue;
@@ -60,12 +61,10 @@ function feasibleCandidates(
 ): number[] {
   const dom = st.domains[r]!;
   alive.fill(1, 0, dom.length);
-  const constraints = st.byRow[r]!;
-  const at = st.rowTermsAt[r]!;
-  for (let i = 0; i < constraints.length; i++) {
-    const c = constraints[i]!;
+  for (let i = st.rowTermsAt[r]!, end = st.rowTermsAt[r + 1]!; i < end; i++) {
+    const c = st.rowConstraints[i]!;
     if (sums.state[c] === STALE) sums.measure(c);
-    if (sums.state[c] === PLAIN) filterByOwnTerm(st, c, st.rowTerms[at + i]!, sums, dom, alive);
+    if (sums.state[c] === PLAIN) filterByOwnTerm(st, c, st.rowTerms[i]!, sums, dom, alive);
     else filterBy(st, c, r, dom, alive);
   }
   const kept: number[] = [];
@@ -141,16 +140,14 @@ class TermSums {
    */
   moveRow(r: number, add: boolean): void {
     const st = this.st;
-    const constraints = st.byRow[r]!;
-    const at = st.rowTermsAt[r]!;
     const w = st.width[r]!;
-    for (let i = 0; i < constraints.length; i++) {
-      const c = constraints[i]!;
+    for (let i = st.rowTermsAt[r]!, end = st.rowTermsAt[r + 1]!; i < end; i++) {
+      const c = st.rowConstraints[i]!;
       if (this.state[c] !== PLAIN) {
         this.state[c] = STALE;
         continue;
       }
-      const t = st.rowTerms[at + i]!;
+      const t = st.rowTerms[i]!;
       const col = st.termCol[t]!;
       const l = col < w ? st.lo[st.boundsAt[r]! + col]! : 0;
       const h = col < w ? st.hi[st.boundsAt[r]! + col]! : 0;

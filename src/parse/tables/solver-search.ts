@@ -3,7 +3,7 @@
 // candidates first) looks for one solution that uses it. A candidate no solution uses is dropped;
 // one whose search runs out of budget is kept.
 import type { Placement } from './placement.js';
-import type { FixedCell, SolveResult, SolverRow, SumList } from './solver.js';
+import type { FixedCell, FlatSums, SolveResult, SolverRow } from './solver.js';
 import { propagate } from './solver-propagate.js';
 import { SolverState } from './solver-state.js';
 import { int32Arrays, uint8Array } from './solver-cells.js';
@@ -17,7 +17,7 @@ export const GROUP_BUDGET = 1_500;
 /** Solve rows whose equal chains solveSums has merged (see solver.ts). */
 export function solveRows(
   rows: readonly SolverRow[],
-  sums: SumList,
+  sums: FlatSums,
   fixed: readonly FixedCell[],
 ): SolveResult {
   const st = new SolverState(rows, sums, fixed);
@@ -192,8 +192,8 @@ const SETTLE_MAX_ROWS = 1_000;
  * group needs the search.
  */
 function settle(st: SolverState, group: readonly number[], kept: Kept): boolean | undefined {
-  const { domains, assigned, byRow } = st;
-  if (group.length === 1 && byRow[group[0]!]!.length === 0) {
+  const { domains, assigned } = st;
+  if (group.length === 1 && !st.constrained(group[0]!)) {
     const r = group[0]!;
     if (domains[r]!.length > GROUP_BUDGET) return undefined;
     for (const k of domains[r]!) kept.mark(r, k);
@@ -203,14 +203,21 @@ function settle(st: SolverState, group: readonly number[], kept: Kept): boolean 
     return undefined;
   for (const r of group) assigned[r] = domains[r]![0]!;
   // Each constraint once: from the row of its first term (all its rows are in the group).
-  const holds = group.every((r) =>
-    byRow[r]!.every((c) => st.termRow[st.start[c]!] !== r || st.feasible(c)),
-  );
+  const holds = group.every((r) => constraintsHold(st, r));
   for (const r of group) {
     assigned[r] = -1;
     kept.mark(r, domains[r]![0]!);
   }
   return holds;
+}
+
+/** Do the constraints whose first term is row r's hold (rows placed)? */
+function constraintsHold(st: SolverState, r: number): boolean {
+  for (let i = st.rowTermsAt[r]!, end = st.rowTermsAt[r + 1]!; i < end; i++) {
+    const c = st.rowConstraints[i]!;
+    if (st.termRow[st.start[c]!] === r && !st.feasible(c)) return false;
+  }
+  return true;
 }
 
 /** Connected groups of rows (rows sharing a constraint), in order of their first row. */

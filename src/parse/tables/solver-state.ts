@@ -4,7 +4,7 @@
 // which the trail restores.
 import { roundingToleranceCents as tolerance } from '../../model/money.js';
 import type { Placement } from './placement.js';
-import type { FixedCell, SolverRow, SumList } from './solver.js';
+import type { FixedCell, FlatSums, SolverRow } from './solver.js';
 
 import {
   boundsOffsets,
@@ -40,11 +40,16 @@ export class SolverState {
   readonly termSign: Int32Array;
   /** Number of parts (−1 terms) per constraint. */
   readonly parts: Int32Array;
-  /** Constraints per row, once per term the row has in them. */
-  readonly byRow: number[][];
-  /** Those terms: byRow[r][i] is the constraint of term rowTerms[rowTermsAt[r] + i]. */
+  /** Each constraint's first +1 term (its total), or −1. */
+  readonly totalTerm: Int32Array;
+  /**
+   * Each row's terms in term order: rowTerms[i] for i in rowTermsAt[r] .. rowTermsAt[r + 1],
+   * and rowConstraints[i] the constraint of that term (the constraints of row r, once per term
+   * it has in them). One flat list for the table rather than a list per row.
+   */
   readonly rowTermsAt: Int32Array;
   readonly rowTerms: Int32Array;
+  readonly rowConstraints: Int32Array;
   /** Rows and domains to restore, newest last. */
   private readonly trailRows: number[] = [];
   private readonly trailDoms: number[][] = [];
@@ -56,34 +61,34 @@ export class SolverState {
   sNonzero = 0;
   sOpen = 0;
 
-  constructor(rows: readonly SolverRow[], sums: SumList, fixed: readonly FixedCell[]) {
+  constructor(rows: readonly SolverRow[], sums: FlatSums, fixed: readonly FixedCell[]) {
     const n = rows.length;
     this.n = n;
-    // Sums over rows of the table only (all of them, in practice), and their terms.
-    const kept: number[] = [];
-    let terms = 0;
-    for (let c = 0; c < sums.count; c++) {
-      let inside = true;
-      for (let t = sums.start[c]!; t < sums.start[c + 1]! && inside; t++) inside = sums.row[t]! < n;
-      if (!inside) continue;
-      kept.push(c);
-      terms += sums.start[c + 1]! - sums.start[c]!;
-    }
-    [
-      this.width,
-      this.assigned,
-      this.cellsAt,
-      this.boundsAt,
-      this.start,
-      this.parts,
-      this.termRow,
-      this.termCol,
-      this.termSign,
-    ] = int32Arrays(n, n, n, n + 1, kept.length + 1, kept.length, terms, terms, terms);
+    // Sums over rows of the table only (all of them, in practice: then the solve's flat sums are
+    // read as they are, not copied).
+    const inside = sums.maxRow < n ? sums : sumsInside(sums, n);
+    this.start = inside.start;
+    this.termRow = inside.row;
+    this.termCol = inside.column;
+    this.termSign = inside.sign;
+    const count = inside.count;
+    const terms = inside.row.length;
+    let termSum: Int32Array;
+    [this.width, this.assigned, this.cellsAt, this.boundsAt, this.parts, this.totalTerm, termSum] =
+      int32Arrays(n, n, n, n + 1, count, count, terms);
+    // Widths over every sum given (a row's terms in a sum left out count too).
     const width = this.width.fill(1);
     for (let t = 0; t < sums.row.length; t++) {
       const r = sums.row[t]!;
       if (r < n && sums.column[t]! + 1 > width[r]!) width[r] = sums.column[t]! + 1;
+    }
+    this.totalTerm.fill(-1);
+    for (let c = 0; c < count; c++) {
+      for (let t = this.start[c]!, end = this.start[c + 1]!; t < end; t++) {
+        termSum[t] = c;
+        if (this.termSign[t] === -1) this.parts[c]!++;
+        else if (this.totalTerm[c] === -1) this.totalTerm[c] = t;
+      }
     }
     this.domains = firstDomains(rows);
     for (const f of fixed) {
@@ -97,23 +102,9 @@ export class SolverState {
       });
       if (ok.length > 0) this.domains[f.row] = ok;
     }
-    this.byRow = [];
-    for (let r = 0; r < n; r++) this.byRow.push([]); // (Array.from with a callback is slower)
-    let at = 0;
-    kept.forEach((from, c) => {
-      this.start[c] = at;
-      for (let t = sums.start[from]!; t < sums.start[from + 1]!; t++) {
-        const row = sums.row[t]!;
-        this.termRow[at] = row;
-        this.termCol[at] = sums.column[t]!;
-        this.termSign[at] = sums.sign[t]!;
-        if (sums.sign[t] === -1) this.parts[c]!++;
-        this.byRow[row]!.push(c);
-        at++;
-      }
-    });
-    this.start[kept.length] = at;
     [this.rowTermsAt, this.rowTerms] = rowTermLists(this.termRow, n);
+    [this.rowConstraints] = int32Arrays(terms);
+    for (let i = 0; i < terms; i++) this.rowConstraints[i] = termSum[this.rowTerms[i]!]!;
     // Cells and bounds only for rows under some constraint: nothing reads the others' (their
     // every candidate is kept), and merged chains and lone rows are many.
     // Rows printing the same numbers share their candidates, and then their cells (read only).
@@ -121,7 +112,7 @@ export class SolverState {
     const written: number[] = []; // rows whose cells are written (the others share them)
     let size = 0;
     for (let r = 0; r < n; r++) {
-      if (this.byRow[r]!.length === 0) continue;
+      if (!this.constrained(r)) continue;
       const row = rows[r]!;
       const w = width[r]!;
       const same = made.get(row.candidates);
@@ -136,7 +127,7 @@ export class SolverState {
     }
     this.cells = float64Array(size);
     for (const r of written) writeCandidateCells(this.cells, this.cellsAt[r]!, rows[r]!, width[r]!);
-    boundsOffsets(width, this.byRow, this.boundsAt);
+    boundsOffsets(width, this.rowTermsAt, this.boundsAt);
     const bounds = float64Array(2 * this.boundsAt[n]!);
     this.lo = bounds.subarray(0, this.boundsAt[n]!);
     this.hi = bounds.subarray(this.boundsAt[n]!);
@@ -148,6 +139,11 @@ export class SolverState {
     return this.parts.length;
   }
 
+  /** Has row r a term in some constraint? */
+  constrained(r: number): boolean {
+    return this.rowTermsAt[r + 1]! > this.rowTermsAt[r]!;
+  }
+
   /** The cell candidate k of row r gives in column col. */
   cell(r: number, k: number, col: number): number {
     const w = this.width[r]!;
@@ -156,7 +152,7 @@ export class SolverState {
 
   /** Bounds of each row's cells over its domain, per column; an unknown cell makes both NaN. */
   refresh(r: number): void {
-    if (this.byRow[r]!.length === 0) return;
+    if (!this.constrained(r)) return;
     const l = this.lo;
     const h = this.hi;
     const at = this.boundsAt[r]!;
@@ -214,9 +210,7 @@ export class SolverState {
 
   /** The constraint's first +1 term (its total), or −1. */
   firstTotalTerm(c: number): number {
-    for (let t = this.start[c]!, end = this.start[c + 1]!; t < end; t++)
-      if (this.termSign[t] === 1) return t;
-    return -1;
+    return this.totalTerm[c]!;
   }
 
   /** An open row's cell is blank in every candidate left. */
@@ -287,7 +281,8 @@ export class SolverState {
    * candidates is then one comparison. Narrowed domains go on the trail.
    */
   narrow(r: number): boolean {
-    for (const c of this.byRow[r]!) {
+    for (let i = this.rowTermsAt[r]!, end = this.rowTermsAt[r + 1]!; i < end; i++) {
+      const c = this.rowConstraints[i]!;
       if (!this.bounds(c)) continue;
       const zero = this.zeroTotal(c);
       const parts = this.parts[c]!;
@@ -380,4 +375,32 @@ function rowTermLists(termRow: Int32Array, n: number): [Int32Array, Int32Array] 
   }
   for (let t = 0; t < termRow.length; t++) list[next[termRow[t]!]!++] = t;
   return [at, list];
+}
+
+/** The sums whose every term is over rows below n, copied into the solve's arrays. */
+function sumsInside(sums: FlatSums, n: number): FlatSums {
+  const keep = (c: number): boolean => {
+    for (let t = sums.start[c]!; t < sums.start[c + 1]!; t++) if (sums.row[t]! >= n) return false;
+    return true;
+  };
+  let count = 0;
+  let terms = 0;
+  for (let c = 0; c < sums.count; c++)
+    if (keep(c)) {
+      count++;
+      terms += sums.start[c + 1]! - sums.start[c]!;
+    }
+  const [start, row, column, sign] = int32Arrays(count + 1, terms, terms, terms);
+  let out = 0;
+  let t = 0;
+  for (let c = 0; c < sums.count; c++) {
+    if (!keep(c)) continue;
+    for (let from = sums.start[c]!; from < sums.start[c + 1]!; from++, t++) {
+      row[t] = sums.row[from]!;
+      column[t] = sums.column[from]!;
+      sign[t] = sums.sign[from]!;
+    }
+    start[++out] = t;
+  }
+  return { count, start, row, column, sign, maxRow: n - 1 };
 }

@@ -17,40 +17,115 @@ export interface SolverRow {
 }
 
 /**
- * Σ sign × cell = 0 within rounding (one total (+1) and its parts (−1), anywhere in the table),
- * as flat lists, the form the solver reads: sum c's terms are row/column/sign[t] for
- * t in start[c] .. start[c + 1]. A table's sums are many (a row sum per column) and each term an
- * object was most of making them; this is built once per table.
+ * Σ sign × cell = 0 within rounding (one total (+1) and its parts (−1), anywhere in the table).
+ * Most of a table's sums are row sums, one per column: they are kept as such (parent, children,
+ * column count) and written out term by term only for a solve, into that solve's flat arrays
+ * (`flat`), rather than as a list of terms per table that the solve then copied again.
  */
 export class SumList {
-  readonly start: number[] = [0];
-  readonly row: number[] = [];
-  readonly column: number[] = [];
-  readonly sign: (1 | -1)[] = [];
-
-  get count(): number {
-    return this.start.length - 1;
-  }
+  /** Sums, and terms over all of them. */
+  count = 0;
+  terms = 0;
+  /** The highest row any term names (−1 with none). */
+  maxRow = -1;
+  // Runs of sums, in order: a row sum's parent, children and columns, or (columns −1) one sum's
+  // terms, explicit…[from .. to).
+  private readonly parents: number[] = [];
+  private readonly childLists: (readonly number[])[] = [];
+  private readonly columnCounts: number[] = [];
+  private readonly from: number[] = [];
+  private readonly to: number[] = [];
+  private readonly explicitRow: number[] = [];
+  private readonly explicitColumn: number[] = [];
+  private readonly explicitSign: number[] = [];
+  private closed = 0;
 
   /** A term of the sum being built; `close` ends the sum. */
   term(row: number, column: number, sign: 1 | -1): void {
-    this.row.push(row);
-    this.column.push(column);
-    this.sign.push(sign);
+    this.explicitRow.push(row);
+    this.explicitColumn.push(column);
+    this.explicitSign.push(sign);
+    this.terms++;
+    if (row > this.maxRow) this.maxRow = row;
   }
 
   close(): void {
-    this.start.push(this.row.length);
+    this.parents.push(-1);
+    this.childLists.push(NO_ROWS);
+    this.columnCounts.push(-1);
+    this.from.push(this.closed);
+    this.closed = this.explicitRow.length;
+    this.to.push(this.closed);
+    this.count++;
   }
 
-  /** values[parent][c] = Σ values[child][c], one sum per column c. */
+  /** values[parent][c] = Σ values[child][c], one sum per column c (`children` is kept). */
   rowSums(parent: number, children: readonly number[], columns: number): void {
-    for (let column = 0; column < columns; column++) {
-      this.term(parent, column, 1);
-      for (const row of children) this.term(row, column, -1);
-      this.close();
-    }
+    if (columns <= 0) return;
+    this.parents.push(parent);
+    this.childLists.push(children);
+    this.columnCounts.push(columns);
+    this.from.push(0);
+    this.to.push(0);
+    this.count += columns;
+    this.terms += columns * (1 + children.length);
+    if (parent > this.maxRow) this.maxRow = parent;
+    for (const row of children) if (row > this.maxRow) this.maxRow = row;
   }
+
+  /** The sums term by term, in the current solve's arrays (valid until the next solve). */
+  flat(): FlatSums {
+    const [start, row, column, sign] = int32Arrays(
+      this.count + 1,
+      this.terms,
+      this.terms,
+      this.terms,
+    );
+    let c = 0;
+    let t = 0;
+    for (let run = 0; run < this.parents.length; run++) {
+      const columns = this.columnCounts[run]!;
+      if (columns < 0) {
+        for (let i = this.from[run]!, end = this.to[run]!; i < end; i++, t++) {
+          row[t] = this.explicitRow[i]!;
+          column[t] = this.explicitColumn[i]!;
+          sign[t] = this.explicitSign[i]!;
+        }
+        start[++c] = t;
+        continue;
+      }
+      const parent = this.parents[run]!;
+      const children = this.childLists[run]!;
+      for (let col = 0; col < columns; col++) {
+        row[t] = parent;
+        column[t] = col;
+        sign[t++] = 1;
+        for (let k = 0; k < children.length; k++, t++) {
+          row[t] = children[k]!;
+          column[t] = col;
+          sign[t] = -1;
+        }
+        start[++c] = t;
+      }
+    }
+    return { count: this.count, start, row, column, sign, maxRow: this.maxRow };
+  }
+}
+
+const NO_ROWS: readonly number[] = [];
+
+/**
+ * Sums as the solver reads them: sum c's terms are row/column/sign[t] for t in
+ * start[c] .. start[c + 1].
+ */
+export interface FlatSums {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly row: Int32Array;
+  readonly column: Int32Array;
+  readonly sign: Int32Array;
+  /** The highest row any term names (−1 with none). */
+  readonly maxRow: number;
 }
 
 /** A cell another table fixes (value), or bounds from above (max: 三公 of a budget ≤ its total). */
@@ -82,12 +157,13 @@ export function solveSums(
   fixed: readonly FixedCell[] = [],
 ): SolveResult {
   newSolve();
-  const alias = mergeEqualChains(rows, sums);
+  const flat = sums.flat();
+  const alias = mergeEqualChains(rows, flat);
   const merging = alias.some((a, r) => a !== r);
   const rep = (r: number): number => alias[r] ?? r;
   const inner = solveRows(
     rows,
-    mergedSums(sums, merging ? alias : undefined),
+    mergedSums(flat, merging ? alias : undefined),
     merging ? fixed.map((f) => ({ ...f, row: rep(f.row) })) : fixed,
   );
   return {
@@ -97,27 +173,42 @@ export function solveSums(
 }
 
 /**
- * The sums over each row's representative, without those that become x − x. The same list when
+ * The sums over each row's representative, without those that become x − x. The same sums when
  * nothing changes (most tables merge no row and have no trivial sum).
  */
-function mergedSums(sums: SumList, alias: readonly number[] | undefined): SumList {
+function mergedSums(sums: FlatSums, alias: readonly number[] | undefined): FlatSums {
   const rep = (r: number): number => (alias ? (alias[r] ?? r) : r);
   let changes = false;
   for (let c = 0; c < sums.count && !changes; c++)
     changes = isTrivial(sums, c, rep) || (alias !== undefined && hasMergedRow(sums, c, alias));
   if (!changes) return sums;
-  const out = new SumList();
+  // Counted first, then written: the solve's arrays are handed out at their size.
+  let count = 0;
+  let terms = 0;
   for (let c = 0; c < sums.count; c++) {
     if (isTrivial(sums, c, rep)) continue;
-    for (let t = sums.start[c]!; t < sums.start[c + 1]!; t++)
-      out.term(rep(sums.row[t]!), sums.column[t]!, sums.sign[t]!);
-    out.close();
+    count++;
+    terms += sums.start[c + 1]! - sums.start[c]!;
   }
-  return out;
+  const [start, row, column, sign] = int32Arrays(count + 1, terms, terms, terms);
+  let maxRow = -1;
+  let out = 0;
+  let t = 0;
+  for (let c = 0; c < sums.count; c++) {
+    if (isTrivial(sums, c, rep)) continue;
+    for (let from = sums.start[c]!; from < sums.start[c + 1]!; from++, t++) {
+      row[t] = rep(sums.row[from]!);
+      column[t] = sums.column[from]!;
+      sign[t] = sums.sign[from]!;
+      if (row[t]! > maxRow) maxRow = row[t]!;
+    }
+    start[++out] = t;
+  }
+  return { count, start, row, column, sign, maxRow };
 }
 
 /** Each row's representative when parent = its only child and both print the same numbers. */
-function mergeEqualChains(rows: readonly SolverRow[], sums: SumList): number[] {
+function mergeEqualChains(rows: readonly SolverRow[], sums: FlatSums): number[] {
   const alias = rows.map((_, i) => i);
   const { start, row, column, sign } = sums;
   // Pairs of rows are keyed by one number, lower row × span + higher row: small integers, which
@@ -171,7 +262,7 @@ function sameCandidates(a: SolverRow, b: SolverRow): boolean {
   return a.candidates.every((c, i) => c.every((col, j) => col === b.candidates[i]![j]));
 }
 
-function hasMergedRow(sums: SumList, c: number, alias: readonly number[]): boolean {
+function hasMergedRow(sums: FlatSums, c: number, alias: readonly number[]): boolean {
   for (let t = sums.start[c]!; t < sums.start[c + 1]!; t++) {
     const r = sums.row[t]!;
     if ((alias[r] ?? r) !== r) return true;
@@ -180,7 +271,7 @@ function hasMergedRow(sums: SumList, c: number, alias: readonly number[]): boole
 }
 
 /** x − x = 0 (after merging). */
-function isTrivial(sums: SumList, c: number, rep: (r: number) => number): boolean {
+function isTrivial(sums: FlatSums, c: number, rep: (r: number) => number): boolean {
   const t = sums.start[c]!;
   return (
     sums.start[c + 1]! - t === 2 &&
