@@ -48,23 +48,18 @@ export function placer(
   }
   const closing = closingSums(columnCount, sums);
   const overflow = overflowSums(columnCount, sums);
-  return (amounts) => search(amounts, columnCount, byLastColumn, closing, overflow);
-}
-
-function search(
-  amounts: readonly Cents[],
-  columnCount: number,
-  byLastColumn: readonly (readonly ColumnSum[])[],
-  closing: readonly ClosingSum[],
-  overflow: readonly (readonly OverflowSum[])[],
-): Placements {
-  const n = amounts.length;
-  if (n === 0) return { placements: [[]], complete: true };
-  if (n > columnCount) return { placements: [], complete: true };
-  if (n === columnCount) return fillingEvery(amounts, byLastColumn);
-  const s = new PlacementSearch(amounts, columnCount, byLastColumn, closing, overflow);
-  s.place(0, 0);
-  return { placements: s.out, complete: s.complete };
+  // One search for the block's rows, reset per row (its arrays end each search as they began).
+  let s: PlacementSearch | undefined;
+  return (amounts) => {
+    const n = amounts.length;
+    if (n === 0) return { placements: [[]], complete: true };
+    if (n > columnCount) return { placements: [], complete: true };
+    if (n === columnCount) return fillingEvery(amounts, byLastColumn);
+    s ??= new PlacementSearch(columnCount, byLastColumn, closing, overflow);
+    s.start(amounts);
+    s.place(0, 0);
+    return { placements: s.out, complete: s.complete };
+  };
 }
 
 /**
@@ -84,38 +79,49 @@ function fillingEvery(
 }
 
 /**
- * One row's placement search. Its steps are methods over the search's fields rather than
- * closures made per row: a row's search is short, and making the closures cost about as much.
+ * A block's placement search, run for one row at a time (`start`). Its steps are methods over
+ * the search's fields rather than closures made per row: a row's search is short, and making
+ * the closures (or the search's arrays) per row cost about as much.
  */
 class PlacementSearch {
-  readonly out: Placement[] = [];
+  out: Placement[] = [];
   complete = true;
-  private readonly n: number;
-  /** The cell each column holds in the placement being built (0 blank). */
+  private amounts: readonly Cents[] = [];
+  private n = 0;
+  /** The cell each column holds in the placement being built (0 blank; all 0 between rows). */
   private readonly values: Cents[] = [];
+  /** The columns chosen so far (empty between rows). */
   private readonly chosen: number[] = [];
-  private readonly noNegative: boolean;
+  private noNegative = true;
   /** Sum and count of non-zero numbers from i on (for the closing identities). */
   private readonly restSum: number[] = [];
   private readonly restNonzero: number[] = [];
 
   constructor(
-    private readonly amounts: readonly Cents[],
     private readonly columnCount: number,
     private readonly byLastColumn: readonly (readonly ColumnSum[])[],
     private readonly closing: readonly ClosingSum[],
     private readonly overflow: readonly (readonly OverflowSum[])[],
   ) {
-    this.n = amounts.length;
     // Filled by push: new Array(n).fill(0) makes a holey array, slower to read in the search.
     for (let c = 0; c < columnCount; c++) this.values.push(0);
+  }
+
+  /** Begin a row's search: its placements go to a new `out`. */
+  start(amounts: readonly Cents[]): void {
+    this.out = [];
+    this.complete = true;
+    this.amounts = amounts;
+    this.n = amounts.length;
     this.noNegative = amounts.every((a) => a >= 0);
-    if (closing.length) {
+    if (this.closing.length) {
       // Filled by push as `values` (a fill of new Array(n) was most of making a row's search).
-      for (let i = 0; i <= amounts.length; i++) {
+      while (this.restSum.length <= amounts.length) {
         this.restSum.push(0);
         this.restNonzero.push(0);
       }
+      this.restSum[amounts.length] = 0;
+      this.restNonzero[amounts.length] = 0;
       for (let i = amounts.length - 1; i >= 0; i--) {
         this.restSum[i] = this.restSum[i + 1]! + amounts[i]!;
         this.restNonzero[i] = this.restNonzero[i + 1]! + (amounts[i] !== 0 ? 1 : 0);

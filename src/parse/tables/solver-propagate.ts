@@ -24,7 +24,7 @@ export function propagate(st: SolverState): void {
     if (dom.length < 2) continue;
     if (alive.length < dom.length) alive = uint8Array(dom.length * 2);
     const kept = feasibleCandidates(st, r, alive, sums);
-    if (kept.length > 0 && kept.length < dom.length) {
+    if (kept !== undefined) {
       sums.moveRow(r, false);
       domains[r] = kept;
       st.refresh(r);
@@ -49,16 +49,18 @@ export function propagate(st: SolverState): void {
 
 /**
  * Propagation's filter: the candidates of row r that every constraint of r allows, with r
- * placed and every other row open (as `feasible` with nothing else assigned). The other terms'
- * bounds do not depend on r's candidate, so each constraint sums them once; cents are integers,
- * so the sums are exact in any order. `alive` is scratch space of at least the domain's length.
+ * placed and every other row open (as `feasible` with nothing else assigned), when they are
+ * some but not all of its domain (undefined otherwise: the domain stays, and no list is made).
+ * The other terms' bounds do not depend on r's candidate, so each constraint sums them once;
+ * cents are integers, so the sums are exact in any order. `alive` is scratch space of at least
+ * the domain's length.
  */
 function feasibleCandidates(
   st: SolverState,
   r: number,
   alive: Uint8Array,
   sums: TermSums,
-): number[] {
+): number[] | undefined {
   const dom = st.domains[r]!;
   alive.fill(1, 0, dom.length);
   for (let i = st.rowTermsAt[r]!, end = st.rowTermsAt[r + 1]!; i < end; i++) {
@@ -67,6 +69,9 @@ function feasibleCandidates(
     if (sums.state[c] === PLAIN) filterByOwnTerm(st, c, st.rowTerms[i]!, sums, dom, alive);
     else filterBy(st, c, r, dom, alive);
   }
+  let count = 0;
+  for (let j = 0; j < dom.length; j++) count += alive[j]!;
+  if (count === 0 || count === dom.length) return undefined;
   const kept: number[] = [];
   for (let j = 0; j < dom.length; j++) if (alive[j] === 1) kept.push(dom[j]!);
   return kept;

@@ -54,11 +54,12 @@ export function solveRows(
     }
     return false;
   };
-  const search = (group: readonly number[]): { found: boolean; exhausted: boolean } => {
+  // Whether a solution was found; `exhausted` tells whether the search ran out of budget.
+  const search = (group: readonly number[]): boolean => {
     nodes = 0;
     exhausted = false;
     searched = group;
-    return { found: step(), exhausted };
+    return step();
   };
 
   let exact = true;
@@ -68,7 +69,7 @@ export function solveRows(
   // A candidate whose every number already has its column supported, or is already known to
   // have two, cannot change what gets placed: it is kept without a search (its columns are
   // listed among the possibilities). Flat arrays, by row from amountAt[r] on.
-  const amountAt = offsets(rows.map((row) => row.amounts.length));
+  const amountAt = offsets(rows, false);
   const [firstCol] = int32Arrays(amountAt[n]!);
   firstCol.fill(-1);
   const twoCols = uint8Array(amountAt[n]!);
@@ -111,8 +112,10 @@ export function solveRows(
         }
         const mark = st.trailLength;
         assigned[r] = k;
-        const result = st.narrow(r) ? search(group) : { found: false, exhausted: false };
-        if (result.found) {
+        let found = false;
+        if (st.narrow(r)) found = search(group);
+        else exhausted = false;
+        if (found) {
           anySolution = true;
           for (const x of group) {
             markSupported(x, assigned[x]!);
@@ -120,8 +123,8 @@ export function solveRows(
           }
         } else assigned[r] = -1; // a failed search leaves only r placed
         st.undo(mark);
-        if (result.found) continue;
-        if (result.exhausted) {
+        if (found) continue;
+        if (exhausted) {
           exact = false;
           kept.mark(r, k);
         } else if (domains[r]!.length > 1) {
@@ -143,12 +146,20 @@ export function solveRows(
   return { kept: rows.map((_, r) => kept.indexes(r)), exact, inconsistent };
 }
 
-/** Start of each of a list of runs in one flat array; the last entry is the total. */
-function offsets(sizes: readonly number[]): Int32Array {
-  const [out] = int32Arrays(sizes.length + 1);
-  for (let i = 0; i < sizes.length; i++) out[i + 1] = out[i]! + sizes[i]!;
+/**
+ * Start of each row's run in one flat array, a run per candidate (or per amount): the last
+ * entry is the total.
+ */
+function offsets(rows: readonly SolverRow[], byCandidate: boolean): Int32Array {
+  const [out] = int32Arrays(rows.length + 1);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    out[i + 1] = out[i]! + (byCandidate ? row.candidates.length : row.amounts.length);
+  }
   return out;
 }
+
+const ONLY_FIRST: readonly number[] = [0];
 
 /** Which candidates of each row some solution uses (or could not be ruled out): one flat array
  * for the whole table rather than one per row. */
@@ -157,7 +168,7 @@ class Kept {
   private readonly marks: Uint8Array;
 
   constructor(rows: readonly SolverRow[]) {
-    this.at = offsets(rows.map((row) => row.candidates.length));
+    this.at = offsets(rows, true);
     this.marks = uint8Array(this.at[rows.length]!);
   }
 
@@ -173,10 +184,13 @@ class Kept {
     this.marks.fill(0, this.at[r]!, this.at[r + 1]!);
   }
 
-  indexes(r: number): number[] {
+  /** The kept candidates of row r; a row keeping its one candidate shares one list (read only). */
+  indexes(r: number): readonly number[] {
+    const start = this.at[r]!;
+    const end = this.at[r + 1]!;
+    if (end - start === 1 && this.marks[start] === 1) return ONLY_FIRST;
     const out: number[] = [];
-    for (let i = this.at[r]!, end = this.at[r + 1]!; i < end; i++)
-      if (this.marks[i] === 1) out.push(i - this.at[r]!);
+    for (let i = start; i < end; i++) if (this.marks[i] === 1) out.push(i - start);
     return out;
   }
 }
