@@ -30,14 +30,14 @@ export class SumList {
   maxRow = -1;
   // Runs of sums, in order: a row sum's parent, children and columns, or (columns −1) one sum's
   // terms, explicit…[from .. to).
-  private readonly parents: number[] = [];
-  private readonly childLists: (readonly number[])[] = [];
-  private readonly columnCounts: number[] = [];
-  private readonly from: number[] = [];
-  private readonly to: number[] = [];
-  private readonly explicitRow: number[] = [];
-  private readonly explicitColumn: number[] = [];
-  private readonly explicitSign: number[] = [];
+  readonly parents: number[] = [];
+  readonly childLists: (readonly number[])[] = [];
+  readonly columnCounts: number[] = [];
+  readonly from: number[] = [];
+  readonly to: number[] = [];
+  readonly explicitRow: number[] = [];
+  readonly explicitColumn: number[] = [];
+  readonly explicitSign: number[] = [];
   private closed = 0;
 
   /** A term of the sum being built; `close` ends the sum. */
@@ -73,46 +73,88 @@ export class SumList {
     for (const row of children) if (row > this.maxRow) this.maxRow = row;
   }
 
-  /** The sums term by term, in the current solve's arrays (valid until the next solve). */
-  flat(): FlatSums {
-    const [start, row, column, sign] = int32Arrays(
-      this.count + 1,
-      this.terms,
-      this.terms,
-      this.terms,
-    );
+  /**
+   * The sums term by term over each row's representative (`alias[row]`, the row itself when
+   * not given), without those that become x − x, in the current solve's arrays (valid until the
+   * next solve). Counted first, then written: the arrays are handed out at their size.
+   */
+  flat(alias?: readonly number[]): FlatSums {
+    let count = 0;
+    let terms = 0;
+    for (let run = 0; run < this.parents.length; run++) {
+      if (this.isTrivialRun(run, alias)) continue;
+      const columns = this.columnCounts[run]!;
+      if (columns < 0) {
+        count++;
+        terms += this.to[run]! - this.from[run]!;
+      } else {
+        count += columns;
+        terms += columns * (1 + this.childLists[run]!.length);
+      }
+    }
+    const [start, row, column, sign] = int32Arrays(count + 1, terms, terms, terms);
+    let maxRow = -1;
     let c = 0;
     let t = 0;
     for (let run = 0; run < this.parents.length; run++) {
+      if (this.isTrivialRun(run, alias)) continue;
       const columns = this.columnCounts[run]!;
       if (columns < 0) {
         for (let i = this.from[run]!, end = this.to[run]!; i < end; i++, t++) {
-          row[t] = this.explicitRow[i]!;
+          row[t] = repOf(alias, this.explicitRow[i]!);
           column[t] = this.explicitColumn[i]!;
           sign[t] = this.explicitSign[i]!;
+          if (row[t]! > maxRow) maxRow = row[t]!;
         }
         start[++c] = t;
         continue;
       }
-      const parent = this.parents[run]!;
+      const parent = repOf(alias, this.parents[run]!);
       const children = this.childLists[run]!;
+      if (parent > maxRow) maxRow = parent;
       for (let col = 0; col < columns; col++) {
         row[t] = parent;
         column[t] = col;
         sign[t++] = 1;
         for (let k = 0; k < children.length; k++, t++) {
-          row[t] = children[k]!;
+          row[t] = repOf(alias, children[k]!);
+          if (row[t]! > maxRow) maxRow = row[t]!;
           column[t] = col;
           sign[t] = -1;
         }
         start[++c] = t;
       }
     }
-    return { count: this.count, start, row, column, sign, maxRow: this.maxRow };
+    return { count, start, row, column, sign, maxRow };
+  }
+
+  /**
+   * Every sum of the run is x − x over representatives: a row sum of one child merged with its
+   * parent (in every column), or an explicit sum of two terms, one row, one column, both signs.
+   */
+  private isTrivialRun(run: number, alias: readonly number[] | undefined): boolean {
+    if (this.columnCounts[run]! >= 0) {
+      const children = this.childLists[run]!;
+      return (
+        children.length === 1 && repOf(alias, this.parents[run]!) === repOf(alias, children[0]!)
+      );
+    }
+    const a = this.from[run]!;
+    return (
+      this.to[run]! - a === 2 &&
+      repOf(alias, this.explicitRow[a]!) === repOf(alias, this.explicitRow[a + 1]!) &&
+      this.explicitColumn[a] === this.explicitColumn[a + 1] &&
+      this.explicitSign[a] !== this.explicitSign[a + 1]
+    );
   }
 }
 
 const NO_ROWS: readonly number[] = [];
+
+/** A row's representative (the row itself with no alias, or beyond the alias's rows). */
+function repOf(alias: readonly number[] | undefined, r: number): number {
+  return alias ? (alias[r] ?? r) : r;
+}
 
 /**
  * Sums as the solver reads them: sum c's terms are row/column/sign[t] for t in
@@ -157,13 +199,12 @@ export function solveSums(
   fixed: readonly FixedCell[] = [],
 ): SolveResult {
   newSolve();
-  const flat = sums.flat();
-  const alias = mergeEqualChains(rows, flat);
+  const alias = mergeEqualChains(rows, sums);
   const merging = alias.some((a, r) => a !== r);
   const rep = (r: number): number => alias[r] ?? r;
   const inner = solveRows(
     rows,
-    mergedSums(flat, merging ? alias : undefined),
+    sums.flat(merging ? alias : undefined),
     merging ? fixed.map((f) => ({ ...f, row: rep(f.row) })) : fixed,
   );
   return {
@@ -173,73 +214,64 @@ export function solveSums(
 }
 
 /**
- * The sums over each row's representative, without those that become x − x. The same sums when
- * nothing changes (most tables merge no row and have no trivial sum).
+ * Each row's representative when parent = its only child and both print the same numbers: the
+ * pairs are read from the list's runs (a row sum of one child is such a pair in each of its
+ * columns), not from its sums term by term.
  */
-function mergedSums(sums: FlatSums, alias: readonly number[] | undefined): FlatSums {
-  const rep = (r: number): number => (alias ? (alias[r] ?? r) : r);
-  let changes = false;
-  for (let c = 0; c < sums.count && !changes; c++)
-    changes = isTrivial(sums, c, rep) || (alias !== undefined && hasMergedRow(sums, c, alias));
-  if (!changes) return sums;
-  // Counted first, then written: the solve's arrays are handed out at their size.
-  let count = 0;
-  let terms = 0;
-  for (let c = 0; c < sums.count; c++) {
-    if (isTrivial(sums, c, rep)) continue;
-    count++;
-    terms += sums.start[c + 1]! - sums.start[c]!;
-  }
-  const [start, row, column, sign] = int32Arrays(count + 1, terms, terms, terms);
-  let maxRow = -1;
-  let out = 0;
-  let t = 0;
-  for (let c = 0; c < sums.count; c++) {
-    if (isTrivial(sums, c, rep)) continue;
-    for (let from = sums.start[c]!; from < sums.start[c + 1]!; from++, t++) {
-      row[t] = rep(sums.row[from]!);
-      column[t] = sums.column[from]!;
-      sign[t] = sums.sign[from]!;
-      if (row[t]! > maxRow) maxRow = row[t]!;
-    }
-    start[++out] = t;
-  }
-  return { count, start, row, column, sign, maxRow };
-}
-
-/** Each row's representative when parent = its only child and both print the same numbers. */
-function mergeEqualChains(rows: readonly SolverRow[], sums: FlatSums): number[] {
+function mergeEqualChains(rows: readonly SolverRow[], sums: SumList): number[] {
   const alias = rows.map((_, i) => i);
-  const { start, row, column, sign } = sums;
   // Pairs of rows are keyed by one number, lower row × span + higher row: small integers, which
-  // a Map hashes without boxing (a fixed 2^26 made most keys heap numbers).
-  let span = rows.length;
-  for (let t = 0; t < row.length; t++) if (row[t]! >= span) span = row[t]! + 1;
+  // a Map hashes without boxing (a fixed 2^26 made most keys heap numbers). Keys are set in the
+  // order of the sums that first name them (the union below depends on that order).
+  const span = Math.max(rows.length, sums.maxRow + 1);
   const pairCols = new Map<number, number>();
-  for (let c = 0; c < sums.count; c++) {
-    const a = start[c]!;
-    if (start[c + 1]! - a !== 2) continue;
-    const b = a + 1;
-    if (sign[a] === sign[b] || column[a] !== column[b]) continue;
-    const key = Math.min(row[a]!, row[b]!) * span + Math.max(row[a]!, row[b]!);
-    pairCols.set(key, (pairCols.get(key) ?? 0) + 1);
+  const { parents, childLists, columnCounts, from, to, explicitRow, explicitColumn, explicitSign } =
+    sums;
+  for (let run = 0; run < parents.length; run++) {
+    const columns = columnCounts[run]!;
+    let x: number;
+    let y: number;
+    if (columns >= 0) {
+      if (childLists[run]!.length !== 1) continue;
+      x = parents[run]!;
+      y = childLists[run]![0]!;
+    } else {
+      const a = from[run]!;
+      const b = a + 1;
+      if (to[run]! - a !== 2) continue;
+      if (explicitSign[a] === explicitSign[b] || explicitColumn[a] !== explicitColumn[b]) continue;
+      x = explicitRow[a]!;
+      y = explicitRow[b]!;
+    }
+    const key = Math.min(x, y) * span + Math.max(x, y);
+    pairCols.set(key, (pairCols.get(key) ?? 0) + (columns >= 0 ? columns : 1));
   }
   if (pairCols.size === 0) return alias;
-  // Columns each row has a term in (only the pairs' parents are asked about).
+  // Columns each row has a term in (only the pairs' parents are asked about): a row sum's are
+  // its first `columns`, so a row's widest run counts them all; an explicit term's column beyond
+  // that is counted once, by marks per (row, column).
   const asked = uint8Array(rows.length);
   for (const key of pairCols.keys()) asked[Math.floor(key / span)] = 1;
-  // Distinct columns counted by marks per (row, column): a Set per row cost more.
+  const [widest, beyond] = int32Arrays(rows.length, rows.length);
+  const widen = (r: number, columns: number): void => {
+    if (r < rows.length && asked[r] === 1 && columns > widest[r]!) widest[r] = columns;
+  };
+  for (let run = 0; run < parents.length; run++) {
+    const columns = columnCounts[run]!;
+    if (columns < 0) continue;
+    widen(parents[run]!, columns);
+    for (const r of childLists[run]!) widen(r, columns);
+  }
   let width = 0;
-  for (let t = 0; t < column.length; t++) width = Math.max(width, column[t]! + 1);
+  for (const column of explicitColumn) width = Math.max(width, column + 1);
   const marks = uint8Array(rows.length * width);
-  const [columns] = int32Arrays(rows.length);
-  for (let t = 0; t < row.length; t++) {
-    const r = row[t]!;
-    if (r >= rows.length || asked[r] === 0) continue;
-    const at = r * width + column[t]!;
+  for (let t = 0; t < explicitRow.length; t++) {
+    const r = explicitRow[t]!;
+    if (r >= rows.length || asked[r] === 0 || explicitColumn[t]! < widest[r]!) continue;
+    const at = r * width + explicitColumn[t]!;
     if (marks[at] === 0) {
       marks[at] = 1;
-      columns[r]!++;
+      beyond[r]!++;
     }
   }
   for (const [key, count] of pairCols) {
@@ -247,7 +279,7 @@ function mergeEqualChains(rows: readonly SolverRow[], sums: FlatSums): number[] 
     const y = key % span;
     const rx = rows[x]!;
     const ry = rows[y]!;
-    if (count < columns[x]! || rx.relaxed || ry.relaxed) continue;
+    if (count < widest[x]! + beyond[x]! || rx.relaxed || ry.relaxed) continue;
     if (!sameCandidates(rx, ry)) continue;
     alias[root(alias, y)] = root(alias, x);
   }
@@ -260,23 +292,4 @@ function sameCandidates(a: SolverRow, b: SolverRow): boolean {
   if (a.amounts.some((v, i) => v !== b.amounts[i])) return false;
   if (a.candidates === b.candidates) return true; // rows with the same numbers share placements
   return a.candidates.every((c, i) => c.every((col, j) => col === b.candidates[i]![j]));
-}
-
-function hasMergedRow(sums: FlatSums, c: number, alias: readonly number[]): boolean {
-  for (let t = sums.start[c]!; t < sums.start[c + 1]!; t++) {
-    const r = sums.row[t]!;
-    if ((alias[r] ?? r) !== r) return true;
-  }
-  return false;
-}
-
-/** x − x = 0 (after merging). */
-function isTrivial(sums: FlatSums, c: number, rep: (r: number) => number): boolean {
-  const t = sums.start[c]!;
-  return (
-    sums.start[c + 1]! - t === 2 &&
-    rep(sums.row[t]!) === rep(sums.row[t + 1]!) &&
-    sums.column[t] === sums.column[t + 1] &&
-    sums.sign[t] !== sums.sign[t + 1]
-  );
 }
