@@ -278,7 +278,8 @@ function solverRowsOf(rows: readonly RawRow[], rowPlans: readonly BlockPlan[]): 
       if (same) same.push(found);
       else byHash.set(key, [found]);
     }
-    return { amounts: row.amounts, candidates: found.candidates, relaxed: found.relaxed };
+    // Rows printing the same numbers share one solver row (the solver only reads it).
+    return found;
   });
 }
 
