@@ -260,12 +260,15 @@ function layoutHeaderKeys(layout: TableLayout): ReadonlySet<string> {
 
 /**
  * Each row's candidate placements. They depend only on the block and the printed numbers, so
- * rows printing the same numbers (a unit, its only 类,款 and 项) share one enumeration.
+ * rows printing the same numbers (a unit, its only 类,款 and 项) share one enumeration; and rows
+ * printing one number several times (a 项 funded from one source: 合计 = 财政拨款 = 一般公共预算)
+ * share one per count of numbers, whatever the number (see sameNumberKey).
  */
 function solverRowsOf(rows: readonly RawRow[], rowPlans: readonly BlockPlan[]): SolverRow[] {
   // Per block, the rows placed so far by a hash of their numbers (turning them into a text key
   // cost more than the lookup), then compared number by number.
   const placed = new Map<BlockPlan, Map<number, SolverRow[]>>();
+  const bySameNumber = new Map<BlockPlan, SameNumberRows>();
   return rows.map((row, i) => {
     const plan = rowPlans[i]!;
     let byHash = placed.get(plan);
@@ -274,13 +277,65 @@ function solverRowsOf(rows: readonly RawRow[], rowPlans: readonly BlockPlan[]): 
     const same = byHash.get(key);
     let found = same?.find((r) => sameAmounts(r.amounts, row.amounts));
     if (!found) {
-      found = solverRow(row.amounts, plan);
+      found = sameNumberRow(row.amounts, plan, bySameNumber) ?? solverRow(row.amounts, plan);
       if (same) same.push(found);
       else byHash.set(key, [found]);
     }
     // Rows printing the same numbers share one solver row (the solver only reads it).
     return found;
   });
+}
+
+/** Per block, the rows printing one number several times, by sameNumberKey. */
+interface SameNumberRows {
+  /** Numbers beyond this many cents are beyond any rounding tolerance of the block. */
+  readonly bound: number;
+  readonly rows: Map<number, SolverRow>;
+}
+
+/**
+ * A row printing one number n times, with the candidates of an earlier such row of the block
+ * (recorded here when it is the first). Every identity the placement search checks is then
+ * total − Σ parts = number × (a whole count), which holds within rounding only when the count is
+ * 0 once the number is beyond any rounding tolerance: the placements depend on n and the
+ * number's sign only. Undefined for other rows.
+ */
+function sameNumberRow(
+  amounts: readonly Cents[],
+  plan: BlockPlan,
+  bySameNumber: Map<BlockPlan, SameNumberRows>,
+): SolverRow | undefined {
+  let same = bySameNumber.get(plan);
+  if (!same) bySameNumber.set(plan, (same = { bound: toleranceBound(plan), rows: new Map() }));
+  const key = sameNumberKey(amounts, same.bound);
+  if (key === undefined) return undefined;
+  const first = same.rows.get(key);
+  if (!first) {
+    const row = solverRow(amounts, plan);
+    same.rows.set(key, row);
+    return row;
+  }
+  return { amounts, candidates: first.candidates, relaxed: first.relaxed };
+}
+
+/**
+ * A bound on the block's rounding tolerances: (k + 1) / 2 cents for k parts or printed numbers,
+ * at most the block's columns or an identity's parts.
+ */
+function toleranceBound(plan: BlockPlan): number {
+  let most = plan.columns.columns.length;
+  for (const s of plan.sums) most = Math.max(most, s.parts.length);
+  return most;
+}
+
+/** ±n for n > 1 numbers all equal to one beyond `bound` (by the number's sign), else undefined. */
+function sameNumberKey(amounts: readonly Cents[], bound: number): number | undefined {
+  const n = amounts.length;
+  if (n < 2) return undefined;
+  const first = amounts[0]!;
+  if (!Number.isSafeInteger(first) || !(Math.abs(first) > bound)) return undefined;
+  for (let i = 1; i < n; i++) if (amounts[i] !== first) return undefined;
+  return first > 0 ? n : -n;
 }
 
 function amountsHash(amounts: readonly Cents[]): number {

@@ -3,7 +3,6 @@
 // terms, the bounds per row and column. A step then allocates nothing but the narrowed domains,
 // which the trail restores.
 import { roundingToleranceCents as tolerance } from '../../model/money.js';
-import type { Placement } from './placement.js';
 import type { FixedCell, FlatSums, SolverRow } from './solver.js';
 
 import {
@@ -107,21 +106,22 @@ export class SolverState {
     for (let i = 0; i < terms; i++) this.rowConstraints[i] = termSum[this.rowTerms[i]!]!;
     // Cells and bounds only for rows under some constraint: nothing reads the others' (their
     // every candidate is kept), and merged chains and lone rows are many.
-    // Rows printing the same numbers share their candidates, and then their cells (read only).
-    const made = new Map<readonly Placement[], { row: SolverRow; w: number; at: number }>();
+    // Rows printing the same numbers share their solver row (solverRowsOf), and then their cells
+    // (read only). Rows printing other numbers may share candidates, never cells.
+    const made = new Map<SolverRow, { row: SolverRow; w: number; at: number }>();
     const written: number[] = []; // rows whose cells are written (the others share them)
     let size = 0;
     for (let r = 0; r < n; r++) {
       if (!this.constrained(r)) continue;
       const row = rows[r]!;
       const w = width[r]!;
-      const same = made.get(row.candidates);
+      const same = made.get(row);
       if (same && same.w === w && sameRow(same.row, row)) {
         this.cellsAt[r] = same.at;
         continue;
       }
       this.cellsAt[r] = size;
-      made.set(row.candidates, { row, w, at: size });
+      made.set(row, { row, w, at: size });
       written.push(r);
       size += row.candidates.length * w;
     }
