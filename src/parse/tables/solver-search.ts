@@ -159,7 +159,19 @@ function offsets(rows: readonly SolverRow[], byCandidate: boolean): Int32Array {
   return out;
 }
 
-const ONLY_FIRST: readonly number[] = [0];
+// Lists 0 … count − 1, kept for counts up to this (a row's candidates are at most 20,000).
+const SHARED_INDEXES = 1_000;
+const ALL_INDEXES: (readonly number[] | undefined)[] = [];
+
+/** 0 … count − 1, shared (read only). */
+function allIndexes(count: number): readonly number[] {
+  const known = ALL_INDEXES[count];
+  if (known) return known;
+  const list: number[] = [];
+  for (let i = 0; i < count; i++) list.push(i);
+  if (count <= SHARED_INDEXES) ALL_INDEXES[count] = list;
+  return list;
+}
 
 /** Which candidates of each row some solution uses (or could not be ruled out): one flat array
  * for the whole table rather than one per row. */
@@ -184,11 +196,16 @@ class Kept {
     this.marks.fill(0, this.at[r]!, this.at[r + 1]!);
   }
 
-  /** The kept candidates of row r; a row keeping its one candidate shares one list (read only). */
+  /**
+   * The kept candidates of row r. A row keeping every candidate (most rows: one candidate, or
+   * many the arithmetic cannot tell apart) shares one list per count (read only).
+   */
   indexes(r: number): readonly number[] {
     const start = this.at[r]!;
     const end = this.at[r + 1]!;
-    if (end - start === 1 && this.marks[start] === 1) return ONLY_FIRST;
+    let count = 0;
+    for (let i = start; i < end; i++) count += this.marks[i]!;
+    if (count === end - start && count > 0) return allIndexes(count);
     const out: number[] = [];
     for (let i = start; i < end; i++) if (this.marks[i] === 1) out.push(i - start);
     return out;
