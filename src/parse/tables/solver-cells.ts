@@ -112,20 +112,24 @@ export function uint8Array(length: number): Uint8Array {
 
 /**
  * Each row's first domain, all its candidate indexes. Domains are replaced, never changed in
- * place, so rows with as many candidates share one array.
+ * place, so rows with as many candidates share one list (allIndexes).
  */
-export function firstDomains(rows: readonly SolverRow[]): number[][] {
-  const bySize = new Map<number, number[]>();
-  const out: number[][] = [];
-  for (const row of rows) {
-    const size = row.candidates.length;
-    let dom = bySize.get(size);
-    if (!dom) {
-      dom = [];
-      for (let k = 0; k < size; k++) dom.push(k);
-      bySize.set(size, dom);
-    }
-    out.push(dom);
-  }
+export function firstDomains(rows: readonly SolverRow[]): (readonly number[])[] {
+  const out: (readonly number[])[] = [];
+  for (const row of rows) out.push(allIndexes(row.candidates.length));
   return out;
+}
+
+// Lists 0 … count − 1, kept for counts up to this (a row's candidates are at most 20,000).
+const SHARED_INDEXES = 1_000;
+const ALL_INDEXES: (readonly number[] | undefined)[] = [];
+
+/** 0 … count − 1, shared (read only). */
+export function allIndexes(count: number): readonly number[] {
+  const known = ALL_INDEXES[count];
+  if (known) return known;
+  const list: number[] = [];
+  for (let i = 0; i < count; i++) list.push(i);
+  if (count <= SHARED_INDEXES) ALL_INDEXES[count] = list;
+  return list;
 }

@@ -6,7 +6,7 @@ import type { Placement } from './placement.js';
 import type { FixedCell, FlatSums, SolveResult, SolverRow } from './solver.js';
 import { propagate } from './solver-propagate.js';
 import { SolverState } from './solver-state.js';
-import { int32Arrays, uint8Array } from './solver-cells.js';
+import { allIndexes, int32Arrays, uint8Array } from './solver-cells.js';
 
 // Search nodes allowed per candidate's support search, and for all searches of a connected group
 // of rows; past them candidates are kept (reported as ambiguous, never guessed away). Tables whose
@@ -157,20 +157,6 @@ function offsets(rows: readonly SolverRow[], byCandidate: boolean): Int32Array {
     out[i + 1] = out[i]! + (byCandidate ? row.candidates.length : row.amounts.length);
   }
   return out;
-}
-
-// Lists 0 … count − 1, kept for counts up to this (a row's candidates are at most 20,000).
-const SHARED_INDEXES = 1_000;
-const ALL_INDEXES: (readonly number[] | undefined)[] = [];
-
-/** 0 … count − 1, shared (read only). */
-function allIndexes(count: number): readonly number[] {
-  const known = ALL_INDEXES[count];
-  if (known) return known;
-  const list: number[] = [];
-  for (let i = 0; i < count; i++) list.push(i);
-  if (count <= SHARED_INDEXES) ALL_INDEXES[count] = list;
-  return list;
 }
 
 /** Which candidates of each row some solution uses (or could not be ruled out): one flat array

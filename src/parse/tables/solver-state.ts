@@ -26,7 +26,7 @@ export class SolverState {
   readonly cells: Float64Array;
   readonly cellsAt: Int32Array;
   /** Domains are replaced, never changed in place (rows of one size start from one array). */
-  readonly domains: number[][];
+  readonly domains: (readonly number[])[];
   /** Bounds of row r's cells over its domain: lo/hi[boundsAt[r] + col] (constrained rows only). */
   readonly boundsAt: Int32Array;
   readonly lo: Float64Array;
@@ -51,7 +51,7 @@ export class SolverState {
   readonly rowConstraints: Int32Array;
   /** Rows and domains to restore, newest last. */
   private readonly trailRows: number[] = [];
-  private readonly trailDoms: number[][] = [];
+  private readonly trailDoms: (readonly number[])[] = [];
   /** Bounds before each trail entry: lo, hi of each column of its row, in column order. */
   private readonly trailBounds: number[] = [];
   // Bounds of the constraint last measured by bounds().
