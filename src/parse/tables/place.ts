@@ -82,22 +82,24 @@ export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): 
   });
 
   const rows = p.transposed ? transpose(p.transposed, out[0]) : out;
-  return {
-    table: {
-      kind: p.block.spec.kind,
-      ...(p.block.number ? { number: p.block.number } : {}),
-      title: p.block.title,
-      unit: p.unit,
-      ...(p.department ? { department: p.department } : {}),
-      columns: tableColumns(p),
-      rows,
-      ...(p.empty ? { empty: { statement: p.empty } } : {}),
-      ...(p.notes.length ? { notes: [...p.notes] } : {}),
-      at: { line: p.block.at.line, ...(p.block.at.page ? { page: p.block.at.page } : {}) },
-    },
-    warnings,
-    ambiguous,
-  };
+  return { table: modelTable(p, rows), warnings, ambiguous };
+}
+
+// Fields are set one by one in the model's order (an object of spreads cost more).
+function modelTable(p: PreparedTable, rows: TableRow[]): Table {
+  const table: Partial<Table> = { kind: p.block.spec.kind };
+  if (p.block.number) table.number = p.block.number;
+  table.title = p.block.title;
+  table.unit = p.unit;
+  if (p.department) table.department = p.department;
+  table.columns = tableColumns(p);
+  table.rows = rows;
+  if (p.empty) table.empty = { statement: p.empty };
+  if (p.notes.length) table.notes = [...p.notes];
+  const at: Table['at'] = { line: p.block.at.line };
+  if (p.block.at.page) at.page = p.block.at.page;
+  table.at = at;
+  return table as Table;
 }
 
 /**
