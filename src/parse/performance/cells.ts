@@ -80,16 +80,12 @@ export interface CellBasis {
   readonly runs: RunCodes;
   /** Kind score by feature code, per slot (see kindAt). */
   readonly kinds: readonly Int8Array[];
-  /** bounds[s * pieces + k]: the highest kind score any run from piece k can have in slots[s]
-   * (kindBound); NO_CELL when none is a cell. */
-  readonly bounds: Int32Array;
-  /** oneCell[s * pieces + k]: the score of piece k alone as a cell of slots[s] (its kind and,
-   * for a name, where the row starts); -Infinity when it can be no such cell. */
+  /** oneCell[k * slots + s]: the score of piece k alone as a cell of slots[s] (its kind and,
+   * for a name, where the row starts); -Infinity when it can be no such cell. (By piece, as the
+   * row reader reads it: one piece's slots side by side.) */
   readonly oneCell: Float64Array;
-  /** joins[s * pieces + k]: the cost of joining pieces 1..k each to the one before, in slots[s]. */
-  readonly joins: Int32Array;
-  /** Cost of a row (its name cell) starting at piece k. */
-  readonly rowStart: Int32Array;
+  /** The first pass's costs (no widths), filled in the same walk over the pieces. */
+  readonly costs: PassCosts;
   readonly wide: Int32Array;
   /** 1 where a piece starts a line (its join is 'line'), else 0: read per slot in each pass. */
   readonly lineStart: Int32Array;
@@ -125,12 +121,12 @@ export function cellBasis(
   scratch: Scratch,
 ): CellBasis {
   const n = pieces.length;
+  const count = slots.length;
   const runs = new RunCodes(pieces, maxLen, scratch);
   const kinds = slots.map(kindsOf);
-  const bounds = scratch.int32(slots.length * n);
-  const oneCell = scratch.float64(slots.length * n);
-  const joins = scratch.int32(slots.length * n);
-  const rowStart = scratch.int32(n);
+  const oneCell = scratch.float64(count * n);
+  const costs = noCosts(n, slots, scratch);
+  const { to, from, reachOffset } = costs;
   const lineStart = scratch.int32(n);
   const widths = { wide: scratch.int32(n), firstWord: scratch.int32(n), slack: scratch.int32(n) };
   // Per slot: the bound of a run by what its first piece can start (see startsOf), and the
@@ -143,40 +139,32 @@ export function cellBasis(
     const piece = pieces[k] as Piece;
     measure(widths, k, piece.text);
     lineStart[k] = piece.join === 'line' ? 1 : 0;
-    rowStart[k] = rowStartCost(piece);
+    const rowStart = rowStartCost(piece);
     const starts = startsOf(runs, k);
     const code = runs.code(k, 1);
     // Joining a piece to the one before: what it is as a later fragment, a unit after a number.
     const comparator = startsWithComparator(piece.text);
     const unitAfter = k > 0 && isUnitAfterNumber((pieces[k - 1] as Piece).text, piece.text);
-    for (let s = 0; s < slots.length; s++) {
-      const at = s * n + k;
-      bounds[at] = (boundsBy[s] as readonly number[])[starts] as number;
+    for (let s = 0; s < count; s++) {
+      const at = k * count + s;
       const kind = kindOfCode(kinds, slots, s, code);
-      const start = s === nameSlot ? (rowStart[k] as number) : 0;
+      const start = s === nameSlot ? rowStart : 0;
       oneCell[at] = kind === NO_CELL ? -Infinity : kind + start;
-      if (k === 0) continue;
+      // The joins of pieces 1..k in this slot: to[at] holds those of pieces 1..k - 1.
       const like = joinsLike[s] as number;
-      joins[at] =
-        like === s
-          ? (joins[at - 1] as number) +
-            joinCost(slots[s] as Slot, piece, code, comparator, unitAfter)
-          : (joins[like * n + k] as number);
+      const joins =
+        k === 0
+          ? 0
+          : like === s
+            ? (to[at] as number) + joinCost(slots[s] as Slot, piece, code, comparator, unitAfter)
+            : (to[at + count + like - s] as number);
+      to[at + count] = joins;
+      from[at] = joins - start;
+      const bound = (boundsBy[s] as readonly number[])[starts] as number;
+      if (bound !== NO_CELL) reachOffset[at] = bound - (joins - start);
     }
   }
-  return {
-    pieces,
-    slots,
-    maxLen,
-    runs,
-    kinds,
-    bounds,
-    oneCell,
-    joins,
-    rowStart,
-    lineStart,
-    ...widths,
-  };
+  return { pieces, slots, maxLen, runs, kinds, oneCell, costs, lineStart, ...widths };
 }
 
 /** A slot's kindBound by startsOf, as a table cell (NO_CELL for none); per slot, kept. */
@@ -245,41 +233,67 @@ function rowStartCost(piece: Piece): number {
 }
 
 /**
- * The costs of one pass of the row reader under the given column widths, as prefix sums per
- * slot over pieces: joins[s * pieces + k] for joining pieces 1..k (the basis' joins plus the
- * wraps that need not have happened), tooWide[s * (pieces + 1) + k] for pieces before k wider
- * than the column.
+ * The costs of one pass of the row reader under the given column widths, by piece and slot
+ * (index k * slots + s), folded so that the DP reads one number where it would sum four: a cell
+ * of slots[s] from piece i to j costs to[j] - from[i] for its layout (its pieces' joins, those
+ * wider than the column, for a name where the row starts); a cell from piece k may score at most
+ * the score before it plus reachOffset[k] (its kind's bound; -Infinity for none).
  */
 export interface PassCosts {
-  readonly joins: Int32Array;
-  readonly tooWide: Int32Array;
+  readonly to: Int32Array;
+  readonly from: Int32Array;
+  readonly reachOffset: Float64Array;
   readonly empty: Int32Array;
 }
 
+/** Arrays for a pass's costs, to be filled (reachOffset -Infinity: no cell from any piece). */
+function noCosts(n: number, slots: readonly Slot[], scratch: Scratch): PassCosts {
+  const size = (n + 1) * slots.length;
+  const empty = scratch.int32(slots.length);
+  for (let t = 0; t < slots.length; t++) empty[t] = slots[t] === 'name' ? NO_CELL : EMPTY;
+  return {
+    to: scratch.int32(size),
+    from: scratch.int32(size),
+    reachOffset: scratch.float64(size, -Infinity),
+    empty,
+  };
+}
+
+/** The costs of a pass under these widths: the first pass's (the basis') plus, in each slot
+ * with a width, the wraps that need not have happened and the pieces wider than the column. */
 export function passCosts(
   basis: CellBasis,
   widths: Widths | undefined,
   scratch: Scratch,
 ): PassCosts {
+  if (!widths) return basis.costs;
   const { pieces, slots } = basis;
   const n = pieces.length;
-  // Without widths the joins are the basis' own (read only).
-  const joins = widths ? copy(basis.joins, scratch) : basis.joins;
-  const tooWide = scratch.int32(slots.length * (n + 1));
-  slots.forEach((slot, s) => {
-    const width = widths?.[slot];
-    if (width === undefined) return;
+  const count = slots.length;
+  const first = basis.costs;
+  const costs = noCosts(n, slots, scratch);
+  const { to, from, reachOffset } = costs;
+  to.set(first.to);
+  from.set(first.from);
+  reachOffset.set(first.reachOffset);
+  for (let s = 0; s < count; s++) {
+    const width = widths[slots[s] as Slot];
+    if (width === undefined) continue;
+    // Prefix sums over pieces: needless wraps up to k, pieces wider than the column before k.
     let wraps = 0;
+    let tooWide = 0;
     for (let k = 0; k < n; k++) {
       if (needlessWrap(basis, k, width)) wraps++;
-      joins[s * n + k] = (joins[s * n + k] as number) + wraps * NOT_WRAPPED;
-      const t = s * (n + 1) + k;
-      tooWide[t + 1] = (tooWide[t] as number) + (tooWideAt(basis, k, width) ? 1 : 0);
+      const at = k * count + s;
+      const added = wraps * NOT_WRAPPED + tooWide * TOO_WIDE;
+      from[at] = (from[at] as number) + added;
+      // (-Infinity stays so.)
+      reachOffset[at] = (reachOffset[at] as number) - added;
+      if (tooWideAt(basis, k, width)) tooWide++;
+      to[at + count] = (to[at + count] as number) + wraps * NOT_WRAPPED + tooWide * TOO_WIDE;
     }
-  });
-  const empty = scratch.int32(slots.length);
-  for (let t = 0; t < slots.length; t++) empty[t] = slots[t] === 'name' ? NO_CELL : EMPTY;
-  return { joins, tooWide, empty };
+  }
+  return costs;
 }
 
 /** Piece k starts a line although its first word would have fitted after the piece before. */
@@ -315,12 +329,6 @@ export function paysForWidths(
         if ((k > from && needlessWrap(basis, k, width)) || tooWideAt(basis, k, width)) return true;
     }
   return false;
-}
-
-function copy(from: Int32Array, scratch: Scratch): Int32Array {
-  const out = scratch.int32(from.length);
-  out.set(from);
-  return out;
 }
 
 /** Does this cell tell its column's printed width with certainty? */

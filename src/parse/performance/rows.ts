@@ -14,7 +14,6 @@ import {
   type PassCosts,
   EMPTY,
   NO_CELL,
-  TOO_WIDE,
   isTellingCell,
   type CellBasis,
   type Widths,
@@ -100,31 +99,29 @@ function run(
   costs: PassCosts,
   scratch: Scratch,
 ): RowSplit {
-  const { slots, maxLen, rowStart, bounds, oneCell } = basis;
-  const { joins, tooWide, empty } = costs;
+  const { slots, maxLen, oneCell } = basis;
+  const { to, from, reachOffset, empty } = costs;
   const n = basis.pieces.length;
   const s = slots.length;
-  const nameSlot = slots.indexOf('name');
+  // By piece and slot (index j * s + t), as are the costs: a piece's slots side by side.
   const score = scratch.float64((n + 1) * s, -Infinity);
   const back = scratch.int32((n + 1) * s, -1);
-  // reach[p * (n + 1) + i]: the most a cell of two pieces or more of slots[p] from piece i can
-  // score, but for what depends on where it ends (see Window).
-  const reach = scratch.float64(s * (n + 1), -Infinity);
-  const window = new Window(reach, n, maxLen, s, scratch);
+  // reach[i * s + p]: the most a cell of two pieces or more of slots[p] from piece i can score,
+  // but for its layout's part that depends on where it ends (see Window).
+  const reach = scratch.float64((n + 1) * s, -Infinity);
+  const window = new Window(reach, maxLen, s, scratch);
   for (let j = 0; j <= n; j++) {
     // Slot 0 last: an empty last cell of a row leads to (j, 0).
     for (let u = 1; u <= s; u++) {
       const t = u === s ? 0 : u;
       const p = t === 0 ? s - 1 : t - 1;
-      const joinBase = p * n;
-      const wideBase = p * (n + 1);
-      // A cell of slot p from piece i to j scores its kind plus its layout: the joins of its
-      // pieces, its fragments wider than the column and, for a name, where the row starts.
-      const joinsTo = j > 0 ? (joins[joinBase + j - 1] as number) : 0;
-      const wideTo = tooWide[wideBase + j] as number;
+      // A cell of slot p from piece i to j scores its kind plus its layout, to[j] - from[i].
+      const tail = to[j * s + p] as number;
       // The steps offered last: the one-piece cell, a stray, an empty cell.
       const one =
-        j > 0 ? (score[(j - 1) * s + p] as number) + (oneCell[p * n + j - 1] as number) : -Infinity;
+        j > 0
+          ? (score[(j - 1) * s + p] as number) + (oneCell[(j - 1) * s + p] as number)
+          : -Infinity;
       const stray =
         t === 0 && j > 0
           ? (score[(j - 1) * s] as number) + (strayCost[j - 1] as number)
@@ -135,17 +132,11 @@ function run(
       const bar = one > stray ? (one > emptied ? one : emptied) : stray > emptied ? stray : emptied;
       let best = j === 0 && t === 0 ? 0 : -Infinity;
       let step = -1;
-      const tail = joinsTo + wideTo * TOO_WIDE;
       if (window.most(p, j) + tail >= bar)
         for (let i = Math.max(0, j - maxLen); i < j - 1; i++) {
-          const most = (reach[wideBase + i] as number) + tail;
+          const most = (reach[i * s + p] as number) + tail;
           if (most < bar || most <= best) continue;
-          const layout =
-            joinsTo -
-            (joins[joinBase + i] as number) +
-            (wideTo - (tooWide[wideBase + i] as number)) * TOO_WIDE +
-            (p === nameSlot ? (rowStart[i] as number) : 0);
-          const base = (score[i * s + p] as number) + layout;
+          const base = (score[i * s + p] as number) + (tail - (from[i * s + p] as number));
           const kind = kindAt(basis, p, i, j - i);
           if (kind !== NO_CELL && base + kind > best) {
             best = base + kind;
@@ -166,21 +157,15 @@ function run(
       }
       score[j * s + t] = best;
       back[j * s + t] = step;
-      const bound = j < n ? (bounds[t * n + j] as number) : NO_CELL;
-      if (best !== -Infinity && bound !== NO_CELL)
-        reach[t * (n + 1) + j] =
-          best -
-          (joins[t * n + j] as number) -
-          (tooWide[t * (n + 1) + j] as number) * TOO_WIDE +
-          (t === nameSlot ? (rowStart[j] as number) : 0) +
-          bound;
+      // (-Infinity where no cell of slots[t] starts at piece j, as where none ends before it.)
+      reach[j * s + t] = best + (reachOffset[j * s + t] as number);
     }
     // Slot 0's empty cell is offered after slot 1 was read on (see above): it can only change
     // the step into (j, 1), and, at the end, its score.
-    const from = (score[j * s] as number) + (empty[0] as number);
-    if (s > 1 && empty[0] !== NO_CELL && from > (score[j * s + 1] as number)) {
+    const emptyFirst = (score[j * s] as number) + (empty[0] as number);
+    if (s > 1 && empty[0] !== NO_CELL && emptyFirst > (score[j * s + 1] as number)) {
       back[j * s + 1] = packStep(j, 0);
-      if (j === n) score[j * s + 1] = from;
+      if (j === n) score[j * s + 1] = emptyFirst;
     }
   }
   let end = 0;
@@ -209,9 +194,8 @@ class Window {
 
   constructor(
     private readonly reach: Float64Array,
-    private readonly n: number,
     private readonly maxLen: number,
-    slots: number,
+    private readonly slots: number,
     scratch: Scratch,
   ) {
     this.top = scratch.int32(slots, -1);
@@ -224,17 +208,18 @@ class Window {
   most(p: number, j: number): number {
     if (j < 2) return -Infinity;
     const values = this.reach;
-    const base = p * (this.n + 1);
+    const s = this.slots;
     const first = Math.max(0, j - this.maxLen);
     let top = this.top[p] as number;
-    if (top < 0 || (values[base + j - 2] as number) >= (values[base + top] as number)) top = j - 2;
+    if (top < 0 || (values[(j - 2) * s + p] as number) >= (values[top * s + p] as number))
+      top = j - 2;
     else if (top < first) {
       top = first;
       for (let i = first + 1; i <= j - 2; i++)
-        if ((values[base + i] as number) > (values[base + top] as number)) top = i;
+        if ((values[i * s + p] as number) > (values[top * s + p] as number)) top = i;
     }
     this.top[p] = top;
-    return values[base + top] as number;
+    return values[top * s + p] as number;
   }
 }
 
