@@ -84,7 +84,8 @@ export interface CellBasis {
    * for a name, where the row starts); -Infinity when it can be no such cell. (By piece, as the
    * row reader reads it: one piece's slots side by side.) */
   readonly oneCell: Float64Array;
-  /** The first pass's costs (no widths), filled in the same walk over the pieces. */
+  /** The first pass's costs (no widths), filled in the same walk over the pieces; the second
+   * pass's once the first is done (addWidthCosts). */
   readonly costs: PassCosts;
   readonly wide: Int32Array;
   /** 1 where a piece starts a line (its join is 'line'), else 0: read per slot in each pass. */
@@ -259,23 +260,16 @@ function noCosts(n: number, slots: readonly Slot[], scratch: Scratch): PassCosts
   };
 }
 
-/** The costs of a pass under these widths: the first pass's (the basis') plus, in each slot
- * with a width, the wraps that need not have happened and the pieces wider than the column. */
-export function passCosts(
-  basis: CellBasis,
-  widths: Widths | undefined,
-  scratch: Scratch,
-): PassCosts {
-  if (!widths) return basis.costs;
-  const { pieces, slots } = basis;
+/**
+ * Turn the first pass's costs (the basis') into those of a pass under these widths, in place
+ * (the first pass is done with them): in each slot with a width, the wraps that need not have
+ * happened and the pieces wider than the column are added.
+ */
+export function addWidthCosts(basis: CellBasis, widths: Widths): PassCosts {
+  const { pieces, slots, costs } = basis;
+  const { to, from, reachOffset } = costs;
   const n = pieces.length;
   const count = slots.length;
-  const first = basis.costs;
-  const costs = noCosts(n, slots, scratch);
-  const { to, from, reachOffset } = costs;
-  to.set(first.to);
-  from.set(first.from);
-  reachOffset.set(first.reachOffset);
   for (let s = 0; s < count; s++) {
     const width = widths[slots[s] as Slot];
     if (width === undefined) continue;

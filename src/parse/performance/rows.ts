@@ -9,7 +9,7 @@ import type { Slot } from './columns.js';
 import {
   cellBasis,
   kindAt,
-  passCosts,
+  addWidthCosts,
   paysForWidths,
   type PassCosts,
   EMPTY,
@@ -53,13 +53,15 @@ export function splitRows(pieces: readonly Piece[], slots: readonly Slot[]): Row
   const strayCost = scratch.int32(pieces.length);
   for (let k = 0; k < pieces.length; k++)
     strayCost[k] = basis.runs.looksLikeLabel(k) ? STRAY_LABEL : STRAY_OTHER;
-  const first = run(basis, strayCost, passCosts(basis, undefined, scratch), scratch);
+  // Both passes fill the same DP arrays: the first is read into rows before the second starts.
+  const dp = dpArrays(pieces.length, slots.length, scratch);
+  const first = run(basis, strayCost, basis.costs, dp);
   const widths = learnWidths(basis, first);
   // Widths only ever cost. A first reading that pays nothing for them keeps its score while no
   // other scores more, and the second pass (same steps in the same order, so the same ties)
   // would return it unchanged.
   if (!paysForWidths(basis, widths, first.rows)) return first;
-  return run(basis, strayCost, passCosts(basis, widths, scratch), scratch);
+  return run(basis, strayCost, addWidthCosts(basis, widths), dp);
 }
 
 // (Plain loops, no closures: this runs per row and slot.)
@@ -93,23 +95,16 @@ const packStep = (from: number, cellSlot: number) => from * SLOT_CODES + cellSlo
  * then an empty cell; the first of the best wins. The steps offered last are scored first, and a
  * longer cell is only read when its bound (kindBound, the rest exact) can still beat them.
  */
-function run(
-  basis: CellBasis,
-  strayCost: Int32Array,
-  costs: PassCosts,
-  scratch: Scratch,
-): RowSplit {
+function run(basis: CellBasis, strayCost: Int32Array, costs: PassCosts, dp: DpArrays): RowSplit {
   const { slots, maxLen, oneCell } = basis;
   const { to, from, reachOffset, empty } = costs;
   const n = basis.pieces.length;
   const s = slots.length;
-  // By piece and slot (index j * s + t), as are the costs: a piece's slots side by side.
-  const score = scratch.float64((n + 1) * s, -Infinity);
-  const back = scratch.int32((n + 1) * s, -1);
-  // reach[i * s + p]: the most a cell of two pieces or more of slots[p] from piece i can score,
-  // but for its layout's part that depends on where it ends (see Window).
-  const reach = scratch.float64((n + 1) * s, -Infinity);
-  const window = new Window(reach, maxLen, s, scratch);
+  const { score, back, reach } = dp;
+  score.fill(-Infinity);
+  back.fill(-1);
+  reach.fill(-Infinity);
+  const window = new Window(reach, maxLen, s, dp.top.fill(-1));
   for (let j = 0; j <= n; j++) {
     // Slot 0 last: an empty last cell of a row leads to (j, 0).
     for (let u = 1; u <= s; u++) {
@@ -183,23 +178,41 @@ function run(
   return backtrack(back, n, end, slots);
 }
 
+/** The DP's state, by piece and slot (index j * s + t), as are the costs. */
+interface DpArrays {
+  score: Float64Array;
+  /** The best step into each state (see packStep). */
+  back: Int32Array;
+  /** reach[i * s + p]: the most a cell of two pieces or more of slots[p] from piece i can
+   * score, but for its layout's part that depends on where it ends (see Window). */
+  reach: Float64Array;
+  /** Window's, per slot. */
+  top: Int32Array;
+}
+
+function dpArrays(n: number, s: number, scratch: Scratch): DpArrays {
+  const size = (n + 1) * s;
+  return {
+    score: scratch.float64(size),
+    back: scratch.int32(size),
+    reach: scratch.float64(size),
+    top: scratch.int32(s),
+  };
+}
+
 /**
  * Per slot, the highest reach over the pieces a cell ending at j can start from (a
  * sliding-window maximum). The values mostly grow with i, so the newest is mostly the highest:
  * the window is only searched when its highest drops out.
  */
 class Window {
-  /** Per slot, the piece of the window's highest value; -1 before any. */
-  private readonly top: Int32Array;
-
   constructor(
     private readonly reach: Float64Array,
     private readonly maxLen: number,
     private readonly slots: number,
-    scratch: Scratch,
-  ) {
-    this.top = scratch.int32(slots, -1);
-  }
+    /** Per slot, the piece of the window's highest value; -1 before any. */
+    private readonly top: Int32Array,
+  ) {}
 
   /**
    * The highest value for cells ending at j, which start at j - maxLen … j - 2 (-Infinity before
