@@ -82,7 +82,27 @@ export interface ClauseContext {
   text: string;
   kind: SectionKind;
   year?: number;
+  /**
+   * The first 原因 at or after `reasonFrom` (text.length for none), kept between clauses: they
+   * come in order, so one search walks the section once, not once per clause. Start at -1
+   * (not searched yet).
+   */
+  reasonAt: number;
+  reasonFrom: number;
 }
+
+/** Does text[start, end) hold 原因 (see ClauseContext.reasonAt)? */
+function holdsReason(ctx: ClauseContext, start: number, end: number): boolean {
+  if (start < ctx.reasonFrom || ctx.reasonAt < start) {
+    const at = ctx.text.indexOf('原因', start);
+    ctx.reasonAt = at === -1 ? ctx.text.length : at;
+    ctx.reasonFrom = start;
+  }
+  return ctx.reasonAt + 2 <= end;
+}
+
+/** What a clause without figures or reason says (most say nothing: one shared empty list). */
+const NO_EVENTS: readonly ClauseEvent[] = [];
 
 /**
  * The events of one clause, given the figures that start inside it (`all[from]` to before
@@ -96,11 +116,11 @@ export function clauseEvents(
   all: readonly Figure[],
   from = 0,
   to = all.length,
-): ClauseEvent[] {
+): readonly ClauseEvent[] {
   const { text } = ctx;
-  const body = text.slice(c.start, c.end);
-  // Every form of REASON holds 原因, which most clauses lack: includes is cheaper than the regex.
-  const rm = body.includes('原因') ? REASON.exec(body) : null;
+  // Every form of REASON holds 原因, which most clauses lack: a search is cheaper than the regex.
+  const rm = holdsReason(ctx, c.start, c.end) ? REASON.exec(text.slice(c.start, c.end)) : null;
+  if (!rm && to === from) return quietClause(ctx, c);
   const limit = rm ? c.start + rm.index : c.end;
   const events: ClauseEvent[] = [];
   let cursor = c.start;
@@ -108,46 +128,56 @@ export function clauseEvents(
   for (; f < to; f++) {
     const fig = all[f] as Figure;
     if (fig.start >= limit) break;
-    const lead = text.slice(cursor, fig.start);
-    const prefix = lead.trim();
-    const prefixStart = cursor + leadingSpaces(lead);
+    // The text between the last figure and this one, trimmed: sliced once, at its trimmed ends.
+    let prefixStart = cursor;
+    let prefixEnd = fig.start;
+    while (prefixStart < prefixEnd && isWhitespaceCode(text.charCodeAt(prefixStart))) prefixStart++;
+    while (prefixEnd > prefixStart && isWhitespaceCode(text.charCodeAt(prefixEnd - 1))) prefixEnd--;
     cursor = fig.end;
-    events.push(figureEvent(ctx, fig, prefix, prefixStart, prev));
+    events.push(figureEvent(ctx, fig, text.slice(prefixStart, prefixEnd), prefixStart, prev));
   }
   if (rm) {
     let s = c.start + rm.index + rm[0].length;
     while (s < text.length && /[\s：:]/.test(text.charAt(s))) s++;
     // Figures are in order: those from the first at or past the marker on.
     events.push({ t: 'reason', textStart: s, figs: all.slice(f, to) });
-    return events;
-  }
-  if (to > from) return events;
-  const phrase = body.trim();
-  const na =
-    phrase.endsWith('未安排') || phrase.endsWith('未安排预算') ? NOT_ARRANGED.exec(phrase) : null;
-  if (na) {
-    const cls = classifySubject(na[1] ?? '', ctx.kind, ctx.year);
-    if (cls) {
-      const start = c.start + leadingSpaces(body);
-      events.push({ t: 'not-arranged', start, cls });
-    }
-  } else if ((phrase.endsWith('无变化') || phrase.endsWith('持平')) && COMPARED.test(phrase)) {
-    const against = COMPARED.exec(phrase)?.[0].slice(1);
-    events.push({ t: 'unchanged', ...(against ? { against } : {}) });
   }
   return events;
+}
+
+/**
+ * A clause without figures or reason: "…未安排" or "…无变化/持平". Its trimmed ends are found in
+ * the text, and the phrase is cut out only when it ends so.
+ */
+function quietClause(ctx: ClauseContext, c: Clause): readonly ClauseEvent[] {
+  const { text } = ctx;
+  let start = c.start;
+  let end = c.end;
+  while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  if (endsAt(text, start, end, '未安排') || endsAt(text, start, end, '未安排预算')) {
+    const na = NOT_ARRANGED.exec(text.slice(start, end));
+    if (!na) return NO_EVENTS;
+    const cls = classifySubject(na[1] ?? '', ctx.kind, ctx.year);
+    return cls ? [{ t: 'not-arranged', start, cls }] : NO_EVENTS;
+  }
+  if (endsAt(text, start, end, '无变化') || endsAt(text, start, end, '持平')) {
+    const phrase = text.slice(start, end);
+    if (!COMPARED.test(phrase)) return NO_EVENTS;
+    const against = COMPARED.exec(phrase)?.[0].slice(1);
+    return [{ t: 'unchanged', ...(against ? { against } : {}) }];
+  }
+  return NO_EVENTS;
+}
+
+/** Does text[start, end) end with `suffix`? */
+function endsAt(text: string, start: number, end: number, suffix: string): boolean {
+  return end - start >= suffix.length && text.startsWith(suffix, end - suffix.length);
 }
 
 function startsWithDigit(text: string): boolean {
   const c = text.charCodeAt(0);
   return c >= 0x30 && c <= 0x39;
-}
-
-/** How many whitespace letters `text` starts with (what trimStart drops, without a copy). */
-function leadingSpaces(text: string): number {
-  let n = 0;
-  while (n < text.length && isWhitespaceCode(text.charCodeAt(n))) n++;
-  return n;
 }
 
 // The last letters VERB_END can end on (before an optional 了): most prefixes end otherwise.

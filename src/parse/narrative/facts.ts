@@ -76,7 +76,7 @@ export function readFacts(
   const text = sec.joined.text;
   const clauses: Clause[] = [];
   const figures = scanFigures(text, clauses);
-  const cctx: ClauseContext = { text, kind: sec.kind };
+  const cctx: ClauseContext = { text, kind: sec.kind, reasonAt: -1, reasonFrom: 0 };
   if (ctx.year !== undefined) cctx.year = ctx.year;
   const st: FactState = {
     ctx,
