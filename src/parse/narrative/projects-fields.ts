@@ -75,11 +75,11 @@ export interface FieldDraft {
   readonly field: FieldName;
   readonly line: LayoutLine;
   readonly run: TextRun;
-  /** The last TAIL_CHARS of the text, whitespace removed. */
+  /** 执行时间 and 规模 (until hasAmount): the last TAIL_CHARS of the text, whitespace removed. */
   tail: string;
   /** Unclosed brackets of the text (see unclosedBrackets). */
   open: Map<string, number>;
-  /** For 规模: an amount with its unit has been seen. */
+  /** For 规模 (and 执行时间, unread): an amount with its unit has been seen. */
   hasAmount: boolean;
 }
 
@@ -106,7 +106,13 @@ export function appendToField(f: FieldDraft, part: string): void {
   if (!t) return;
   addLine(f.run, t);
   unclosedBrackets(t, f.open);
-  const c = compact(t);
+  // Only hardOpen reads the tail (a 执行时间's) and hasAmount (a 规模's, until it is seen): the
+  // prose fields, most of the text, skip both.
+  if (f.field === 'period' || (f.field === 'scale' && !f.hasAmount)) addToTail(f, compact(t));
+}
+
+/** Adds a line's compacted text `c` to the field's tail, and tells whether an amount is seen. */
+function addToTail(f: FieldDraft, c: string): void {
   if (!f.hasAmount) f.hasAmount = AMOUNT_WITH_UNIT.test(f.tail + c.slice(0, TAIL_CHARS));
   f.tail = (f.tail + c.slice(-TAIL_CHARS)).slice(-TAIL_CHARS);
   if (!f.hasAmount) f.hasAmount = AMOUNT_WITH_UNIT.test(c);
