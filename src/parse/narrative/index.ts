@@ -9,7 +9,7 @@ import type { SourceRef } from '../../model/source-ref.js';
 import { readFacts } from './facts.js';
 import { kindOfSubsection, kindOfTitle, type SectionKind } from './section-kinds.js';
 import { splitSections, splitSectionsAndRest, type RawSection } from './sections.js';
-import { joinLines } from '../text/join.js';
+import { joinLines, type JoinedText } from '../text/join.js';
 
 export interface NarrativeContext {
   department?: string;
@@ -30,6 +30,8 @@ export interface SectionLines {
   lines: LayoutLine[];
   /** The heading's own lines (a wrapped heading spans several; a displaced tail is included). */
   heading: LayoutLine[];
+  /** `lines` joined (joinLines), as the section's text: read once, by every reader. */
+  joined: JoinedText;
 }
 
 export interface NarrativeResult {
@@ -67,7 +69,7 @@ export function parseNarrative(
     const at = refOf(s.heading[0]);
     if (at) section.at = at;
     sections.push(section);
-    sectionLines.push(linesOf(s));
+    sectionLines.push(linesOf(s, joined));
     // A subsection "title" holding a figure is its first sentence (上海 "（三）公务接待费1.00万元。").
     const factText =
       s.level !== 'section' && FIGURE_IN_TITLE.test(s.title)
@@ -141,14 +143,14 @@ function scopeByBudgetClause(facts: NarrativeFact[], text: string): NarrativeFac
 
 /** The narrative's sections as lines only (no facts), for parsers that read one section. */
 export function narrativeSectionLines(lines: readonly LayoutLine[]): SectionLines[] {
-  return splitSections(lines, []).map(linesOf);
+  return splitSections(lines, []).map((s) => linesOf(s, joinLines(s.lines)));
 }
 
-function linesOf(s: RawSection): SectionLines {
+function linesOf(s: RawSection, joined: JoinedText): SectionLines {
   const { number, title, lines, heading } = s;
   return s.parent === undefined
-    ? { number, title, lines, heading }
-    : { number, title, parent: s.parent, lines, heading };
+    ? { number, title, lines, heading, joined }
+    : { number, title, parent: s.parent, lines, heading, joined };
 }
 
 function refOf(line: LayoutLine | undefined): SourceRef | undefined {

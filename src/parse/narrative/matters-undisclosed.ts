@@ -7,14 +7,13 @@
 //   one of the 7 projects has no table); the 73.9 itself is published, as the 结转 line of 十一;
 // - projects when it names 项目 (seed 004: "4个项目，共计233.56万元资金，不予公开");
 // - carryover when it stands in a part about 结转结余 (seed 000 十一, the 上年结转结余 line item).
-import type { LayoutLine } from '../../model/layout.js';
 import type { AmountUnit } from '../../model/money.js';
 import { fromCents } from '../../model/money.js';
 import type { Undisclosed } from '../../model/project.js';
 import {
   compact,
   insideBrackets,
-  joinWithOffsets,
+  type JoinedLines,
   lastOutside,
   lineAt,
   sentenceEnd,
@@ -29,18 +28,14 @@ const CONTEXT_CHARS = 2000;
 const NUMBERED_ITEM = /^\s*\d{1,2}\s*[.．、]/;
 
 /**
- * Statements of withheld items in a run of prose lines (headings left out). `before` is the text
- * that precedes them in their section (its title included), which tells a 结转结余 part.
+ * Statements of withheld items in a run of prose lines (headings left out), joined (see
+ * joinWithOffsets). `before` is the text that precedes them in their section (its title
+ * included), which tells a 结转结余 part.
  */
-export function undisclosedIn(
-  lines: readonly LayoutLine[],
-  unit: AmountUnit,
-  before = '',
-): Undisclosed[] {
-  // Both forms of WITHHELD end in 开, and joining lines adds no letters: most runs lack it.
-  if (!lines.some((l) => l.text.includes('开'))) return [];
-  const joined = joinWithOffsets(lines);
+export function undisclosedIn(joined: JoinedLines, unit: AmountUnit, before = ''): Undisclosed[] {
   const { text } = joined;
+  // Both forms of WITHHELD end in 开: most runs lack it.
+  if (!text.includes('开')) return [];
   const out: Undisclosed[] = [];
   // Most sections withhold nothing: bracket depths are read only for those that do.
   let inside: boolean[] | undefined;

@@ -10,7 +10,7 @@ import type {
 } from '../../model/other-matters.js';
 import type { ParseWarning } from '../../model/parse-warning.js';
 import type { Undisclosed } from '../../model/project.js';
-import { compact, joinLines, sourceRef, splitSentences } from '../text/prose.js';
+import { compact, joinLines, joinWithOffsets, sourceRef, splitSentences } from '../text/prose.js';
 import { parseAssets } from './matters-assets.js';
 import { amountAfter, firstAmount, readChange, readReason } from './matters-figures.js';
 import {
@@ -64,7 +64,7 @@ export function parseOtherMatters(
     const sub =
       findSubsection(sections, parent, part.title) ??
       (parent ? undefined : findSection(sections, part.title));
-    if (sub) return { text: joinLines(sub.lines), at: sub.heading[0] };
+    if (sub) return { text: sub.joined.text, at: sub.heading[0] };
     // No heading: the sentences that carry the part's figures, wherever they stand.
     sentences ??= splitSentences(
       compact(joinLines(parent ? sectionSpan(sections, parent) : lines)),
@@ -156,19 +156,28 @@ function performanceOverview(b: Block, fallback: AmountUnit): PerformanceOvervie
     const m = re.exec(c);
     return m ? { value: Number(m[1]) } : undefined;
   };
-  const spent = /[，,]?涉及(?:预算)?(?:金额|资金)(?:为)?/.source;
   const targets = int(/整体(?:预算)?绩效目标(\d+)个/);
   const projects = int(/项目(?:共)?(\d+)个/);
   const fields = {
     departmentTargets: targets?.value,
-    departmentAmount: amountAfter(c, new RegExp(`整体(?:预算)?绩效目标\\d+个${spent}`), unit),
+    departmentAmount: amountAfter(c, SPENT.department, unit),
     projectCount: projects?.value,
-    projectAmount: amountAfter(c, new RegExp(`项目(?:共)?\\d+个${spent}`), unit),
-    fiscalProjectAmount: amountAfter(c, new RegExp(`(?<!非)财政拨款项目${spent}`), unit),
-    nonFiscalProjectAmount: amountAfter(c, new RegExp(`非财政拨款项目${spent}`), unit),
+    projectAmount: amountAfter(c, SPENT.projects, unit),
+    fiscalProjectAmount: amountAfter(c, SPENT.fiscalProjects, unit),
+    nonFiscalProjectAmount: amountAfter(c, SPENT.nonFiscalProjects, unit),
   };
   return { unit, ...present(fields), ...common(b) };
 }
+
+// The labels of the amounts 预算绩效情况 states ("…绩效目标 12个，涉及预算金额 …"): made once, not
+// per document.
+const SPENT_SOURCE = /[，,]?涉及(?:预算)?(?:金额|资金)(?:为)?/.source;
+const SPENT = {
+  department: new RegExp(`整体(?:预算)?绩效目标\\d+个${SPENT_SOURCE}`),
+  projects: new RegExp(`项目(?:共)?\\d+个${SPENT_SOURCE}`),
+  fiscalProjects: new RegExp(`(?<!非)财政拨款项目${SPENT_SOURCE}`),
+  nonFiscalProjects: new RegExp(`非财政拨款项目${SPENT_SOURCE}`),
+};
 
 /** The lines in no section's heading or body. */
 function outsideOf(
@@ -195,14 +204,12 @@ function undisclosed(
 ): Undisclosed[] {
   const titles = new Map<string, string>();
   for (const s of sections) if (s.parent === undefined) titles.set(s.number, s.title);
-  const runs = [
-    { lines: outside, before: '' },
-    ...sections.map((s) => ({
-      lines: s.lines,
-      before: `${s.parent === undefined ? '' : (titles.get(s.parent) ?? '')}${s.title}`,
-    })),
-  ];
-  return runs
-    .flatMap((r) => (r.lines.length ? undisclosedIn(r.lines, unit, r.before) : []))
-    .sort((a, b) => (a.at?.line ?? 0) - (b.at?.line ?? 0));
+  // Each section's text as the narrative joined it (not joined again here).
+  const found = outside.length ? undisclosedIn(joinWithOffsets(outside), unit) : [];
+  for (const s of sections) {
+    if (s.lines.length === 0) continue;
+    const before = `${s.parent === undefined ? '' : (titles.get(s.parent) ?? '')}${s.title}`;
+    found.push(...undisclosedIn(s.joined, unit, before));
+  }
+  return found.sort((a, b) => (a.at?.line ?? 0) - (b.at?.line ?? 0));
 }
