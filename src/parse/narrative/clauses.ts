@@ -122,7 +122,8 @@ export function clauseEvents(
   const rm = holdsReason(ctx, c.start, c.end) ? REASON.exec(text.slice(c.start, c.end)) : null;
   if (!rm && to === from) return quietClause(ctx, c);
   const limit = rm ? c.start + rm.index : c.end;
-  const events: ClauseEvent[] = [];
+  // Made with its first event (most clauses have one or two: an empty list grows by 16 slots).
+  let events: ClauseEvent[] | undefined;
   let cursor = c.start;
   let f = from;
   for (; f < to; f++) {
@@ -134,15 +135,19 @@ export function clauseEvents(
     while (prefixStart < prefixEnd && isWhitespaceCode(text.charCodeAt(prefixStart))) prefixStart++;
     while (prefixEnd > prefixStart && isWhitespaceCode(text.charCodeAt(prefixEnd - 1))) prefixEnd--;
     cursor = fig.end;
-    events.push(figureEvent(ctx, fig, text.slice(prefixStart, prefixEnd), prefixStart, prev));
+    const e = figureEvent(ctx, fig, text.slice(prefixStart, prefixEnd), prefixStart, prev);
+    if (events) events.push(e);
+    else events = [e];
   }
   if (rm) {
     let s = c.start + rm.index + rm[0].length;
     while (s < text.length && /[\s：:]/.test(text.charAt(s))) s++;
     // Figures are in order: those from the first at or past the marker on.
-    events.push({ t: 'reason', textStart: s, figs: all.slice(f, to) });
+    const reason: ClauseEvent = { t: 'reason', textStart: s, figs: all.slice(f, to) };
+    if (events) events.push(reason);
+    else events = [reason];
   }
-  return events;
+  return events ?? NO_EVENTS;
 }
 
 /**
