@@ -25,14 +25,27 @@ interface Mark {
   end: number;
 }
 
+const ARABIC_DIGITS = /^\d+$/;
+
+/**
+ * The first marker of the style at or after `from`, if any: exec over the style's global pattern
+ * (matchAll would copy it), so a search can stop at the marker it wants.
+ */
+function nextMark(style: NumberingStyle, text: string, from: number): Mark | undefined {
+  const re = MARKERS[style];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const digits = m[1] ?? '';
+    const n = ARABIC_DIGITS.test(digits) ? Number(digits) : fromChineseNumeral(digits);
+    if (n !== undefined) return { n, start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
 /** Every marker of the style in the text, in order (one pass). */
 function marks(style: NumberingStyle, text: string): Mark[] {
   const out: Mark[] = [];
-  for (const m of text.matchAll(MARKERS[style])) {
-    const digits = m[1] ?? '';
-    const n = /^\d+$/.test(digits) ? Number(digits) : fromChineseNumeral(digits);
-    if (n !== undefined) out.push({ n, start: m.index, end: m.index + m[0].length });
-  }
+  for (let m = nextMark(style, text, 0); m; m = nextMark(style, text, m.end)) out.push(m);
   return out;
 }
 
@@ -43,7 +56,9 @@ export function detectStyle(
 ): NumberingStyle | undefined {
   let best: { style: NumberingStyle; start: number } | undefined;
   for (const style of styles) {
-    const first = marks(style, text).find((m) => m.n === 1);
+    // Its first marker numbered 1: the search stops there, not at the end of the text.
+    let first = nextMark(style, text, 0);
+    while (first && first.n !== 1) first = nextMark(style, text, first.end);
     if (first && (!best || first.start < best.start)) best = { style, start: first.start };
   }
   return best?.style;
