@@ -40,23 +40,30 @@ export function joinPieces(left: string, right: string): string {
 }
 
 export function joinLines(lines: readonly LayoutLine[]): JoinedText {
-  let text = '';
-  // The last letter so far, kept apart: reading it from the growing text would flatten the
-  // whole text at every line.
+  // The pieces are joined once, into one flat string: the readers walk the text letter by letter
+  // and with patterns, which read a string built by += (a rope of every piece) more slowly.
+  const pieces: string[] = [];
+  let length = 0;
+  // The last letter so far, kept apart from the pieces.
   let last = NaN;
   const starts: number[] = [];
   for (const line of lines) {
     const piece = line.text.trim();
     if (piece === '') {
-      starts.push(text.length);
+      starts.push(length);
       continue;
     }
-    text += text === '' ? '' : separatorOf(last, piece.charCodeAt(0));
-    starts.push(text.length);
-    text += piece;
+    const separator = length === 0 ? '' : separatorOf(last, piece.charCodeAt(0));
+    if (separator !== '') {
+      pieces.push(separator);
+      length += separator.length;
+    }
+    starts.push(length);
+    pieces.push(piece);
+    length += piece.length;
     last = piece.charCodeAt(piece.length - 1);
   }
-  return { text, starts, lines };
+  return { text: pieces.join(''), starts, lines };
 }
 
 /** The line (and page) an offset of the joined text came from. */
