@@ -24,9 +24,12 @@ const PLANNED_VEHICLES = /购置(?:车辆|公务用车)(\d+)辆/;
 
 export function parseAssets(text: string, unit: AmountUnit): Omit<Assets, 'text' | 'at'> {
   const sentences = splitSentences(text);
-  const plannedText = sentences.filter((s) => PLANNED.test(compact(s))).join('');
-  const held = compact(sentences.filter((s) => !PLANNED.test(compact(s))).join(''));
-  const planned = compact(plannedText);
+  // Each sentence compacted once: compacting a join is joining the compacted sentences.
+  const compacted = sentences.map(compact);
+  const isPlanned = compacted.map((c) => PLANNED.test(c));
+  const plannedText = sentences.filter((_, i) => isPlanned[i]).join('');
+  const held = compacted.filter((_, i) => !isPlanned[i]).join('');
+  const planned = compacted.filter((_, i) => isPlanned[i]).join('');
   const n = (re: RegExp, t: string) => {
     const m = re.exec(t);
     return m ? Number(m[1]) : undefined;

@@ -88,7 +88,12 @@ export function parseOtherMatters(
     ...(costs ? { operatingCosts: operatingCosts(costs, unit) } : {}),
     ...(buying ? { procurement: procurement(buying, unit) } : {}),
     ...(assets
-      ? { assets: { ...parseAssets(assets.text, unitOf(assets.text, unit)), ...common(assets) } }
+      ? {
+          assets: {
+            ...parseAssets(assets.text, unitOf(compact(assets.text), unit)),
+            ...common(assets),
+          },
+        }
       : {}),
     ...(performance ? { performanceOverview: performanceOverview(performance, unit) } : {}),
     undisclosed: undisclosed(
@@ -112,9 +117,9 @@ function common(b: Block): { text: string; at?: { line?: number; page?: number }
   return { text: b.text, ...(at ? { at } : {}) };
 }
 
-/** The unit of the first amount in the text, else the context's. */
-function unitOf(text: string, fallback: AmountUnit): AmountUnit {
-  return firstAmount(compact(text))?.unit ?? fallback;
+/** The unit of the first amount in the compacted text `c`, else the context's. */
+function unitOf(c: string, fallback: AmountUnit): AmountUnit {
+  return firstAmount(c)?.unit ?? fallback;
 }
 
 function operatingCosts(b: Block, fallback: AmountUnit): OperatingCosts {
