@@ -23,9 +23,6 @@ export interface SolverRow {
  * (`flat`), rather than as a list of terms per table that the solve then copied again.
  */
 export class SumList {
-  /** Sums, and terms over all of them. */
-  count = 0;
-  terms = 0;
   /** The highest row any term names (−1 with none). */
   maxRow = -1;
   // Runs of sums, in order: a row sum's parent, children and columns, or (columns −1) one sum's
@@ -45,7 +42,6 @@ export class SumList {
     this.explicitRow.push(row);
     this.explicitColumn.push(column);
     this.explicitSign.push(sign);
-    this.terms++;
     if (row > this.maxRow) this.maxRow = row;
   }
 
@@ -56,7 +52,6 @@ export class SumList {
     this.from.push(this.closed);
     this.closed = this.explicitRow.length;
     this.to.push(this.closed);
-    this.count++;
   }
 
   /** values[parent][c] = Σ values[child][c], one sum per column c (`children` is kept). */
@@ -67,8 +62,6 @@ export class SumList {
     this.columnCounts.push(columns);
     this.from.push(0);
     this.to.push(0);
-    this.count += columns;
-    this.terms += columns * (1 + children.length);
     if (parent > this.maxRow) this.maxRow = parent;
     for (const row of children) if (row > this.maxRow) this.maxRow = row;
   }
