@@ -39,7 +39,7 @@ const LABEL_INSIDE = -4;
 /** A fragment followed by another although the next word would have fitted on its line. */
 const NOT_WRAPPED = -3;
 /** A fragment of a wrapped cell wider than its column ever prints: it belongs to another cell. */
-export const TOO_WIDE = -3;
+const TOO_WIDE = -3;
 // Digits and letters print narrower or wider than half a CJK character depending on the font, so
 // a fragment holding them gets one half-width unit of slack; CJK-only fragments get none.
 const WIDTH_SLACK = 1;
