@@ -70,6 +70,30 @@ describe('placements', () => {
       { numRuns: 2000, seed: 20251122 },
     );
   });
+
+  // 合计 = Σ every other column (most blocks): the placements are made without a search, from
+  // whether the numbers add up with the first one as the total or with the total blank.
+  it('places rows under 合计 = Σ the other columns as trying each placement does, any width', () => {
+    const row = fc.integer({ min: 2, max: 11 }).chain((m) =>
+      fc.tuple(
+        fc.constant(m),
+        fc.array(fc.constantFrom(0, 1, -1, 100, 200, 300, 99, 101, 600, -100), {
+          minLength: 1,
+          maxLength: m,
+        }),
+        fc.boolean(),
+      ),
+    );
+    fc.assert(
+      fc.property(row, ([m, amounts, balanced]) => {
+        // Half the rows print their total first (a0 = a1 + …), as most printed rows do.
+        if (balanced) amounts[0] = amounts.slice(1).reduce((a, b) => a + b, 0);
+        const sums: ColumnSum[] = [{ total: 0, parts: [...Array(m - 1).keys()].map((k) => k + 1) }];
+        expect(placements(amounts, m, sums).placements).toEqual(everyPlacement(amounts, m, sums));
+      }),
+      { numRuns: 2000, seed: 20251123 },
+    );
+  });
 });
 
 /** Reference: every left-to-right placement, kept when all identities hold on its cells. */

@@ -50,16 +50,114 @@ export function placer(
   const overflow = overflowSums(columnCount, sums);
   // One search for the block's rows, reset per row (its arrays end each search as they began).
   let s: PlacementSearch | undefined;
-  return (amounts) => {
-    const n = amounts.length;
-    if (n === 0) return { placements: [[]], complete: true };
-    if (n > columnCount) return { placements: [], complete: true };
-    if (n === columnCount) return fillingEvery(amounts, byLastColumn);
+  const search = (amounts: readonly Cents[]): Placements => {
     s ??= new PlacementSearch(columnCount, byLastColumn, closing, overflow);
     s.start(amounts);
     s.place(0, 0);
     return { placements: s.out, complete: s.complete };
   };
+  const totalFirst = isTotalFirst(columnCount, sums) ? new TotalFirst(columnCount) : undefined;
+  return (amounts) => {
+    const n = amounts.length;
+    if (n === 0) return { placements: [[]], complete: true };
+    if (n > columnCount) return { placements: [], complete: true };
+    if (n === columnCount) return fillingEvery(amounts, byLastColumn);
+    return totalFirst?.placements(amounts) ?? search(amounts);
+  };
+}
+
+/** The block's one identity is its first column = the sum of all the others, in column order. */
+function isTotalFirst(columnCount: number, sums: readonly ColumnSum[]): boolean {
+  if (sums.length !== 1 || sums[0]!.total !== 0) return false;
+  const parts = sums[0]!.parts;
+  if (parts.length !== columnCount - 1) return false;
+  for (let k = 0; k < parts.length; k++) if (parts[k] !== k + 1) return false;
+  return true;
+}
+
+/**
+ * Placements in a block whose one identity is 合计 = Σ every other column (most blocks). Whether
+ * it holds does not depend on where the numbers are placed, only on whether the first number is
+ * in the first column: then it reads a0 = a1 + a2 + …, else (合计 blank) 0 = a0 + a1 + …. The
+ * search's placements are therefore every placement with a0 first, when the former holds, then
+ * every one with the first column blank, when the latter holds, in the search's order. Those
+ * lists depend on the count of numbers only: each is made once per block and shared by every
+ * row (read only, as any row's candidates).
+ */
+class TotalFirst {
+  private readonly known = new Map<number, Placement[]>();
+
+  constructor(private readonly columnCount: number) {}
+
+  /**
+   * Undefined when the search might reach MAX_PLACEMENTS (it then says so), or when its sums
+   * might round (its early cuts assume they do not).
+   */
+  placements(amounts: readonly Cents[]): Placements | undefined {
+    const n = amounts.length;
+    if (choose(this.columnCount, n) >= MAX_PLACEMENTS || !exactSums(amounts)) return undefined;
+    let rest = 0;
+    let restNonzero = 0;
+    for (let i = 1; i < n; i++) {
+      rest += amounts[i]!;
+      if (amounts[i] !== 0) restNonzero++;
+    }
+    let all = 0;
+    let allNonzero = 0;
+    for (let i = 0; i < n; i++) {
+      all += amounts[i]!;
+      if (amounts[i] !== 0) allNonzero++;
+    }
+    const first = amounts[0]!;
+    const asTotal = Math.abs(first - rest) <= roundingToleranceCents(restNonzero);
+    const totalBlank = Math.abs(0 - all) <= roundingToleranceCents(allNonzero);
+    const key = n * 4 + (asTotal ? 2 : 0) + (totalBlank ? 1 : 0);
+    let list = this.known.get(key);
+    if (!list) {
+      list = [];
+      // a0 in column 0, the others in columns 1…; then columns 1… only.
+      if (asTotal) combinations(list, [0], 1, n - 1, this.columnCount);
+      if (totalBlank) combinations(list, [], 1, n, this.columnCount);
+      this.known.set(key, list);
+    }
+    return { placements: list, complete: true };
+  }
+}
+
+/** Whole cents whose every sum is exact, in any order (real amounts are far below the bound). */
+function exactSums(amounts: readonly Cents[]): boolean {
+  let bound = 0;
+  for (const a of amounts) {
+    if (!Number.isSafeInteger(a)) return false;
+    bound += Math.abs(a);
+  }
+  return bound <= Number.MAX_SAFE_INTEGER;
+}
+
+/** Append to `out`, in lexicographic order, `prefix` followed by `count` columns from `from` on. */
+function combinations(
+  out: Placement[],
+  prefix: number[],
+  from: number,
+  count: number,
+  columnCount: number,
+): void {
+  if (count === 0) {
+    out.push(prefix.slice());
+    return;
+  }
+  for (let c = from; c <= columnCount - count; c++) {
+    prefix.push(c);
+    combinations(out, prefix, c + 1, count - 1, columnCount);
+    prefix.pop();
+  }
+}
+
+/** The binomial coefficient C(n, k) (as a float: only compared with a bound). */
+function choose(n: number, k: number): number {
+  let out = 1;
+  for (let i = 1; i <= k; i++) out = (out * (n - k + i)) / i;
+  return out;
 }
 
 /**
