@@ -8,7 +8,7 @@ import type { Table, TableKind } from '../../model/table.js';
 import { fixedCellsFor } from './cross.js';
 import { evidenceCells, type ProjectEvidence } from './evidence.js';
 import { placeTable, type PlacedTable } from './place.js';
-import { prepareTable } from './read-table.js';
+import { prepareTable, type TableContext } from './read-table.js';
 import type { FixedCell } from './solver.js';
 import { findTables, type TableBlock } from './recognize.js';
 
@@ -41,12 +41,14 @@ export function parseTables(
   const blocks = ctx.blocks ?? findTables(lines);
   const prepared = blocks.map((block) => {
     const preferred = ctx.profile?.tables.find((t) => t.kind === block.spec.kind)?.layout;
-    return prepareTable(block, {
+    // Built field by field (conditional spreads per table cost more than the lookup above).
+    const tableCtx: { -readonly [K in keyof TableContext]: TableContext[K] } = {
       unit: ctx.unit,
       knownUnits: ctx.knownUnits,
-      ...(ctx.year ? { year: ctx.year } : {}),
-      ...(preferred ? { preferredLayout: preferred } : {}),
-    });
+    };
+    if (ctx.year) tableCtx.year = ctx.year;
+    if (preferred) tableCtx.preferredLayout = preferred;
+    return prepareTable(block, tableCtx);
   });
   // First pass in dependency order: tables whose cells others rely on are placed first, so the
   // others start from those cells.
