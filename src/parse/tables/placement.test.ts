@@ -77,7 +77,7 @@ describe('placements', () => {
     const row = fc.integer({ min: 2, max: 11 }).chain((m) =>
       fc.tuple(
         fc.constant(m),
-        fc.array(fc.constantFrom(0, 1, -1, 100, 200, 300, 99, 101, 600, -100), {
+        fc.array(fc.constantFrom<Cents>(0, 1, -1, 100, 200, 300, 99, 101, 600, -100), {
           minLength: 1,
           maxLength: m,
         }),
