@@ -7,6 +7,7 @@ import { flattenColumns, type TableLayout } from '../../model/specs/index.js';
 import type { Placement } from './placement.js';
 import type { PreparedTable } from './read-table.js';
 import { rowAt, type RawRow } from './raw-row.js';
+import { allIndexes } from './solver-cells.js';
 import { solveSums, type FixedCell } from './solver.js';
 
 export interface PlacedTable {
@@ -50,7 +51,10 @@ export function placeTable(p: PreparedTable, fixed: readonly FixedCell[] = []): 
         values[cols[col]!.id] = fromCents(amount);
         continue;
       }
-      options ??= keptColumns(sr.candidates, kept, row.amounts.length, cols.length);
+      options ??=
+        kept.length === sr.candidates.length
+          ? allKeptColumns(sr.candidates, row.amounts.length, cols.length)
+          : keptColumns(sr.candidates, kept, row.amounts.length, cols.length);
       const mine = options[a]!;
       if (mine.length === 1) values[cols[mine[0]!]!.id] = fromCents(amount);
       else {
@@ -127,6 +131,27 @@ function keptColumns(
   return out;
 }
 
+// Candidate lists are shared by rows (for most blocks, one per count of numbers and outcome: see
+// placement.ts), and rows the arithmetic cannot settle keep all of theirs: the columns each
+// number can take are then the list's, worked out once per list (read only).
+const ALL_KEPT = new WeakMap<
+  readonly Placement[],
+  { count: number; width: number; of: number[][] }
+>();
+
+/** keptColumns with every candidate kept. */
+function allKeptColumns(
+  candidates: readonly Placement[],
+  count: number,
+  width: number,
+): number[][] {
+  const known = ALL_KEPT.get(candidates);
+  if (known && known.count === count && known.width === width) return known.of;
+  const of = keptColumns(candidates, allIndexes(candidates.length), count, width);
+  ALL_KEPT.set(candidates, { count, width, of });
+  return of;
+}
+
 // Fields are set one by one in the model's order (spreads per row cost more than the placing).
 function toModelRow(
   row: RawRow,
@@ -149,7 +174,14 @@ function toModelRow(
 
 /** Columns as the model lists them (a copy: the model's tables are the caller's to change). */
 function tableColumns(p: PreparedTable): Table['columns'] {
-  return layoutColumns(p.layout).map((c) => ({ ...c }));
+  const out: Table['columns'] = [];
+  for (const c of layoutColumns(p.layout)) {
+    // Field by field, as a spread of it lists them (a spread per column cost more).
+    const copy: Table['columns'][number] = { id: c.id, label: c.label };
+    if (c.block !== undefined) copy.block = c.block;
+    out.push(copy);
+  }
+  return out;
 }
 
 // Specs never change: each layout's model columns are made once.
