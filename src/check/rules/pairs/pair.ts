@@ -5,7 +5,7 @@
 // another line, so a difference is a warning, never an error.
 import { fromCents, type Cents } from '../../../model/money.js';
 import type { Table, TableRow } from '../../../model/table.js';
-import type { CheckContext } from '../../context.js';
+import { hasColumn, type CheckContext, type TableGrid } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { compareAtMost, compareCents, PASS } from '../../sums.js';
 
@@ -28,19 +28,24 @@ interface Side {
   readonly cents: Cents;
   /** Printed non-blank cells summed. */
   readonly parts: number;
-  /** Codes that have a row. */
-  readonly present: readonly string[];
+  /** How many of the codes have a row. */
+  readonly present: number;
   /** The table lists lines at this level at all (so an absent code means nothing was budgeted). */
   readonly itemised: boolean;
 }
 
-/** A table's code rows (outside the 收入 block) by code, and the code lengths it lists; once per table. */
-interface CodeIndex {
-  readonly rows: ReadonlyMap<string, readonly TableRow[]>;
+/**
+ * A table's code rows (outside the 收入 block) by code, as row indexes into its grid: the first
+ * row of each code, the codes printed on more than one row, and the code lengths it lists. Once
+ * per table, with no list of rows per code.
+ */
+export interface CodeIndex {
+  readonly table: Table;
+  readonly grid: TableGrid;
+  readonly first: ReadonlyMap<string, number>;
+  readonly repeated: ReadonlySet<string>;
   readonly lengths: ReadonlySet<number>;
 }
-
-const NONE: readonly TableRow[] = [];
 
 // Memo keys made once, not concatenated on every lookup.
 const MEMO_KEYS = new Map<string, string>();
@@ -50,26 +55,34 @@ export function codeIndex(ctx: CheckContext, table: Table): CodeIndex {
   let key = MEMO_KEYS.get(table.kind);
   if (!key) MEMO_KEYS.set(table.kind, (key = `pairs:code-index:${table.kind}`));
   return ctx.memo(key, () => {
-    const rows = new Map<string, TableRow[]>();
+    const first = new Map<string, number>();
+    const repeated = new Set<string>();
     const lengths = new Set<number>();
     // The grid's row shapes (one object shape) tell the code rows; the rows come in many shapes.
-    const shapes = ctx.grid(table).shapes;
+    const grid = ctx.grid(table);
+    const shapes = grid.shapes;
     for (let k = 0; k < shapes.length; k++) {
       const r = shapes[k]!;
       if (r.kind !== 'code' || r.code === undefined) continue;
       lengths.add(r.code.length);
       if (r.block === 'income') continue;
-      const row = table.rows[k]!;
-      const list = rows.get(r.code);
-      if (list) list.push(row);
-      else rows.set(r.code, [row]);
+      if (first.has(r.code)) repeated.add(r.code);
+      else first.set(r.code, k);
     }
-    return { rows, lengths };
+    return { table, grid, first, repeated, lengths };
   });
 }
 
-export function codeRows(ctx: CheckContext, table: Table, code: string): readonly TableRow[] {
-  return codeIndex(ctx, table).rows.get(code) ?? NONE;
+/**
+ * The cents of row `k`'s cell in `column`, NaN when unknown (a number the parse could not place
+ * may be there): read from the grid, or as ctx.cell reads it for a column the table lacks.
+ */
+export function centsAt(ctx: CheckContext, index: CodeIndex, k: number, column: string): number {
+  const { grid } = index;
+  const at = grid.column.get(column);
+  if (at !== undefined) return grid.values[k * grid.width + at]!;
+  const cell = ctx.cell(index.table.rows[k]!, column);
+  return cell.known ? cell.cents : NaN;
 }
 
 function readSide(
@@ -80,18 +93,17 @@ function readSide(
 ): Side | undefined {
   let cents = 0;
   let parts = 0;
-  const present: string[] = [];
+  let present = 0;
   const index = codeIndex(ctx, table);
   for (const code of codes) {
-    const rows = index.rows.get(code) ?? NONE;
-    if (rows.length > 1) return undefined;
-    const row = rows[0];
-    if (!row) continue;
-    const cell = ctx.cell(row, column);
-    if (!cell.known) return undefined;
-    present.push(code);
-    if (cell.cents !== 0) {
-      cents += cell.cents;
+    if (index.repeated.has(code)) return undefined;
+    const k = index.first.get(code);
+    if (k === undefined) continue;
+    const v = centsAt(ctx, index, k, column);
+    if (Number.isNaN(v)) return undefined;
+    present++;
+    if (v !== 0) {
+      cents += v;
       parts++;
     }
   }
@@ -100,11 +112,50 @@ function readSide(
   return { cents, parts, present, itemised };
 }
 
-function amountOf(ctx: CheckContext, table: Table, code: string): string | undefined {
-  const row = codeRows(ctx, table, code)[0];
+/** The first row printing a code (outside the 收入 block), if any. */
+function firstCodeRow(index: CodeIndex, code: string): TableRow | undefined {
+  const k = index.first.get(code);
+  return k === undefined ? undefined : index.table.rows[k];
+}
+
+function amountOf(ctx: CheckContext, index: CodeIndex, code: string): string | undefined {
+  const row = firstCodeRow(index, code);
   if (!row) return undefined;
   const cell = ctx.cell(row, 'total');
   return cell.known ? `${code} ${fromCents(cell.cents)}` : `${code} ?`;
+}
+
+/** Where a pair's finding points, and its note: made only for a finding that is kept. */
+function described(
+  pair: CodePair,
+  ctx: CheckContext,
+  gb: Table,
+  basic: Table,
+  fnColumn: string,
+  fn: Side | undefined,
+  econ: Side | undefined,
+): { location: FindingDraft['location']; note: string } {
+  const index = codeIndex(ctx, basic);
+  const location: FindingDraft['location'] = {
+    table: 'general-budget-basic',
+    ...(basic.number ? { tableNumber: basic.number } : {}),
+    row: pair.economicCodes.join('+'),
+    rowName: pair.economicCodes
+      .map((c) => firstCodeRow(index, c)?.name)
+      .filter(Boolean)
+      .join('、'),
+    column: 'total',
+  };
+  const shown = (pair.alsoShow ?? []).map((c) => amountOf(ctx, index, c)).filter(Boolean);
+  const note = [
+    `${gb.number ?? '一般公共预算支出表'} ${pair.functionCodes.join('+')} ${fnColumn}`,
+    fn && fn.present === 0 ? `${pair.functionCodes.join('/')} 无此行` : undefined,
+    econ && econ.present === 0 ? `${pair.economicCodes.join('/')} 无此行` : undefined,
+    ...shown,
+  ]
+    .filter(Boolean)
+    .join('；');
+  return { location, note };
 }
 
 /** Findings of one pair on a disclosure: none when neither side has money. */
@@ -113,15 +164,14 @@ export function evaluatePair(pair: CodePair, ctx: CheckContext): FindingDraft[] 
   const basic = ctx.table('general-budget-basic');
   if (!gb || !basic || gb.unit !== basic.unit) return [];
   // Without a 基本支出 column the 功能分类 side also holds 项目支出: only "within" can be told.
-  const hasBasic = gb.columns.some((c) => c.id === 'basic');
+  const hasBasic = hasColumn(gb, 'basic');
   const fnColumn = hasBasic ? 'basic' : 'total';
   const relation = hasBasic ? pair.relation : 'economic-within';
   const fn = readSide(ctx, gb, pair.functionCodes, fnColumn);
   const econ = readSide(ctx, basic, pair.economicCodes, 'total');
   // A pass nobody keeps needs no location or note (see CheckContext.keepPasses).
   if (!ctx.keepPasses && fn && econ && (fn.cents !== 0 || econ.cents !== 0)) {
-    const listed =
-      (fn.present.length > 0 || fn.itemised) && (econ.present.length > 0 || econ.itemised);
+    const listed = (fn.present > 0 || fn.itemised) && (econ.present > 0 || econ.itemised);
     const printed = fn.parts + econ.parts;
     const pass =
       relation === 'eq'
@@ -129,33 +179,15 @@ export function evaluatePair(pair: CodePair, ctx: CheckContext): FindingDraft[] 
         : econ.cents <= fn.cents + Math.floor(printed / 2);
     if (listed && pass) return [PASS];
   }
-  const location: FindingDraft['location'] = {
-    table: 'general-budget-basic',
-    ...(basic.number ? { tableNumber: basic.number } : {}),
-    row: pair.economicCodes.join('+'),
-    rowName: pair.economicCodes
-      .map((c) => codeRows(ctx, basic, c)[0]?.name)
-      .filter(Boolean)
-      .join('、'),
-    column: 'total',
-  };
-  const shown = (pair.alsoShow ?? []).map((c) => amountOf(ctx, basic, c)).filter(Boolean);
-  const note = [
-    `${gb.number ?? '一般公共预算支出表'} ${pair.functionCodes.join('+')} ${fnColumn}`,
-    fn && fn.present.length === 0 ? `${pair.functionCodes.join('/')} 无此行` : undefined,
-    econ && econ.present.length === 0 ? `${pair.economicCodes.join('/')} 无此行` : undefined,
-    ...shown,
-  ]
-    .filter(Boolean)
-    .join('；');
+  // Neither side has money: nothing to say, and no location or note to make.
   if (!fn || !econ) {
     const other = fn ?? econ;
     if (other && other.cents === 0) return [];
-    return [{ outcome: 'insufficient_data', location, unit: basic.unit, note }];
-  }
-  if (fn.cents === 0 && econ.cents === 0) return [];
+  } else if (fn.cents === 0 && econ.cents === 0) return [];
+  const { location, note } = described(pair, ctx, gb, basic, fnColumn, fn, econ);
+  if (!fn || !econ) return [{ outcome: 'insufficient_data', location, unit: basic.unit, note }];
   // A side with no row is only "nothing budgeted" when its table lists lines at that level.
-  if ((fn.present.length === 0 && !fn.itemised) || (econ.present.length === 0 && !econ.itemised))
+  if ((fn.present === 0 && !fn.itemised) || (econ.present === 0 && !econ.itemised))
     return [{ outcome: 'insufficient_data', location, unit: basic.unit, note }];
   // Each printed cell is rounded on its own: n printed numbers differ by up to ⌊n/2⌋ cents.
   const printed = fn.parts + econ.parts;

@@ -8,7 +8,7 @@ import type { Table, TableRow } from '../../../model/table.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { PASS } from '../../sums.js';
-import { codeIndex, codeRows } from './pair.js';
+import { centsAt, codeIndex } from './pair.js';
 
 export type BoundedItem = Exclude<ThreePublicItem, 'total' | 'vehicle'>;
 
@@ -49,13 +49,14 @@ function economicSum(
 ): { cents: Cents; present: boolean } | undefined {
   let cents = 0;
   let present = false;
+  const index = codeIndex(ctx, basic);
   for (const code of codes) {
-    const rows = codeRows(ctx, basic, code);
-    if (rows.length > 1) return undefined;
-    if (!rows[0]) continue;
-    const cell = ctx.cell(rows[0], 'total');
-    if (!cell.known) return undefined;
-    cents += cell.cents;
+    if (index.repeated.has(code)) return undefined;
+    const k = index.first.get(code);
+    if (k === undefined) continue;
+    const v = centsAt(ctx, index, k, 'total');
+    if (Number.isNaN(v)) return undefined;
+    cents += v;
     present = true;
   }
   return { cents, present };
