@@ -7,7 +7,7 @@ import type { NarrativeSection } from '../../../model/narrative.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { PASS } from '../../sums.js';
 import { describeRow, rowKey } from '../row-key.js';
-import { GridColumn } from './support/grid-column.js';
+import { GridColumn } from '../../grid-column.js';
 import { functionRow } from './support/targets.js';
 import { sectionLabel } from './support/where.js';
 

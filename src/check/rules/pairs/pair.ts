@@ -5,7 +5,8 @@
 // another line, so a difference is a warning, never an error.
 import { fromCents, type Cents } from '../../../model/money.js';
 import type { Table, TableRow } from '../../../model/table.js';
-import { hasColumn, type CheckContext, type TableGrid } from '../../context.js';
+import { hasColumn, type CheckContext } from '../../context.js';
+import { GridColumn } from '../../grid-column.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { compareAtMost, compareCents, PASS } from '../../sums.js';
 
@@ -41,7 +42,6 @@ interface Side {
  */
 export interface CodeIndex {
   readonly table: Table;
-  readonly grid: TableGrid;
   readonly first: ReadonlyMap<string, number>;
   readonly repeated: ReadonlySet<string>;
   readonly lengths: ReadonlySet<number>;
@@ -59,8 +59,7 @@ export function codeIndex(ctx: CheckContext, table: Table): CodeIndex {
     const repeated = new Set<string>();
     const lengths = new Set<number>();
     // The grid's row shapes (one object shape) tell the code rows; the rows come in many shapes.
-    const grid = ctx.grid(table);
-    const shapes = grid.shapes;
+    const shapes = ctx.grid(table).shapes;
     for (let k = 0; k < shapes.length; k++) {
       const r = shapes[k]!;
       if (r.kind !== 'code' || r.code === undefined) continue;
@@ -69,20 +68,18 @@ export function codeIndex(ctx: CheckContext, table: Table): CodeIndex {
       if (first.has(r.code)) repeated.add(r.code);
       else first.set(r.code, k);
     }
-    return { table, grid, first, repeated, lengths };
+    return { table, first, repeated, lengths };
   });
 }
 
 /**
- * The cents of row `k`'s cell in `column`, NaN when unknown (a number the parse could not place
- * may be there): read from the grid, or as ctx.cell reads it for a column the table lacks.
+ * A code's cents in a column: undefined when no row prints it, NaN when it cannot be read (it is
+ * printed on more than one row, or a number the parse could not place may be in its cell).
  */
-export function centsAt(ctx: CheckContext, index: CodeIndex, k: number, column: string): number {
-  const { grid } = index;
-  const at = grid.column.get(column);
-  if (at !== undefined) return grid.values[k * grid.width + at]!;
-  const cell = ctx.cell(index.table.rows[k]!, column);
-  return cell.known ? cell.cents : NaN;
+export function codeCents(index: CodeIndex, column: GridColumn, code: string): number | undefined {
+  if (index.repeated.has(code)) return NaN;
+  const k = index.first.get(code);
+  return k === undefined ? undefined : column.cents(k);
 }
 
 function readSide(
@@ -95,11 +92,10 @@ function readSide(
   let parts = 0;
   let present = 0;
   const index = codeIndex(ctx, table);
+  const cells = new GridColumn(ctx, table, column);
   for (const code of codes) {
-    if (index.repeated.has(code)) return undefined;
-    const k = index.first.get(code);
-    if (k === undefined) continue;
-    const v = centsAt(ctx, index, k, column);
+    const v = codeCents(index, cells, code);
+    if (v === undefined) continue;
     if (Number.isNaN(v)) return undefined;
     present++;
     if (v !== 0) {
@@ -179,11 +175,9 @@ export function evaluatePair(pair: CodePair, ctx: CheckContext): FindingDraft[] 
         : econ.cents <= fn.cents + Math.floor(printed / 2);
     if (listed && pass) return [PASS];
   }
-  // Neither side has money: nothing to say, and no location or note to make.
-  if (!fn || !econ) {
-    const other = fn ?? econ;
-    if (other && other.cents === 0) return [];
-  } else if (fn.cents === 0 && econ.cents === 0) return [];
+  // Nothing to say when a side could be read and no side that could be has money.
+  if ((fn || econ) && (fn?.cents ?? 0) === 0 && (econ?.cents ?? 0) === 0) return [];
+  // Made only now: most pairs return above.
   const { location, note } = described(pair, ctx, gb, basic, fnColumn, fn, econ);
   if (!fn || !econ) return [{ outcome: 'insufficient_data', location, unit: basic.unit, note }];
   // A side with no row is only "nothing budgeted" when its table lists lines at that level.

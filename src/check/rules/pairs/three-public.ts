@@ -8,7 +8,8 @@ import type { Table, TableRow } from '../../../model/table.js';
 import type { CheckContext } from '../../context.js';
 import type { FindingDraft, Rule } from '../../rule.js';
 import { PASS } from '../../sums.js';
-import { centsAt, codeIndex } from './pair.js';
+import { GridColumn } from '../../grid-column.js';
+import { codeCents, codeIndex } from './pair.js';
 
 export type BoundedItem = Exclude<ThreePublicItem, 'total' | 'vehicle'>;
 
@@ -50,11 +51,10 @@ function economicSum(
   let cents = 0;
   let present = false;
   const index = codeIndex(ctx, basic);
+  const cells = new GridColumn(ctx, basic, 'total');
   for (const code of codes) {
-    if (index.repeated.has(code)) return undefined;
-    const k = index.first.get(code);
-    if (k === undefined) continue;
-    const v = centsAt(ctx, index, k, 'total');
+    const v = codeCents(index, cells, code);
+    if (v === undefined) continue;
     if (Number.isNaN(v)) return undefined;
     cents += v;
     present = true;

@@ -1,10 +1,10 @@
-// One column of a table read from its grid (CheckContext.grid): the rows' structure in one object
-// shape (a table's rows come in many, and a walk reading kind and code of each was megamorphic)
-// and the cells as numbers, not a Cell object made per row. The derived rules have built the
-// grids of the tables by the time the narrative rules run.
-import type { RowShape } from '../../../../model/specs/index.js';
-import type { Table } from '../../../../model/table.js';
-import type { CheckContext, TableGrid } from '../../../context.js';
+// One column of a table read from its grid (CheckContext.grid), for rules that read a column row
+// by row (narrative lines, 科目 pairs): the rows' structure in one object shape (a table's rows come
+// in many, and a walk reading kind and code of each was megamorphic) and the cells as numbers, not
+// a Cell object made per row.
+import type { RowShape } from '../model/specs/index.js';
+import type { Table } from '../model/table.js';
+import type { CheckContext, TableGrid } from './context.js';
 
 export class GridColumn {
   /** Per row, its structure fields. */
