@@ -8,7 +8,7 @@ import type { Table, TableKind } from '../../model/table.js';
 import { fixedCellsFor } from './cross.js';
 import { evidenceCells, type ProjectEvidence } from './evidence.js';
 import { placeTable, type PlacedTable } from './place.js';
-import { prepareTable, type TableContext } from './read-table.js';
+import { prepareTable, type Mutable, type TableContext } from './read-table.js';
 import type { FixedCell } from './solver.js';
 import { findTables, type TableBlock } from './recognize.js';
 
@@ -42,7 +42,7 @@ export function parseTables(
   const prepared = blocks.map((block) => {
     const preferred = ctx.profile?.tables.find((t) => t.kind === block.spec.kind)?.layout;
     // Built field by field (conditional spreads per table cost more than the lookup above).
-    const tableCtx: { -readonly [K in keyof TableContext]: TableContext[K] } = {
+    const tableCtx: Mutable<TableContext> = {
       unit: ctx.unit,
       knownUnits: ctx.knownUnits,
     };

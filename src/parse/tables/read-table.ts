@@ -181,22 +181,27 @@ export function prepareTable(block: TableBlock, ctx: TableContext): PreparedTabl
     })),
   ].filter((f) => f.column >= 0);
 
-  // Built field by field (an object of conditional spreads cost more than reading the table).
-  const out = { block, layout, unit } as Mutable<PreparedTable>;
+  // The optional fields set after (an object of conditional spreads cost more than reading the table).
+  const out: Mutable<PreparedTable> = {
+    block,
+    layout,
+    unit,
+    rows: empty ? [] : rows,
+    rowColumns: empty ? [] : rowColumns,
+    solverRows: empty ? [] : solverRows,
+    sums: empty ? new SumList() : tableSums(rows, layout, plans),
+    positioned: empty ? [] : positioned,
+    notes: empty ? [] : notes,
+    warnings,
+  };
   if (header.department) out.department = header.department;
-  out.rows = empty ? [] : rows;
-  out.rowColumns = empty ? [] : rowColumns;
-  out.solverRows = empty ? [] : solverRows;
-  out.sums = empty ? new SumList() : tableSums(rows, layout, plans);
-  out.positioned = empty ? [] : positioned;
   if (empty) out.empty = empty;
-  out.notes = empty ? [] : notes;
-  out.warnings = warnings;
   if (transposed) out.transposed = transposed;
   return out;
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+/** A type with its fields writable, for objects built field by field. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The statement that a table was published empty, from its notes or else its body lines. */
 function emptyStatement(lines: readonly string[]): string | undefined {
