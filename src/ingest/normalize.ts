@@ -114,27 +114,13 @@ for (const [from, to] of NFC_STABLE_RANGES)
 // The others of NEEDS_FOLD (the full-width colon and semicolon, common in every text) change
 // nothing unless the line also holds one of these, so a line without any of them is only trimmed.
 const CHANGING = FOLDED_HERE | NFC_MAY_CHANGE;
-const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
-
-/** The runs of code units whose class has a bit of `bits`, as ranges of a character class. */
-function classRanges(bits: number): string {
-  let ranges = '';
-  for (let c = 0; c < 0x10000; c++) {
-    if (((FOLD_CLASS[c] as number) & bits) === 0) continue;
-    const from = c;
-    while (c + 1 < 0x10000 && ((FOLD_CLASS[c + 1] as number) & bits) !== 0) c++;
-    ranges += from === c ? hex(from) : `${hex(from)}-${hex(c)}`;
-  }
-  return ranges;
-}
-
 /**
- * A global pattern for the letters that can make normalizeText do more than trim their line, and
- * the `extra` ones (ranges of a character class). textLayout searches the whole text with it
- * rather than every line letter by letter.
+ * Can this UTF-16 code unit make normalizeText do more than trim its line (a fold, or a letter
+ * NFC may change)? textLayout's walk over the whole text asks it of every letter, through a table
+ * of its own, rather than calling normalizeText on every line.
  */
-export function foldSearch(extra = ''): RegExp {
-  return new RegExp(`[${classRanges(CHANGING)}${extra}]`, 'g');
+export function changesLine(code: number): boolean {
+  return ((FOLD_CLASS[code] as number) & CHANGING) !== 0;
 }
 
 function hasClass(text: string, bit: number): boolean {

@@ -8,7 +8,7 @@ import { isUtf8, transcode } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { InputError } from '../model/errors.js';
 import type { Layout, LayoutLine } from '../model/layout.js';
-import { foldSearch, isWhitespaceCode, normalizeText } from './normalize.js';
+import { changesLine, isWhitespaceCode, normalizeText } from './normalize.js';
 
 /** Above this, a text file is not a single disclosure (the largest seen is under 100 KB). */
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
@@ -123,30 +123,7 @@ export function textLayout(bytes: Uint8Array, file: string): Layout {
   if (body.includes('\r')) {
     hasControl = CONTROL.test(body);
     body.split(/\r\n|\r|\n/).forEach((line, i) => pager.raw(line, i + 1));
-  } else {
-    // Most extractions end lines with \n only, and most lines hold no form feed and nothing
-    // normalizeText can change: native searches over the whole text find the lines that do, and
-    // the others are only trimmed (no walk over every line letter by letter). The same search
-    // stops at control letters, so checkText is told of them without a search of its own.
-    hasControl = false;
-    const raw = body.split('\n');
-    let nextFold = nextSpecialAt(body, 0);
-    let nextFeed = body.indexOf('\f');
-    let offset = 0;
-    for (let i = 0; i < raw.length; i++) {
-      const line = raw[i] as string;
-      const end = offset + line.length;
-      const folds = nextFold !== -1 && nextFold < end;
-      const feeds = nextFeed !== -1 && nextFeed < end;
-      if (folds || feeds) {
-        hasControl ||= CONTROL.test(line);
-        pager.raw(line, i + 1);
-      } else pager.trimmed(line, i + 1);
-      if (folds) nextFold = nextSpecialAt(body, end);
-      if (feeds) nextFeed = body.indexOf('\f', end);
-      offset = end + 1;
-    }
-  }
+  } else hasControl = walkLines(body, pager);
   // The checks decodeText makes, in its order; nothing above throws.
   if (needsCheck) checkText(text, file, hasControl);
   return {
@@ -156,14 +133,57 @@ export function textLayout(bytes: Uint8Array, file: string): Layout {
   };
 }
 
-// The letters textLayout's walk stops at: those normalizeText can change, and CONTROL's (its class
-// taken from it).
-const SPECIAL_LETTER = foldSearch(CONTROL.source.slice(1, -1));
+// What walkLines does at each UTF-16 code unit. Most letters are PLAIN (kept, not whitespace);
+// SPECIAL ones send their line through normalizeText: those it can change (changesLine), CONTROL's
+// (checkText counts them) and the form feed (a page break).
+const PLAIN = 0;
+const SPACE = 1;
+const NEWLINE = 2;
+const SPECIAL = 3;
+const LETTER_KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++)
+  if (changesLine(c) || isControl(c) || c === 0x0c) LETTER_KIND[c] = SPECIAL;
+  else if (c === 0x0a) LETTER_KIND[c] = NEWLINE;
+  else if (isWhitespaceCode(c)) LETTER_KIND[c] = SPACE;
 
-/** The offset of the first special letter at or after `from`, -1 if none. */
-function nextSpecialAt(text: string, from: number): number {
-  SPECIAL_LETTER.lastIndex = from;
-  return SPECIAL_LETTER.exec(text)?.index ?? -1;
+/**
+ * Feeds the lines of a text ending lines with \n only (most extractions) to the pager, in one walk
+ * over its letters: it finds the line ends, where each line's text ends (so a trimmed line is
+ * sliced once, and a blank one not at all) and the lines normalizeText or the form-feed rule must
+ * see; the others are only trimmed. Returns whether the text holds a control letter.
+ */
+function walkLines(body: string, pager: Pager): boolean {
+  let hasControl = false;
+  let lineNo = 1;
+  let start = 0; // the line's first letter
+  let textEnd = 0; // one past its last letter other than whitespace; start while there is none
+  let special = false;
+  for (let i = 0; i <= body.length; i++) {
+    const kind = i < body.length ? (LETTER_KIND[body.charCodeAt(i)] as number) : NEWLINE;
+    if (kind === PLAIN) textEnd = i + 1;
+    else if (kind === SPECIAL) special = true;
+    else if (kind === NEWLINE) {
+      if (special) {
+        const line = body.slice(start, i);
+        hasControl ||= CONTROL.test(line);
+        pager.raw(line, lineNo);
+      } else if (textEnd === start) pager.blank();
+      else pager.add(body.slice(start, textEnd), indentedOnceAt(body, start, i), lineNo);
+      lineNo++;
+      start = textEnd = i + 1;
+      special = false;
+    }
+  }
+  return hasControl;
+}
+
+/** startsIndentedOnce of the line body[start, end), read in place. */
+function indentedOnceAt(body: string, start: number, end: number): boolean {
+  return (
+    body.charCodeAt(start) === 0x20 &&
+    start + 1 < end &&
+    !isWhitespaceCode(body.charCodeAt(start + 1))
+  );
 }
 
 /** Turns raw lines, in order, into LayoutLines: drops blank lines and page numbers, counts pages. */
@@ -174,12 +194,9 @@ class Pager {
   private blanks = 0;
   private pageJustBroke = false;
 
-  /** A raw line with nothing normalizeText folds and no form feed: normalising only trims it. */
-  trimmed(line: string, lineNo: number): void {
-    if (line === '') this.blanks++;
-    else if (isWhitespaceCode(line.charCodeAt(line.length - 1)))
-      this.normalized(line.trimEnd(), line, lineNo);
-    else this.add(line, startsIndentedOnce(line), lineNo);
+  /** A line of whitespace only, or none. */
+  blank(): void {
+    this.blanks++;
   }
 
   /** A raw line, as split from the text. */
@@ -200,7 +217,8 @@ class Pager {
     else this.add(normalized, startsIndentedOnce(line), lineNo);
   }
 
-  private add(normalized: string, indentedOnce: boolean, lineNo: number): void {
+  /** A line's normalised text (never empty); `indentedOnce`: startsIndentedOnce of its raw line. */
+  add(normalized: string, indentedOnce: boolean, lineNo: number): void {
     const isPageNumber =
       mayBePageNumber(normalized) &&
       (DASHED_PAGE_NUMBER.test(normalized) ||
