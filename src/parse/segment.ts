@@ -6,7 +6,7 @@ import { matchKey } from '../ingest/normalize.js';
 import type { LayoutLine } from '../model/layout.js';
 import { segmentByHeadings } from './segment-headed.js';
 import { contentsEnd } from './contents.js';
-import { MARKER_FIRST } from './narrative/headings.js';
+import { isMarkerFirst } from './narrative/headings.js';
 import { firstCode, includesCode } from './text/prose.js';
 
 export interface Segments {
@@ -47,11 +47,7 @@ const SIGNATURE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 const DIGITS = '0123456789';
 
 export function segment(lines: readonly LayoutLine[]): Segments {
-  const scan: Scan = {
-    lines,
-    keys: new Array<string | undefined>(lines.length),
-    firsts: lines.map((l) => firstCode(l.text)),
-  };
+  const scan = scanLines(lines);
   const firsts = scan.firsts;
 
   const body = contentsEnd(lines); // part headings in the 目录 are not the parts
@@ -90,12 +86,7 @@ export function segment(lines: readonly LayoutLine[]): Segments {
     if (matches(scan, PERFORMANCE_TITLE, '部项整', i)) {
       current = [line];
       performance.push(current);
-    } else if (
-      current &&
-      MARKER_FIRST.has(firsts[i] as number) &&
-      NARRATIVE_HEADING.test(lineKey(scan, i)) &&
-      !looksLikeTableCell(lineKey(scan, i))
-    ) {
+    } else if (current && isMarkerFirst(firsts[i] as number) && endsPerformance(scan, i)) {
       current = undefined;
       narrative.push(line);
     } else if (current) {
@@ -117,19 +108,34 @@ export function segment(lines: readonly LayoutLine[]): Segments {
 }
 
 // Every pattern segment searches for is anchored and starts with one of a few letters (before
-// matchKey's folds: MARKER_FIRST holds both brackets): a key can match only if the line's first
-// letter (not whitespace) is one the pattern starts with. Each line's first letter is read once;
-// the searches compare numbers, not texts, and make a line's key only when its letter fits.
+// matchKey's folds: isMarkerFirst takes both brackets): a key can match only if the line's first
+// letter (not whitespace) is one the pattern starts with. Each line's first letter is read once,
+// in one walk that also lists the lines findLine's patterns can start (ANCHOR_FIRSTS): its searches
+// walk that short list, not every line, and key only the lines whose letter fits.
 interface Scan {
   lines: readonly LayoutLine[];
   /** Each line's first letter. */
   firsts: number[];
-  /** Each line's key, made when first needed. */
-  keys: (string | undefined)[];
+  /** The indexes of the lines starting with one of ANCHOR_FIRSTS, ascending. */
+  anchors: number[];
+}
+
+/** The letters findLine's patterns start with (the `starts` its callers pass). */
+const ANCHOR_FIRSTS = '第表一名';
+
+function scanLines(lines: readonly LayoutLine[]): Scan {
+  const firsts: number[] = [];
+  const anchors: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = firstCode((lines[i] as LayoutLine).text);
+    firsts.push(first);
+    if (includesCode(ANCHOR_FIRSTS, first)) anchors.push(i);
+  }
+  return { lines, firsts, anchors };
 }
 
 function lineKey(scan: Scan, i: number): string {
-  return (scan.keys[i] ??= matchKey((scan.lines[i] as LayoutLine).text));
+  return matchKey((scan.lines[i] as LayoutLine).text);
 }
 
 /** Does line `i` match `re`, whose matches start with one of the letters `starts`? */
@@ -137,10 +143,35 @@ function matches(scan: Scan, re: RegExp, starts: string, i: number): boolean {
   return includesCode(starts, scan.firsts[i] as number) && re.test(lineKey(scan, i));
 }
 
-/** The first line from `from` on that matches (see matches), -1 if none. */
+/**
+ * The first line from `from` on that matches (see matches), -1 if none; `starts` are letters of
+ * ANCHOR_FIRSTS.
+ */
 function findLine(scan: Scan, re: RegExp, starts: string, from: number): number {
-  for (let i = from; i < scan.lines.length; i++) if (matches(scan, re, starts, i)) return i;
+  const { anchors } = scan;
+  for (let k = firstAtOrAfter(anchors, from); k < anchors.length; k++) {
+    const i = anchors[k] as number;
+    if (matches(scan, re, starts, i)) return i;
+  }
   return -1;
+}
+
+/** The position in the ascending `indexes` of the first one ≥ `from` (binary search). */
+function firstAtOrAfter(indexes: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = indexes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((indexes[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Does line `i`, inside a 绩效目标表, head the 情况说明 again (a numbered matter, not a cell)? */
+function endsPerformance(scan: Scan, i: number): boolean {
+  const key = lineKey(scan, i);
+  return NARRATIVE_HEADING.test(key) && !looksLikeTableCell(key);
 }
 
 function firstOf(...indexes: number[]): number {

@@ -22,12 +22,18 @@ const SUBSECTION = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s
 const ITEM = /^(\d{1,2})\s*[、.．](?!\d)\s*/;
 
 // The letters a section or subsection marker starts with (an item's is a digit): most lines start
-// otherwise and are not trimmed or matched.
-export const MARKER_FIRST = new Set([...'（(一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+// otherwise and are not trimmed or matched. A table by code: every line's first letter is tested.
+const MARKER_FIRST = new Uint8Array(0x10000);
+for (const c of '（(一二三四五六七八九十') MARKER_FIRST[c.charCodeAt(0)] = 1;
+
+/** Can a section or subsection marker start with this UTF-16 code unit (NaN: no)? */
+export function isMarkerFirst(code: number): boolean {
+  return MARKER_FIRST[code] === 1;
+}
 
 function mayStartHeading(text: string): boolean {
   const c = firstCode(text);
-  return (c >= 0x30 && c <= 0x39) || MARKER_FIRST.has(c);
+  return (c >= 0x30 && c <= 0x39) || isMarkerFirst(c);
 }
 
 export function headingStart(text: string): HeadingStart | undefined {
