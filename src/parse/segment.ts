@@ -124,13 +124,10 @@ interface Scan {
 const ANCHOR_FIRSTS = '第表一名';
 
 function scanLines(lines: readonly LayoutLine[]): Scan {
-  const firsts: number[] = [];
+  const firsts = lines.map((l) => firstCode(l.text)); // made at its size, not grown
   const anchors: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const first = firstCode((lines[i] as LayoutLine).text);
-    firsts.push(first);
-    if (includesCode(ANCHOR_FIRSTS, first)) anchors.push(i);
-  }
+  for (let i = 0; i < firsts.length; i++)
+    if (includesCode(ANCHOR_FIRSTS, firsts[i] as number)) anchors.push(i);
   return { lines, firsts, anchors };
 }
 
