@@ -8,6 +8,10 @@ import {
   EVIDENCE_EXACT_BIT,
   MAX_WEIGHT,
   SCORING_BIT,
+  START_COMPARATOR,
+  START_DASHES,
+  START_NUMBER,
+  START_WEIGHT,
   type Features,
 } from './feature-codes.js';
 
@@ -46,22 +50,28 @@ export function kindScore(slot: Slot, f: Features): number {
 }
 
 /**
- * The highest kindScore of any text of a column, knowing only whether it can read as a number
- * (strength, unit) and as digits (a weight, a date): the row reader skips a run when even this
- * cannot beat what it has. -Infinity when no such text is a cell of the column.
+ * The highest kindScore of any run of two pieces or more of a column, knowing only what its
+ * first pieces can start (START_* bits, see RunCodes.longStarts): the row reader skips a run
+ * when even this cannot beat what it has. -Infinity when no such run is a cell of the column.
  */
-export function kindBound(slot: Slot, mayBeNumber: boolean, mayBeDigits: boolean): number {
+export function kindBound(slot: Slot, starts: number): number {
+  // Strength 2 needs a comparator first, strength 1 and a date a number first; a run of
+  // several pieces is "no value" only when all dashes.
+  const comparator = (starts & START_COMPARATOR) !== 0;
+  const number = (starts & START_NUMBER) !== 0;
   switch (slot) {
     case 'name':
       return 0;
     case 'value':
-      return mayBeNumber ? STRONG + 1 : WEAK;
+      return comparator ? STRONG + 1 : number ? STRONG - 1 : WEAK;
     case 'lastYear':
-      return mayBeNumber ? STRONG + 1 : STRONG;
+      if (comparator) return STRONG + 1;
+      if ((starts & START_DASHES) !== 0) return STRONG;
+      return number ? STRONG - 1 : WEAK;
     case 'basis':
       return STRONG + 1;
     case 'weight':
-      return mayBeDigits ? STRONG : -Infinity;
+      return (starts & START_WEIGHT) !== 0 ? STRONG : -Infinity;
     case 'scoring':
       return STRONG;
     case 'evidence':

@@ -18,7 +18,7 @@ import {
 } from './cell-kinds.js';
 import type { Slot } from './columns.js';
 import type { Piece } from './pieces.js';
-import { decodeFeatures } from './feature-codes.js';
+import { decodeFeatures, START_ANY } from './feature-codes.js';
 import type { Scratch } from './scratch.js';
 import { features, RunCodes } from './text-features.js';
 import {
@@ -130,7 +130,7 @@ export function cellBasis(
   const { to, from, reachOffset } = costs;
   const lineStart = scratch.int32(n);
   const widths = { wide: scratch.int32(n), firstWord: scratch.int32(n), slack: scratch.int32(n) };
-  // Per slot: the bound of a run by what its first piece can start (see startsOf), and the
+  // Per slot: the bound of a run by what its first pieces can start (see longStarts), and the
   // first slot whose joins score alike (its joins are copied, not scored again).
   const boundsBy = slots.map(boundsOf);
   const joinsLike = slots.map((slot) => slots.findIndex((o) => joinClass(o) === joinClass(slot)));
@@ -141,7 +141,7 @@ export function cellBasis(
     measure(widths, k, piece.text);
     lineStart[k] = piece.join === 'line' ? 1 : 0;
     const rowStart = rowStartCost(piece);
-    const starts = startsOf(runs, k);
+    const starts = runs.longStarts(k);
     const code = runs.code(k, 1);
     // Joining a piece to the one before: what it is as a later fragment, a unit after a number.
     const comparator = startsWithComparator(piece.text);
@@ -168,24 +168,17 @@ export function cellBasis(
   return { pieces, slots, maxLen, runs, kinds, oneCell, costs, lineStart, ...widths };
 }
 
-/** A slot's kindBound by startsOf, as a table cell (NO_CELL for none); per slot, kept. */
+/** A slot's kindBound by START_* bits (index), as a table cell (NO_CELL for none); per slot, kept. */
 const BOUNDS = new Map<Slot, readonly number[]>();
 function boundsOf(slot: Slot): readonly number[] {
   let bounds = BOUNDS.get(slot);
   if (!bounds) {
-    bounds = [
-      kindBound(slot, false, false),
-      kindBound(slot, true, false),
-      kindBound(slot, true, true),
-    ].map((bound) => Math.max(bound, NO_CELL));
-    BOUNDS.set(slot, bounds);
+    const all: number[] = [];
+    for (let starts = 0; starts <= START_ANY; starts++)
+      all.push(Math.max(kindBound(slot, starts), NO_CELL));
+    BOUNDS.set(slot, (bounds = all));
   }
   return bounds;
-}
-
-/** What a run from this piece can start: 0 neither a number nor digits, 1 a number only, 2 both. */
-function startsOf(runs: RunCodes, k: number): number {
-  return runs.mayBeNumber(k) ? (runs.mayBeDigits(k) ? 2 : 1) : 0;
 }
 
 /** A piece's printed width, its first word's, and its slack (see WIDTH_SLACK). */

@@ -67,3 +67,16 @@ export function decodeFeatures(code: number): Features {
     evidence: (code & EVIDENCE_BIT) !== 0,
   };
 }
+
+// What a run of two pieces or more can read as, told by its first pieces alone (RunCodes'
+// longStarts): kindBound's input, as bits.
+/** A number may start it: a comparator, a sign or a digit first. */
+export const START_NUMBER = 1;
+/** A comparator's first letter first (a value of strength 2 needs one). */
+export const START_COMPARATOR = 2;
+/** Its first piece is all dashes (a "no value" of several pieces is all dashes). */
+export const START_DASHES = 4;
+/** Its first two pieces are all digits and points, a digit first (a weight needs it). */
+export const START_WEIGHT = 8;
+/** Every bit: a run about whose start nothing is known. */
+export const START_ANY = 15;

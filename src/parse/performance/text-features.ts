@@ -13,6 +13,11 @@ import {
   NONE,
   SCORING_BIT,
   SHORT_WORDS,
+  START_ANY,
+  START_COMPARATOR,
+  START_DASHES,
+  START_NUMBER,
+  START_WEIGHT,
   UNIT,
   WEIGHT_SHIFT,
   weightCode,
@@ -49,6 +54,7 @@ import {
   MAX_NUMBER_LEAD,
   MAX_UNIT_LENGTH,
   mayStartNumber,
+  startsWithComparator,
   valueShape,
 } from './value.js';
 
@@ -128,10 +134,13 @@ const EXACT_START = 4;
 const NO_VALUE = 8;
 const ENDS_BASIS = 16;
 const ENDS_BASIS_ACROSS = 32;
+const COMPARATOR_START = 64;
 // Only number letters before the first digit (all letters when none), between, after the last.
 const HEAD_NUMERIC = 1;
 const INSIDE_NUMERIC = 2;
 const TAIL_NUMERIC = 4;
+/** All of a piece's letters are a number's (digits, separators, point). */
+const ALL_NUMERIC = HEAD_NUMERIC | INSIDE_NUMERIC | TAIL_NUMERIC;
 
 const BASIS_END_FIRST = BASIS_END.charCodeAt(0);
 const BASIS_END_LAST = BASIS_END.charCodeAt(1);
@@ -191,6 +200,7 @@ function pieceFacts(texts: readonly string[], scratch: Scratch): PieceFacts | un
     facts.flags[k] =
       (mayStartNumber(text) ? VALUE_START : 0) |
       (isDigit(first) ? DIGIT_START : 0) |
+      (startsWithComparator(text) ? COMPARATOR_START : 0) |
       (((CLASS[first] as number) & EXACT_FIRST) !== 0 ? EXACT_START : 0) |
       // NONE is dashes, or one letter (无, /).
       ((text.length === 1 || all & DASH) && isCompactNoValue(text) ? NO_VALUE : 0) |
@@ -284,14 +294,28 @@ export class RunCodes {
     );
   }
 
-  /** Can a run from this piece read as a number (comparator, sign or digit first)? */
-  mayBeNumber(from: number): boolean {
-    return !this.facts || ((this.facts.flags[from] as number) & VALUE_START) !== 0;
-  }
-
-  /** Can a run from this piece read as a weight or a date (a digit first)? */
-  mayBeDigits(from: number): boolean {
-    return !this.facts || ((this.facts.flags[from] as number) & DIGIT_START) !== 0;
+  /**
+   * What a run of two pieces or more from this piece can read as, told by its first two pieces
+   * (START_* bits, kindBound's input); START_ANY without the facts.
+   */
+  longStarts(from: number): number {
+    const facts = this.facts;
+    if (!facts) return START_ANY;
+    const flags = facts.flags[from] as number;
+    let starts = 0;
+    if ((flags & VALUE_START) !== 0) starts |= START_NUMBER;
+    if ((flags & COMPARATOR_START) !== 0) starts |= START_COMPARATOR;
+    if (((facts.all[from] as number) & DASH) !== 0) starts |= START_DASHES;
+    // A weight's letters are all digits and points (WEIGHT), in each piece of the run.
+    const { numeric } = facts;
+    if (
+      (flags & DIGIT_START) !== 0 &&
+      from + 1 < this.texts.length &&
+      ((numeric[from] as number) & ALL_NUMERIC) === ALL_NUMERIC &&
+      ((numeric[from + 1] as number) & ALL_NUMERIC) === ALL_NUMERIC
+    )
+      starts |= START_WEIGHT;
+    return starts;
   }
 }
 
