@@ -43,10 +43,10 @@ export function parsePerformanceTables(
   const targets = drafts.map((draft, i) => {
     const events = eventsOf[i] as LevelEvent[];
     const assignment = assignments[i] as Assignment;
-    const target: PerformanceTarget = {
-      ...draft.header,
+    // The header becomes the target (its fields first), not copied: nothing reads it after.
+    const target: PerformanceTarget = Object.assign(draft.header, {
       indicators: buildIndicators(draft, events, assignment, warnings),
-    };
+    });
     if (draft.at) target.at = draft.at;
     return target;
   });
