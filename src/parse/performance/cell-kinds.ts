@@ -8,6 +8,7 @@ import {
   EVIDENCE_EXACT_BIT,
   MAX_WEIGHT,
   SCORING_BIT,
+  START_BASIS_EXACT,
   START_COMPARATOR,
   START_DASHES,
   START_NUMBER,
@@ -69,7 +70,7 @@ export function kindBound(slot: Slot, starts: number): number {
       if ((starts & START_DASHES) !== 0) return STRONG;
       return number ? STRONG - 1 : WEAK;
     case 'basis':
-      return STRONG + 1;
+      return (starts & START_BASIS_EXACT) !== 0 ? STRONG + 1 : STRONG;
     case 'weight':
       return (starts & START_WEIGHT) !== 0 ? STRONG : -Infinity;
     case 'scoring':

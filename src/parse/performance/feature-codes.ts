@@ -78,5 +78,7 @@ export const START_COMPARATOR = 2;
 export const START_DASHES = 4;
 /** Its first two pieces are all digits and points, a digit first (a weight needs it). */
 export const START_WEIGHT = 8;
+/** An exact basis's first letter first (历史标准…). */
+export const START_BASIS_EXACT = 16;
 /** Every bit: a run about whose start nothing is known. */
-export const START_ANY = 15;
+export const START_ANY = 31;

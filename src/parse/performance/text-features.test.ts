@@ -9,6 +9,7 @@ import type { Slot } from './columns.js';
 import {
   decodeFeatures,
   featureCode,
+  START_BASIS_EXACT,
   START_COMPARATOR,
   START_DASHES,
   START_NUMBER,
@@ -87,7 +88,8 @@ describe('fast text readings', () => {
         (number ? START_NUMBER : 0) |
         (f.strength === 2 || f.unit ? START_COMPARATOR : 0) |
         (f.none ? START_DASHES : 0) |
-        (f.weight !== undefined ? START_WEIGHT : 0);
+        (f.weight !== undefined ? START_WEIGHT : 0) |
+        (f.basisExact ? START_BASIS_EXACT : 0);
       for (const slot of slots)
         expect(kindScore(slot, f)).toBeLessThanOrEqual(kindBound(slot, starts));
     }

@@ -14,6 +14,7 @@ import {
   SCORING_BIT,
   SHORT_WORDS,
   START_ANY,
+  START_BASIS_EXACT,
   START_COMPARATOR,
   START_DASHES,
   START_NUMBER,
@@ -31,6 +32,7 @@ import {
   BASIS_END,
   BASIS_EXACT,
   BASIS_EXACT_LENGTH,
+  BASIS_EXACT_QUALIFIERS,
   BASIS_WORD,
   CJK_FIRST,
   CJK_LAST,
@@ -97,6 +99,9 @@ mark('0123456789', DIGIT);
 /** First letter of an EVIDENCE_EXACT word. */
 const EXACT_FIRST = 64;
 mark([...EXACT_QUALIFIERS, ...EXACT_NOUNS].map((w) => w.charAt(0)).join(''), EXACT_FIRST);
+/** First letter of a BASIS_EXACT text. */
+const BASIS_EXACT_FIRST = 128;
+mark(BASIS_EXACT_QUALIFIERS.map((w) => w.charAt(0)).join(''), BASIS_EXACT_FIRST);
 const isDigit = (c: number) => ((CLASS[c] as number) & DIGIT) !== 0;
 
 /** Are text[from, to) all digits, commas or points? */
@@ -135,6 +140,7 @@ const NO_VALUE = 8;
 const ENDS_BASIS = 16;
 const ENDS_BASIS_ACROSS = 32;
 const COMPARATOR_START = 64;
+const BASIS_EXACT_START = 128;
 // Only number letters before the first digit (all letters when none), between, after the last.
 const HEAD_NUMERIC = 1;
 const INSIDE_NUMERIC = 2;
@@ -202,6 +208,7 @@ function pieceFacts(texts: readonly string[], scratch: Scratch): PieceFacts | un
       (isDigit(first) ? DIGIT_START : 0) |
       (startsWithComparator(text) ? COMPARATOR_START : 0) |
       (((CLASS[first] as number) & EXACT_FIRST) !== 0 ? EXACT_START : 0) |
+      (((CLASS[first] as number) & BASIS_EXACT_FIRST) !== 0 ? BASIS_EXACT_START : 0) |
       // NONE is dashes, or one letter (无, /).
       ((text.length === 1 || all & DASH) && isCompactNoValue(text) ? NO_VALUE : 0) |
       (text.endsWith(BASIS_END) ? ENDS_BASIS : 0) |
@@ -306,6 +313,7 @@ export class RunCodes {
     if ((flags & VALUE_START) !== 0) starts |= START_NUMBER;
     if ((flags & COMPARATOR_START) !== 0) starts |= START_COMPARATOR;
     if (((facts.all[from] as number) & DASH) !== 0) starts |= START_DASHES;
+    if ((flags & BASIS_EXACT_START) !== 0) starts |= START_BASIS_EXACT;
     // A weight's letters are all digits and points (WEIGHT), in each piece of the run.
     const { numeric } = facts;
     if (

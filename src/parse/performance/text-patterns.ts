@@ -15,7 +15,9 @@ export const CJK_LAST = 0x9fff;
 export const WORDS = /^[\u4e00-\u9fff]+$/;
 export const BASIS_END = '标准';
 export const BASIS_WORD = /依据|职责|规划|办法|计划|要求|规定|方案|政策|文件/;
-export const BASIS_EXACT = /^(?:历史|计划|行业|其他)标准$/;
+/** The words before BASIS_END in an exact basis (BASIS_EXACT). */
+export const BASIS_EXACT_QUALIFIERS = ['历史', '计划', '行业', '其他'];
+export const BASIS_EXACT = new RegExp(`^(?:${BASIS_EXACT_QUALIFIERS.join('|')})${BASIS_END}$`);
 export const BASIS_EXACT_LENGTH = 4;
 export const SCORING = /赋分|得分|扣分|计分|评分/;
 export const EVIDENCE = /资料|凭证|材料|证明|报告|记录|台账|清单|照片|图片|合同|发票|报表/;
