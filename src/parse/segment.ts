@@ -120,8 +120,13 @@ interface Scan {
   anchors: number[];
 }
 
-/** The letters findLine's patterns start with (the `starts` its callers pass). */
-const ANCHOR_FIRSTS = '第表一名';
+/**
+ * The letters findLine's patterns start with. Its `starts` are typed from them: a search for
+ * another letter cannot be written without adding it here (a line not listed is never searched).
+ */
+const ANCHOR_LETTERS = ['第', '表', '一', '名'] as const;
+type AnchorLetter = (typeof ANCHOR_LETTERS)[number];
+const ANCHOR_FIRSTS = ANCHOR_LETTERS.join('');
 
 function scanLines(lines: readonly LayoutLine[]): Scan {
   const firsts = lines.map((l) => firstCode(l.text)); // made at its size, not grown
@@ -140,11 +145,13 @@ function matches(scan: Scan, re: RegExp, starts: string, i: number): boolean {
   return includesCode(starts, scan.firsts[i] as number) && re.test(lineKey(scan, i));
 }
 
-/**
- * The first line from `from` on that matches (see matches), -1 if none; `starts` are letters of
- * ANCHOR_FIRSTS.
- */
-function findLine(scan: Scan, re: RegExp, starts: string, from: number): number {
+/** The first line from `from` on that matches (see matches), -1 if none. */
+function findLine(
+  scan: Scan,
+  re: RegExp,
+  starts: AnchorLetter | `${AnchorLetter}${AnchorLetter}`,
+  from: number,
+): number {
   const { anchors } = scan;
   for (let k = firstAtOrAfter(anchors, from); k < anchors.length; k++) {
     const i = anchors[k] as number;
