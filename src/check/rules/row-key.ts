@@ -19,7 +19,7 @@ export function describeRow(row: TableRow): string {
 
 /** Where a finding about one cell of a table row points (built field by field: no spreads). */
 export function rowCellLocation(table: Table, row: TableRow, column: string): FindingLocation {
-  const out: { -readonly [K in keyof FindingLocation]: FindingLocation[K] } = { table: table.kind };
+  const out: FindingLocation = { table: table.kind };
   if (table.number) out.tableNumber = table.number;
   out.row = rowKey(row);
   out.rowName = describeRow(row);

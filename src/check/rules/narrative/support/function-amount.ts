@@ -11,7 +11,7 @@ import { factLocation } from './where.js';
 
 /** table, the fact's location, column: in that order, built without spreading. */
 function missingRowLocation(f: NarrativeFact, table: TableKind, column: string): FindingLocation {
-  const location: { -readonly [K in keyof FindingLocation]: FindingLocation[K] } = { table };
+  const location: FindingLocation = { table };
   Object.assign(location, factLocation(f));
   location.column = column;
   return location;

@@ -61,7 +61,7 @@ export function subjectLabel(s: FactSubject): string {
 
 export function factLocation(f: NarrativeFact): FindingLocation {
   // Built field by field: conditional spreads cost more than the rest of a narrative rule.
-  const out: { -readonly [K in keyof FindingLocation]: FindingLocation[K] } = {};
+  const out: FindingLocation = {};
   if (f.section) out.section = sectionLabel(f);
   out.subject = subjectLabel(f.subject);
   if (f.at?.line) out.line = f.at.line;
@@ -77,7 +77,7 @@ export function cellLocation(
   column: string,
   key?: string,
 ): FindingLocation {
-  const out: { -readonly [K in keyof FindingLocation]: FindingLocation[K] } = {
+  const out: FindingLocation = {
     table: table.kind,
   };
   if (table.number) out.tableNumber = table.number;
@@ -90,7 +90,7 @@ export function cellLocation(
 }
 
 export function sectionLocation(s: NarrativeSection): FindingLocation {
-  const out: { -readonly [K in keyof FindingLocation]: FindingLocation[K] } = {
+  const out: FindingLocation = {
     section: sectionLabelOf(s),
   };
   if (s.at?.line) out.line = s.at.line;
