@@ -102,13 +102,10 @@ class TotalFirst {
       rest += amounts[i]!;
       if (amounts[i] !== 0) restNonzero++;
     }
-    let all = 0;
-    let allNonzero = 0;
-    for (let i = 0; i < n; i++) {
-      all += amounts[i]!;
-      if (amounts[i] !== 0) allNonzero++;
-    }
     const first = amounts[0]!;
+    // Every number: the rest and the first (sums exact, see exactSums).
+    const all = first + rest;
+    const allNonzero = restNonzero + (first !== 0 ? 1 : 0);
     const asTotal = Math.abs(first - rest) <= roundingToleranceCents(restNonzero);
     const totalBlank = Math.abs(0 - all) <= roundingToleranceCents(allNonzero);
     const key = n * 4 + (asTotal ? 2 : 0) + (totalBlank ? 1 : 0);
