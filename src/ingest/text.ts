@@ -96,11 +96,6 @@ function checkText(text: string, file: string, hasControl: boolean): void {
   if (!hasNonSpace(text)) throw new InputError('empty', `${file}: the file has no text`, { file });
 }
 
-/** /^ \S/: one space, then a letter. */
-function startsIndentedOnce(line: string): boolean {
-  return line.charCodeAt(0) === 0x20 && line.length > 1 && !isWhitespaceCode(line.charCodeAt(1));
-}
-
 /** text.trim() !== '' without copying the text. */
 function hasNonSpace(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!isWhitespaceCode(text.charCodeAt(i))) return true;
@@ -177,12 +172,12 @@ function walkLines(body: string, pager: Pager): boolean {
   return hasControl;
 }
 
-/** startsIndentedOnce of the line body[start, end), read in place. */
-function indentedOnceAt(body: string, start: number, end: number): boolean {
+/** Does the line text[start, end) match /^ \S/ (one space, then a letter)? Read in place. */
+function indentedOnceAt(text: string, start: number, end: number): boolean {
   return (
-    body.charCodeAt(start) === 0x20 &&
+    text.charCodeAt(start) === 0x20 &&
     start + 1 < end &&
-    !isWhitespaceCode(body.charCodeAt(start + 1))
+    !isWhitespaceCode(text.charCodeAt(start + 1))
   );
 }
 
@@ -208,16 +203,13 @@ class Pager {
       this.pageJustBroke = true;
       line = parts[parts.length - 1] ?? '';
     }
-    this.normalized(normalizeText(line), line, lineNo);
-  }
-
-  private normalized(normalized: string, line: string, lineNo: number): void {
+    const normalized = normalizeText(line);
     // normalizeText drops trailing whitespace: a line of whitespace only comes back empty.
     if (normalized === '') this.blanks++;
-    else this.add(normalized, startsIndentedOnce(line), lineNo);
+    else this.add(normalized, indentedOnceAt(line, 0, line.length), lineNo);
   }
 
-  /** A line's normalised text (never empty); `indentedOnce`: startsIndentedOnce of its raw line. */
+  /** A line's normalised text (never empty); `indentedOnce`: its raw line starts /^ \S/. */
   add(normalized: string, indentedOnce: boolean, lineNo: number): void {
     const isPageNumber =
       mayBePageNumber(normalized) &&
