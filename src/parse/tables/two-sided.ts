@@ -18,37 +18,62 @@ const STARTS_CJK = /^[\u4e00-\u9fff（(]/;
 const INCOME_TOTAL = /^收入(总计|合计)/;
 const EXPENDITURE_TOTAL = /^支出(总计|合计)/;
 
-interface Segment {
-  label: string;
-  amounts: Cents[];
+// Each token's cents (undefined for a word) of the line being read: one list reused line after
+// line (each line's tokens are read once, then its sides are cut from them).
+const tokenCents: (Cents | undefined)[] = [];
+
+/** The line's tokens' cents, in tokenCents (valid until the next line). */
+function readCents(tokens: readonly string[]): readonly (Cents | undefined)[] {
+  tokenCents.length = 0;
+  for (const token of tokens) tokenCents.push(amountOf(token));
+  return tokenCents;
 }
 
-/** Consecutive non-number tokens form a label; the numbers after it are its values. */
-function segments(tokens: readonly string[]): Segment[] {
-  const out: Segment[] = [];
-  for (const tok of tokens) {
-    const cents = amountOf(tok);
-    const last = out[out.length - 1];
-    if (cents !== undefined && last) last.amounts.push(cents);
-    else if (cents !== undefined) out.push({ label: '', amounts: [cents] });
-    else if (last && last.amounts.length === 0) last.label += tok;
-    else out.push({ label: tok, amounts: [] });
-  }
-  return out;
-}
-
-/** The segments' labels as one. */
-function labelOf(segs: readonly Segment[]): string {
+/** The words of tokens from..to joined: a side's label (every run of words on it). */
+function labelIn(
+  tokens: readonly string[],
+  cents: readonly (Cents | undefined)[],
+  from: number,
+  to: number,
+): string {
   let label = '';
-  for (const s of segs) label += s.label;
+  for (let k = from; k < to; k++) if (cents[k] === undefined) label += tokens[k]!;
   return label;
 }
 
-/** The segments' amounts in order (a loop: flatMap was a visible share of reading the table). */
-function amountsOf(segs: readonly Segment[]): Cents[] {
-  const out: Cents[] = [];
-  for (const s of segs) for (const a of s.amounts) out.push(a);
-  return out;
+// A side's numbers as found, reused side after side (an array grown by push holds room for 16).
+const found: Cents[] = [];
+
+/** The numbers of tokens from..to in order (a side's values), in an array of their count. */
+function amountsIn(cents: readonly (Cents | undefined)[], from: number, to: number): Cents[] {
+  found.length = 0;
+  for (let k = from; k < to; k++) {
+    const c = cents[k];
+    if (c !== undefined) found.push(c);
+  }
+  return found.slice();
+}
+
+/**
+ * Where the 支出 total starts on a line without a class code: the first run of words that reads
+ * 支出总计/合计 (its words joined), with that label; undefined when none does.
+ */
+function expenditureTotal(
+  tokens: readonly string[],
+  cents: readonly (Cents | undefined)[],
+): { at: number; label: string } | undefined {
+  let k = 0;
+  while (k < tokens.length) {
+    if (cents[k] !== undefined) {
+      k++;
+      continue;
+    }
+    const at = k;
+    let label = '';
+    while (k < tokens.length && cents[k] === undefined) label += tokens[k++]!;
+    if (EXPENDITURE_TOTAL.test(label)) return { at, label };
+  }
+  return undefined;
 }
 
 export function readTwoSidedRows(
@@ -89,12 +114,11 @@ export function readTwoSidedRows(
       (t, k) => CLASS_CODE.test(t) && STARTS_CJK.test(tokens[k + 1] ?? ''),
     );
     const named = split < 0 ? numberedClass(tokens) : undefined;
+    const cents = readCents(tokens);
     if (named) {
       // 上海 and 决算 print the 支出 side as "一、一般公共服务支出" without codes.
-      const left = segments(tokens.slice(0, named.index));
-      income(line, labelOf(left), amountsOf(left));
-      const right = segments(tokens.slice(named.index + 1));
-      const amounts = amountsOf(right);
+      income(line, labelIn(tokens, cents, 0, named.index), amountsIn(cents, 0, named.index));
+      const amounts = amountsIn(cents, named.index + 1, tokens.length);
       const x = amountCenters(line, amounts.length);
       const row: Labels = {
         kind: 'code',
@@ -107,35 +131,30 @@ export function readTwoSidedRows(
       continue;
     }
     if (split >= 0) {
-      const left = segments(tokens.slice(0, split));
-      income(line, labelOf(left), amountsOf(left));
-      const right = segments(tokens.slice(split + 1));
-      const amounts = amountsOf(right);
+      income(line, labelIn(tokens, cents, 0, split), amountsIn(cents, 0, split));
+      const amounts = amountsIn(cents, split + 1, tokens.length);
       const x = amountCenters(line, amounts.length);
       const row: Labels = {
         kind: 'code',
         block: 'expenditure',
         code: tokens[split]!,
         level: '类',
-        name: labelOf(right),
+        name: labelIn(tokens, cents, split + 1, tokens.length),
       };
       rows.push(placed(row, amounts, line, x));
       continue;
     }
-    const segs = segments(tokens);
-    const expIndex = segs.findIndex((s) => EXPENDITURE_TOTAL.test(s.label));
-    if (expIndex >= 0) {
-      const left = segs.slice(0, expIndex);
-      const right = segs.slice(expIndex);
-      income(line, labelOf(left), amountsOf(left));
-      const amounts = amountsOf(right);
+    const total = expenditureTotal(tokens, cents);
+    if (total) {
+      income(line, labelIn(tokens, cents, 0, total.at), amountsIn(cents, 0, total.at));
+      const amounts = amountsIn(cents, total.at, tokens.length);
       const x = amountCenters(line, amounts.length);
-      const row: Labels = { kind: 'total', block: 'expenditure', name: right[0]!.label };
+      const row: Labels = { kind: 'total', block: 'expenditure', name: total.label };
       rows.push(placed(row, amounts, line, x));
       continue;
     }
-    const label = labelOf(segs);
-    const amounts = amountsOf(segs);
+    const label = labelIn(tokens, cents, 0, tokens.length);
+    const amounts = amountsIn(cents, 0, tokens.length);
     if (INCOME_TOTAL.test(label) || matcher.knows(label) || amounts.length > 0) {
       income(line, label, amounts);
     } else {
