@@ -142,17 +142,9 @@ function headerLabels(layout: TableLayout): (readonly string[])[] {
   return out;
 }
 
-// Specs never change: each layout's label keys are made once.
-const LABEL_KEYS = new WeakMap<TableLayout, readonly (readonly string[])[]>();
-
 /** headerLabels as match keys without quotes, as chooseLayout compares them with the header. */
-function labelKeys(layout: TableLayout): readonly (readonly string[])[] {
-  let keys = LABEL_KEYS.get(layout);
-  if (!keys) {
-    keys = headerLabels(layout).map((names) => names.map((n) => matchKey(n).replace(/[“”"]/g, '')));
-    LABEL_KEYS.set(layout, keys);
-  }
-  return keys;
+function labelKeys(layout: TableLayout): (readonly string[])[] {
+  return headerLabels(layout).map((names) => names.map((n) => matchKey(n).replace(/[“”"]/g, '')));
 }
 
 function valueColumnCount(layout: TableLayout): number {
@@ -160,6 +152,50 @@ function valueColumnCount(layout: TableLayout): number {
   if (!block) return 0;
   if (layout.orientation === 'items-as-columns') return block.items?.length ?? 0;
   return flattenColumns(block.columns).length;
+}
+
+/** A layout as chooseLayout scores it: its labels and row items as ids of its spec's keys. */
+interface LayoutKeys {
+  readonly layout: TableLayout;
+  /** Each column label's keys (its label and aliases). */
+  readonly labels: readonly (readonly number[])[];
+  /** Each row item's keys (rowItemKeys). */
+  readonly items: readonly (readonly number[])[];
+  readonly valueColumns: number;
+}
+
+/** A spec's layouts, with every key they name listed once (layouts of a kind share most). */
+interface SpecKeys {
+  readonly keys: readonly string[];
+  readonly layouts: readonly LayoutKeys[];
+}
+
+// Specs never change: each spec's keys are made once.
+const SPEC_KEYS = new WeakMap<TableSpec, SpecKeys>();
+
+function specKeys(spec: TableSpec): SpecKeys {
+  let known = SPEC_KEYS.get(spec);
+  if (!known) {
+    const keys: string[] = [];
+    const ids = new Map<string, number>();
+    const idsOf = (group: readonly string[]): number[] =>
+      group.map((key) => {
+        let id = ids.get(key);
+        if (id === undefined) {
+          ids.set(key, (id = keys.length));
+          keys.push(key);
+        }
+        return id;
+      });
+    const layouts = spec.layouts.map((layout) => ({
+      layout,
+      labels: labelKeys(layout).map(idsOf),
+      items: rowItemKeys(layout).map(idsOf),
+      valueColumns: valueColumnCount(layout),
+    }));
+    SPEC_KEYS.set(spec, (known = { keys, layouts }));
+  }
+  return known;
 }
 
 /**
@@ -175,63 +211,67 @@ export function chooseLayout(
   // One layout: nothing to choose (the scores below only compare layouts).
   if (spec.layouts.length === 1) return spec.layouts[0] as TableLayout;
   const text = header.text.replace(/[“”"]/g, '');
+  const { keys, layouts } = specKeys(spec);
   // Keyed only when some layout names row items (the body is most of the table).
-  let bodyText: string | undefined;
+  let bodyText = '';
   let best: { layout: TableLayout; score: number } | undefined;
-  // Layouts of a kind share most labels: each is looked for once in the header and the body.
-  const inHeader = containedIn(text);
-  let inBody: ((key: string) => boolean) | undefined;
-  for (const layout of spec.layouts) {
-    const labels = labelKeys(layout);
-    const found = labels.filter((keys) => keys.some(inHeader)).length;
+  // Each key is looked for once in the header and once in the body, whichever layouts name it.
+  const inHeader = new Int8Array(keys.length);
+  let inBody: Int8Array | undefined;
+  for (const { layout, labels, items, valueColumns } of layouts) {
+    const found = countFound(labels, keys, text, inHeader);
     // Items printed as rows are named in the body ("一、财政拨款收入" is 上海's, "一、本年收入" 新疆's).
-    const itemKeys = rowItemKeys(layout);
     let score = found * 2 - labels.length;
     if (header.numberedColumns !== undefined)
-      score += header.numberedColumns === valueColumnCount(layout) ? 3 : -3;
+      score += header.numberedColumns === valueColumns ? 3 : -3;
     if (layout.id === preferred) score += 0.5;
     // A layout that cannot beat the best so far even with every item named is not looked for in
     // the body (each item key missing from it is a search of the whole body). Scores are small
     // integers and halves: exact in any order of adding.
-    if (best && score + itemKeys.length <= best.score) continue;
-    if (itemKeys.length > 0 && !inBody) {
-      bodyText ??= body ? matchKey(body.map((l) => l.text).join('')) : '';
-      inBody = containedIn(bodyText);
+    if (best && score + items.length <= best.score) continue;
+    if (items.length > 0 && !inBody) {
+      if (body) bodyText = matchKey(body.map((l) => l.text).join(''));
+      inBody = new Int8Array(keys.length);
     }
-    const named = inBody;
-    if (named) score += itemKeys.filter((keys) => keys.some(named)).length;
+    if (inBody) score += countFound(items, keys, bodyText, inBody);
     if (!best || score > best.score) best = { layout, score };
   }
   return (best?.layout ?? spec.layouts[0]) as TableLayout;
 }
 
-/** `text.includes(key)`, remembered per key. */
-function containedIn(text: string): (key: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (key) => {
-    let found = known.get(key);
-    if (found === undefined) known.set(key, (found = text.includes(key)));
-    return found;
-  };
+/**
+ * How many of the groups have a key the text contains. `seen[id]` remembers the answer for key
+ * `id` (0 not asked yet, 1 contained, 2 not): layouts of a kind name the same keys.
+ */
+function countFound(
+  groups: readonly (readonly number[])[],
+  keys: readonly string[],
+  text: string,
+  seen: Int8Array,
+): number {
+  let found = 0;
+  for (const group of groups) {
+    for (const id of group) {
+      if (seen[id] === 0) seen[id] = text.includes(keys[id]!) ? 1 : 2;
+      if (seen[id] === 1) {
+        found++;
+        break;
+      }
+    }
+  }
+  return found;
 }
 
-const ROW_ITEM_KEYS = new WeakMap<TableLayout, readonly (readonly string[])[]>();
-
 /** Label keys of the items a layout prints as rows (its 合计/总计 aside, which all share). */
-function rowItemKeys(layout: TableLayout): readonly (readonly string[])[] {
-  let keys = ROW_ITEM_KEYS.get(layout);
-  if (!keys) {
-    keys =
-      layout.orientation === 'items-as-columns' || layout.orientation === 'item-groups-as-columns'
-        ? []
-        : layout.blocks.flatMap((b) =>
-            (b.items ?? [])
-              .filter((i) => i.id !== 'total')
-              .map((i) =>
-                [i.label, ...(i.aliases ?? [])].map((n) => matchKey(n).replace(/[“”"]/g, '')),
-              ),
-          );
-    ROW_ITEM_KEYS.set(layout, keys);
-  }
-  return keys;
+function rowItemKeys(layout: TableLayout): (readonly string[])[] {
+  return layout.orientation === 'items-as-columns' ||
+    layout.orientation === 'item-groups-as-columns'
+    ? []
+    : layout.blocks.flatMap((b) =>
+        (b.items ?? [])
+          .filter((i) => i.id !== 'total')
+          .map((i) =>
+            [i.label, ...(i.aliases ?? [])].map((n) => matchKey(n).replace(/[“”"]/g, '')),
+          ),
+      );
 }
