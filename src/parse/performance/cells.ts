@@ -26,7 +26,6 @@ import {
   isHighSurrogate,
   isLowSurrogate,
   isPrintableAscii,
-  startsWithComparator,
   WIDE,
 } from './value.js';
 
@@ -138,13 +137,18 @@ export function cellBasis(
   // One walk over the pieces fills every per-piece array.
   for (let k = 0; k < n; k++) {
     const piece = pieces[k] as Piece;
-    measure(widths, k, piece.text);
+    if (runs.isAllCjk(k)) {
+      // (Most pieces: no letter walk. Ideographs print wide and are each a word.)
+      widths.wide[k] = 2 * piece.text.length;
+      widths.firstWord[k] = 2;
+      widths.slack[k] = 0;
+    } else measure(widths, k, piece.text);
     lineStart[k] = piece.join === 'line' ? 1 : 0;
     const rowStart = rowStartCost(piece);
     const starts = runs.longStarts(k);
     const code = runs.code(k, 1);
     // Joining a piece to the one before: what it is as a later fragment, a unit after a number.
-    const comparator = startsWithComparator(piece.text);
+    const comparator = runs.startsWithComparator(k);
     const unitAfter = k > 0 && isUnitAfterNumber((pieces[k - 1] as Piece).text, piece.text);
     for (let s = 0; s < count; s++) {
       const at = k * count + s;

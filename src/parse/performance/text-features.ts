@@ -104,13 +104,6 @@ const BASIS_EXACT_FIRST = 128;
 mark(BASIS_EXACT_QUALIFIERS.map((w) => w.charAt(0)).join(''), BASIS_EXACT_FIRST);
 const isDigit = (c: number) => ((CLASS[c] as number) & DIGIT) !== 0;
 
-/** Are text[from, to) all digits, commas or points? */
-function numberLetters(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++)
-    if (((CLASS[text.charCodeAt(i)] as number) & NUMBER_LETTER) === 0) return false;
-  return true;
-}
-
 // The words of BASIS_WORD, SCORING and EVIDENCE by their two letters' codes, with the bits they
 // set. A word found in a run then lies in one piece or spans the last letter of one piece and
 // the first of the next.
@@ -190,6 +183,11 @@ function pieceFacts(texts: readonly string[], scratch: Scratch): PieceFacts | un
     let firstDigit = -1;
     let lastDigit = -1;
     let before = 0;
+    // Whether a letter no number holds comes before the first digit (or in a piece without
+    // any), between two digits, or after the last one: read in this walk, not in three more.
+    let otherHead = false;
+    let otherInside = false;
+    let otherSinceDigit = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (isWhitespaceCode(c)) return undefined;
@@ -197,6 +195,11 @@ function pieceFacts(texts: readonly string[], scratch: Scratch): PieceFacts | un
       if (cls & DIGIT) {
         if (firstDigit < 0) firstDigit = i;
         lastDigit = i;
+        if (otherSinceDigit) otherInside = true;
+        otherSinceDigit = false;
+      } else if ((cls & NUMBER_LETTER) === 0) {
+        if (firstDigit < 0) otherHead = true;
+        else otherSinceDigit = true;
       }
       all &= cls;
       if (i > 0 && before & WORD_FIRST)
@@ -226,11 +229,10 @@ function pieceFacts(texts: readonly string[], scratch: Scratch): PieceFacts | un
       facts.across[k] = PAIRS.get(pairCode(prevLast, first)) ?? 0;
     facts.firstDigit[k] = firstDigit;
     facts.lastDigit[k] = lastDigit;
-    const digits = firstDigit >= 0;
     facts.numeric[k] =
-      (numberLetters(text, 0, digits ? firstDigit : text.length) ? HEAD_NUMERIC : 0) |
-      (!digits || numberLetters(text, firstDigit, lastDigit + 1) ? INSIDE_NUMERIC : 0) |
-      (!digits || numberLetters(text, lastDigit + 1, text.length) ? TAIL_NUMERIC : 0);
+      (otherHead ? 0 : HEAD_NUMERIC) |
+      (otherInside ? 0 : INSIDE_NUMERIC) |
+      (otherSinceDigit ? 0 : TAIL_NUMERIC);
   }
   return facts;
 }
@@ -299,6 +301,20 @@ export class RunCodes {
       length >= MIN_UNKNOWN_LABEL_LENGTH &&
       length <= MAX_UNKNOWN_LABEL_LENGTH
     );
+  }
+
+  /** Are all of a piece's letters CJK ideographs (each prints two units wide)? False when
+   * unknown (no facts). */
+  isAllCjk(k: number): boolean {
+    const facts = this.facts;
+    return facts !== undefined && ((facts.all[k] as number) & CJK) !== 0;
+  }
+
+  /** startsWithComparator of one piece, from its facts. */
+  startsWithComparator(k: number): boolean {
+    const facts = this.facts;
+    if (!facts) return startsWithComparator(this.texts[k] as string);
+    return ((facts.flags[k] as number) & COMPARATOR_START) !== 0;
   }
 
   /**
