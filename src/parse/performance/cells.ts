@@ -47,7 +47,10 @@ const ROW_MID_LINE = -2;
 /** A row never starts inside a printed word ("20履职效能": the words are a merged cell). */
 const ROW_INSIDE_WORD = -6;
 
-export type Widths = Partial<Record<Slot, number>>;
+/** Each slot's learnt printed width by slot index (slots of one column alike), NO_WIDTH where
+ * none was learnt. (Not an object by column name: read and written per row and slot.) */
+export type Widths = Int32Array;
+export const NO_WIDTH = -1;
 /** A cell that cannot be (scores are small integers, so tables hold them as Int32). */
 export const NO_CELL = -(2 ** 30);
 
@@ -268,8 +271,8 @@ export function addWidthCosts(basis: CellBasis, widths: Widths): PassCosts {
   const n = pieces.length;
   const count = slots.length;
   for (let s = 0; s < count; s++) {
-    const width = widths[slots[s] as Slot];
-    if (width === undefined) continue;
+    const width = widths[s] as number;
+    if (width === NO_WIDTH) continue;
     // Prefix sums over pieces: needless wraps up to k, pieces wider than the column before k.
     let wraps = 0;
     let tooWide = 0;
@@ -314,8 +317,8 @@ export function paysForWidths(
       // (Cells by slot index, as Row keeps them.)
       const from = row.cells[2 * s] as number;
       const to = row.cells[2 * s + 1] as number;
-      const width = widths[slots[s] as Slot];
-      if (from < 0 || width === undefined || to - from < 2) continue;
+      const width = widths[s] as number;
+      if (from < 0 || width === NO_WIDTH || to - from < 2) continue;
       for (let k = from; k < to; k++)
         if ((k > from && needlessWrap(basis, k, width)) || tooWideAt(basis, k, width)) return true;
     }

@@ -15,6 +15,7 @@ import {
   EMPTY,
   NO_CELL,
   isTellingCell,
+  NO_WIDTH,
   type CellBasis,
   type Widths,
 } from './cells.js';
@@ -56,7 +57,7 @@ export function splitRows(pieces: readonly Piece[], slots: readonly Slot[]): Row
   // Both passes fill the same DP arrays: the first is read into rows before the second starts.
   const dp = dpArrays(pieces.length, slots.length, scratch);
   const first = run(basis, strayCost, basis.costs, dp);
-  const widths = learnWidths(basis, first);
+  const widths = learnWidths(basis, first, scratch);
   // Widths only ever cost. A first reading that pays nothing for them keeps its score while no
   // other scores more, and the second pass (same steps in the same order, so the same ties)
   // would return it unchanged.
@@ -65,19 +66,22 @@ export function splitRows(pieces: readonly Piece[], slots: readonly Slot[]): Row
 }
 
 // (Plain loops, no closures: this runs per row and slot.)
-function learnWidths(basis: CellBasis, split: RowSplit): Widths {
-  const widths: Widths = {};
+function learnWidths(basis: CellBasis, split: RowSplit, scratch: Scratch): Widths {
   const { slots, wide } = basis;
+  const widths = scratch.int32(slots.length, NO_WIDTH);
+  // A column is learnt at its first slot and its width copied to any other slot it has.
+  const column = slots.map((slot) => slots.indexOf(slot));
   for (const row of split.rows)
     for (let s = 0; s < slots.length; s++) {
-      const slot = slots[s] as Slot;
       const from = row.cells[2 * s] as number;
       const to = row.cells[2 * s + 1] as number;
       if (from < 0 || !isTellingCell(basis, s, from, to - from)) continue;
-      let widest = widths[slot] ?? 0;
+      const at = column[s] as number;
+      let widest = Math.max(widths[at] as number, 0);
       for (let k = from; k < to; k++) widest = Math.max(widest, wide[k] as number);
-      widths[slot] = widest;
+      widths[at] = widest;
     }
+  for (let s = 0; s < slots.length; s++) widths[s] = widths[column[s] as number] as number;
   return widths;
 }
 
