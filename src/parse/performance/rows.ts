@@ -131,17 +131,33 @@ function run(basis: CellBasis, strayCost: Int32Array, costs: PassCosts, dp: DpAr
       const bar = one > stray ? (one > emptied ? one : emptied) : stray > emptied ? stray : emptied;
       let best = j === 0 && t === 0 ? 0 : -Infinity;
       let step = -1;
-      if (window.most(p, j) + tail >= bar)
-        for (let i = Math.max(0, j - maxLen); i < j - 1; i++) {
-          const most = (reach[i * s + p] as number) + tail;
-          if (most < bar || most <= best) continue;
-          const base = (score[i * s + p] as number) + (tail - (from[i * s + p] as number));
-          const kind = kindAt(basis, p, i, j - i);
-          if (kind !== NO_CELL && base + kind > best) {
-            best = base + kind;
-            step = packStep(i, p);
+      const highest = window.most(p, j) + tail;
+      if (highest >= bar && highest > best) {
+        // The cell of the highest bound is read first: its score then rules out most others
+        // unread. An earlier start still wins a tie, as in a scan from the earliest.
+        const top = window.topOf(p);
+        let cellFrom = -1;
+        const topKind = kindAt(basis, p, top, j - top);
+        if (topKind !== NO_CELL) {
+          const value = (score[top * s + p] as number) + (tail - (from[top * s + p] as number));
+          if (value + topKind > best) {
+            best = value + topKind;
+            cellFrom = top;
           }
         }
+        for (let i = Math.max(0, j - maxLen); i < j - 1; i++) {
+          const most = (reach[i * s + p] as number) + tail;
+          if (i === top || most < bar || most < best || (most === best && i > cellFrom)) continue;
+          const base = (score[i * s + p] as number) + (tail - (from[i * s + p] as number));
+          const kind = kindAt(basis, p, i, j - i);
+          if (kind === NO_CELL) continue;
+          if (base + kind > best || (base + kind === best && i < cellFrom)) {
+            best = base + kind;
+            cellFrom = i;
+          }
+        }
+        if (cellFrom >= 0) step = packStep(cellFrom, p);
+      }
       if (one > best) {
         best = one;
         step = packStep(j - 1, p);
@@ -237,6 +253,11 @@ class Window {
     }
     this.top[p] = top;
     return values[top * s + p] as number;
+  }
+
+  /** The piece of the highest value last returned for slot p. */
+  topOf(p: number): number {
+    return this.top[p] as number;
   }
 }
 
