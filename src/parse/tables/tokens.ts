@@ -94,7 +94,7 @@ function codeGroups(line: string, count: number): string[] {
   return [first, second, line.slice(tokenStart[2]!, tokenEnd[2]!)];
 }
 
-/** The line's runs of non-space characters (as words finds them), into tokenStart/tokenEnd. */
+/** The line's runs of non-space characters, into tokenStart/tokenEnd (words reads them too). */
 function tokenBounds(line: string): number {
   const n = line.length;
   let count = 0;
@@ -149,16 +149,9 @@ function isDigitsAt(line: string, k: number, length: number): boolean {
 
 /** The runs of non-space characters: line.trim().split(/\s+/) without its empty strings. */
 export function words(line: string): string[] {
+  const count = tokenBounds(line);
   const out: string[] = [];
-  const n = line.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && isWhitespaceCode(line.charCodeAt(i))) i++;
-    if (i === n) break;
-    const start = i;
-    while (i < n && !isWhitespaceCode(line.charCodeAt(i))) i++;
-    out.push(line.slice(start, i));
-  }
+  for (let k = 0; k < count; k++) out.push(line.slice(tokenStart[k]!, tokenEnd[k]!));
   return out;
 }
 
