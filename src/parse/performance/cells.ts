@@ -140,9 +140,8 @@ export function cellBasis(
   // One walk over the pieces fills every per-piece array.
   for (let k = 0; k < n; k++) {
     const piece = pieces[k] as Piece;
-    if (runs.isAllCjk(k) && piece.text.length > 0) {
-      // (Most pieces: no letter walk. Ideographs print wide and are each a word; an empty text,
-      // which the facts also call all CJK, is measured.)
+    if (runs.isAllCjk(k)) {
+      // (Most pieces: no letter walk. Ideographs print wide and are each a word.)
       widths.wide[k] = 2 * piece.text.length;
       widths.firstWord[k] = 2;
       widths.slack[k] = 0;

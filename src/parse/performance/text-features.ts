@@ -303,11 +303,15 @@ export class RunCodes {
     );
   }
 
-  /** Are all of a piece's letters CJK ideographs (each prints two units wide)? False when
+  /** Does a piece have letters, all CJK ideographs (each prints two units wide)? False when
    * unknown (no facts). */
   isAllCjk(k: number): boolean {
     const facts = this.facts;
-    return facts !== undefined && ((facts.all[k] as number) & CJK) !== 0;
+    return (
+      facts !== undefined &&
+      ((facts.all[k] as number) & CJK) !== 0 &&
+      (facts.length[k] as number) > 0
+    );
   }
 
   /** startsWithComparator of one piece, from its facts. */
