@@ -140,12 +140,7 @@ export function cellBasis(
   // One walk over the pieces fills every per-piece array.
   for (let k = 0; k < n; k++) {
     const piece = pieces[k] as Piece;
-    if (runs.isAllCjk(k)) {
-      // (Most pieces: no letter walk. Ideographs print wide and are each a word.)
-      widths.wide[k] = 2 * piece.text.length;
-      widths.firstWord[k] = 2;
-      widths.slack[k] = 0;
-    } else measure(widths, k, piece.text);
+    measure(widths, k, piece.text, runs.isAllCjk(k));
     lineStart[k] = piece.join === 'line' ? 1 : 0;
     const rowStart = rowStartCost(piece);
     const starts = runs.longStarts(k);
@@ -193,7 +188,15 @@ function measure(
   into: { wide: Int32Array; firstWord: Int32Array; slack: Int32Array },
   k: number,
   text: string,
+  allCjk: boolean,
 ): void {
+  if (allCjk) {
+    // (Most pieces: no letter walk. Ideographs print wide and are each a word.)
+    into.wide[k] = 2 * text.length;
+    into.firstWord[k] = 2;
+    into.slack[k] = 0;
+    return;
+  }
   // displayWidth and hasAscii in one walk over the letters.
   let wide = 0;
   let ascii = false;
