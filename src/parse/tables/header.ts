@@ -142,9 +142,17 @@ function headerLabels(layout: TableLayout): (readonly string[])[] {
   return out;
 }
 
+// Quotes a header may print around a label or not ("三公"经费): left out on both sides.
+const LABEL_QUOTES = /[“”"]/g;
+
+/** A spec label as chooseLayout looks for it in a header: its match key without quotes. */
+function labelKey(label: string): string {
+  return matchKey(label).replace(LABEL_QUOTES, '');
+}
+
 /** headerLabels as match keys without quotes, as chooseLayout compares them with the header. */
 function labelKeys(layout: TableLayout): (readonly string[])[] {
-  return headerLabels(layout).map((names) => names.map((n) => matchKey(n).replace(/[“”"]/g, '')));
+  return headerLabels(layout).map((names) => names.map(labelKey));
 }
 
 function valueColumnCount(layout: TableLayout): number {
@@ -210,7 +218,7 @@ export function chooseLayout(
 ): TableLayout {
   // One layout: nothing to choose (the scores below only compare layouts).
   if (spec.layouts.length === 1) return spec.layouts[0] as TableLayout;
-  const text = header.text.replace(/[“”"]/g, '');
+  const text = header.text.replace(LABEL_QUOTES, '');
   const { keys, layouts } = specKeys(spec);
   // Keyed only when some layout names row items (the body is most of the table).
   let bodyText = '';
@@ -270,8 +278,6 @@ function rowItemKeys(layout: TableLayout): (readonly string[])[] {
     : layout.blocks.flatMap((b) =>
         (b.items ?? [])
           .filter((i) => i.id !== 'total')
-          .map((i) =>
-            [i.label, ...(i.aliases ?? [])].map((n) => matchKey(n).replace(/[“”"]/g, '')),
-          ),
+          .map((i) => [i.label, ...(i.aliases ?? [])].map(labelKey)),
       );
 }
