@@ -6,6 +6,7 @@
 // as they do when a real batch is checked: the names come from one national catalog).
 // Target (issue 3): ≥ 2,000 documents/s. Prints numbers; asserts nothing. Usage: npx tsx bench/check.ts [count]
 import { existsSync, readFileSync } from 'node:fs';
+import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { checkDisclosure, ruleCatalog, type Rule } from '../src/check/index.js';
 import { makeContext } from '../src/check/context.js';
 import { textLayout } from '../src/ingest/index.js';
@@ -45,6 +46,13 @@ console.log(`built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 for (const d of warm) checkDisclosure(d); // warm the JIT on other variants
 
+// Garbage collection during the timed loop, by kind: a young-generation collection's pause grows
+// with the old generation V8 keeps (here the 10,000 variants held at once), so it is printed.
+type GcEntry = PerformanceEntry & { readonly detail?: { readonly kind?: number } };
+const gcEntries: GcEntry[] = [];
+const gcObserver = new PerformanceObserver((list) => gcEntries.push(...list.getEntries()));
+gcObserver.observe({ entryTypes: ['gc'] });
+const heldMb = process.memoryUsage().heapUsed / 1e6;
 let findings = 0;
 const cpu0 = process.cpuUsage();
 const start = performance.now();
@@ -56,6 +64,21 @@ console.log(
   `checkDisclosure: ${COUNT} documents in ${wall.toFixed(2)} s = ${(COUNT / wall).toFixed(0)} documents/s ` +
     `(${(COUNT / cpuSeconds).toFixed(0)} per CPU second, which other load on the machine does not ` +
     `lower; ${findings} findings kept)`,
+);
+
+await new Promise((resolve) => setTimeout(resolve, 50)); // the observer is told after the loop
+gcObserver.disconnect();
+const gcOf = (kind: number) => {
+  const of = gcEntries.filter((e) => e.detail?.kind === kind);
+  const ms = of.reduce((s, e) => s + e.duration, 0);
+  return { count: of.length, ms };
+};
+const minor = gcOf(constants.NODE_PERFORMANCE_GC_MINOR);
+const major = gcOf(constants.NODE_PERFORMANCE_GC_MAJOR);
+console.log(
+  `  of which garbage collection: ${minor.count} young-generation pauses, ` +
+    `${(minor.ms / Math.max(minor.count, 1)).toFixed(2)} ms each, ${((100 * minor.ms) / (wall * 1000)).toFixed(1)}% ` +
+    `of the time; ${major.count} full (${major.ms.toFixed(0)} ms); heap held ${heldMb.toFixed(0)} MB`,
 );
 
 // Per family: every rule timed on its own over the same documents (context built once each).
