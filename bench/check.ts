@@ -29,7 +29,7 @@ if (missing.length) {
 const COUNT = Number(process.argv[2] ?? 10_000);
 // JIT warm-up, in checks made before timing. Each rule runs once per document, so V8 takes
 // thousands of documents to optimise them all: from a cold start, blocks of 1,000 checks ran at
-// 580–630, 1,300–1,400, 1,650–1,800 and then a steady 1,750–1,990/s, the process's CPU time 1.8×
+// 580–630, 1,300–1,400, 1,650–1,800 and then a steady 1,700–2,000/s, the process's CPU time 1.8×
 // its wall time in the first block (the optimising compiler's thread). 500 left that in the timed
 // loop. It takes distinct variants: 500 checked eight times warmed up no better than 500 once.
 const WARMUP = 4_000;
