@@ -217,3 +217,11 @@ export function matchKey(text: string): string {
   }
   return from === 0 ? text : out + text.slice(from);
 }
+
+// Quotes a title or label may print around a word or not ("三公"经费, “三公”经费).
+const QUOTE_MARKS = /[“”"]/g;
+
+/** The text with its quote marks left out, for comparing labels printed with and without them. */
+export function withoutQuotes(text: string): string {
+  return text.replace(QUOTE_MARKS, '');
+}

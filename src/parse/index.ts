@@ -1,6 +1,6 @@
 // Parse: Layout → Disclosure. Splits the document into its parts, reads each with its own
 // parser, and sets identity, profile and summary from what the parts say.
-import { matchKey } from '../ingest/normalize.js';
+import { matchKey, withoutQuotes } from '../ingest/normalize.js';
 import { InputError } from '../model/errors.js';
 import type { Layout } from '../model/layout.js';
 import {
@@ -151,7 +151,7 @@ function detectProfile(blocks: ReturnType<typeof findTables>): Profile | undefin
 }
 
 // A profile's own title, with the year and quotes the printed one adds ("2025年部门“三公”…").
-const titleKey = (t: string) => matchKey(t).replace(/[“”"]/g, '');
+const titleKey = (t: string) => withoutQuotes(matchKey(t));
 // Profiles never change: each title's key is made once.
 const PROFILE_TITLE_KEYS = new Map<string, string>();
 

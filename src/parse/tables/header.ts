@@ -1,7 +1,7 @@
 // The header of a printed table: the 编制部门/单位 line, the column headers (shredded across lines
 // by extraction: "一般公共\n预算"), and where the data rows begin. Headers repeat on every page a
 // table continues on; the same rule finds and drops them.
-import { matchKey } from '../../ingest/normalize.js';
+import { matchKey, withoutQuotes } from '../../ingest/normalize.js';
 import type { AmountUnit } from '../../model/money.js';
 import type { LayoutLine } from '../../model/layout.js';
 import { flattenColumns, type TableLayout, type TableSpec } from '../../model/specs/index.js';
@@ -142,12 +142,9 @@ function headerLabels(layout: TableLayout): (readonly string[])[] {
   return out;
 }
 
-// Quotes a header may print around a label or not ("三公"经费): left out on both sides.
-const LABEL_QUOTES = /[“”"]/g;
-
 /** A spec label as chooseLayout looks for it in a header: its match key without quotes. */
 function labelKey(label: string): string {
-  return matchKey(label).replace(LABEL_QUOTES, '');
+  return withoutQuotes(matchKey(label));
 }
 
 /** headerLabels as match keys without quotes, as chooseLayout compares them with the header. */
@@ -218,7 +215,7 @@ export function chooseLayout(
 ): TableLayout {
   // One layout: nothing to choose (the scores below only compare layouts).
   if (spec.layouts.length === 1) return spec.layouts[0] as TableLayout;
-  const text = header.text.replace(LABEL_QUOTES, '');
+  const text = withoutQuotes(header.text);
   const { keys, layouts } = specKeys(spec);
   // Keyed only when some layout names row items (the body is most of the table).
   let bodyText = '';
