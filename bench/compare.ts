@@ -5,6 +5,9 @@
 // alternating rounds, the side that goes first alternating too, so load hits both alike; the
 // median of the per-round ratios is the figure to read. Both sides parse the same seeds and
 // check the same variants (built by this checkout). Prints numbers; asserts nothing.
+// Its check figure is not to be trusted to 20%: against an identical checkout it printed ×0.798,
+// ×0.982 and ×1.024 in three runs (each side's code is optimised by V8 on its own, and not alike
+// from one process to the next). Run it several times and read the spread.
 // Usage: npx tsx bench/compare.ts OTHER_CHECKOUT [parse|check|both] [rounds]
 // The other checkout needs its node_modules (or a symlink to these).
 import { existsSync, readFileSync } from 'node:fs';
