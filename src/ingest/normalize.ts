@@ -218,10 +218,15 @@ export function matchKey(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-// Quotes a title or label may print around a word or not ("三公"经费, “三公”经费).
-const QUOTE_MARKS = /[“”"]/g;
+// Quotes a title or label may print around a word or not ("三公"经费, “三公”经费, 「三公」经费).
+const QUOTE_MARKS = /[“”"‘’'「」『』]/g;
 
 /** The text with its quote marks left out, for comparing labels printed with and without them. */
 export function withoutQuotes(text: string): string {
   return text.replace(QUOTE_MARKS, '');
+}
+
+/** matchKey without quote marks: how table titles, profile titles and column labels are compared. */
+export function quoteFreeKey(text: string): string {
+  return withoutQuotes(matchKey(text));
 }

@@ -1,6 +1,6 @@
 // Parse: Layout → Disclosure. Splits the document into its parts, reads each with its own
 // parser, and sets identity, profile and summary from what the parts say.
-import { matchKey, withoutQuotes } from '../ingest/normalize.js';
+import { quoteFreeKey } from '../ingest/normalize.js';
 import { InputError } from '../model/errors.js';
 import type { Layout } from '../model/layout.js';
 import {
@@ -136,7 +136,7 @@ export function parseDisclosure(layout: Layout, opts: ParseOptions = {}): Disclo
 /** The profile whose numbered tables the document's tables match best. */
 function detectProfile(blocks: ReturnType<typeof findTables>): Profile | undefined {
   let best: { profile: Profile; score: number } | undefined;
-  const printed = blocks.map((b) => titleKey(b.title)); // once, not once per profile
+  const printed = blocks.map((b) => quoteFreeKey(b.title)); // once, not once per profile
   for (const profile of PROFILES) {
     let score = 0;
     blocks.forEach((b, i) => {
@@ -151,13 +151,12 @@ function detectProfile(blocks: ReturnType<typeof findTables>): Profile | undefin
 }
 
 // A profile's own title, with the year and quotes the printed one adds ("2025年部门“三公”…").
-const titleKey = (t: string) => withoutQuotes(matchKey(t));
 // Profiles never change: each title's key is made once.
 const PROFILE_TITLE_KEYS = new Map<string, string>();
 
 function titleOfProfile(printedKey: string, title: string): boolean {
   let key = PROFILE_TITLE_KEYS.get(title);
-  if (key === undefined) PROFILE_TITLE_KEYS.set(title, (key = titleKey(title)));
+  if (key === undefined) PROFILE_TITLE_KEYS.set(title, (key = quoteFreeKey(title)));
   return printedKey.endsWith(key);
 }
 

@@ -1,7 +1,7 @@
 // The header of a printed table: the 编制部门/单位 line, the column headers (shredded across lines
 // by extraction: "一般公共\n预算"), and where the data rows begin. Headers repeat on every page a
 // table continues on; the same rule finds and drops them.
-import { matchKey, withoutQuotes } from '../../ingest/normalize.js';
+import { matchKey, quoteFreeKey, withoutQuotes } from '../../ingest/normalize.js';
 import type { AmountUnit } from '../../model/money.js';
 import type { LayoutLine } from '../../model/layout.js';
 import { flattenColumns, type TableLayout, type TableSpec } from '../../model/specs/index.js';
@@ -142,14 +142,9 @@ function headerLabels(layout: TableLayout): (readonly string[])[] {
   return out;
 }
 
-/** A spec label as chooseLayout looks for it in a header: its match key without quotes. */
-function labelKey(label: string): string {
-  return withoutQuotes(matchKey(label));
-}
-
 /** headerLabels as match keys without quotes, as chooseLayout compares them with the header. */
 function labelKeys(layout: TableLayout): (readonly string[])[] {
-  return headerLabels(layout).map((names) => names.map(labelKey));
+  return headerLabels(layout).map((names) => names.map(quoteFreeKey));
 }
 
 function valueColumnCount(layout: TableLayout): number {
@@ -275,6 +270,6 @@ function rowItemKeys(layout: TableLayout): (readonly string[])[] {
     : layout.blocks.flatMap((b) =>
         (b.items ?? [])
           .filter((i) => i.id !== 'total')
-          .map((i) => [i.label, ...(i.aliases ?? [])].map(labelKey)),
+          .map((i) => [i.label, ...(i.aliases ?? [])].map(quoteFreeKey)),
       );
 }

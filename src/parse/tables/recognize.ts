@@ -1,7 +1,7 @@
 // Find the tables in the tables part: each starts at its number (表1, 表一：) and/or its title, and
 // runs to the next table. Titles are matched against every spec's title aliases; the longest
 // match wins (财政拨款收支总体情况表 contains 收支总体情况表).
-import { matchKey } from '../../ingest/normalize.js';
+import { matchKey, quoteFreeKey, withoutQuotes } from '../../ingest/normalize.js';
 import type { LayoutLine } from '../../model/layout.js';
 import { TABLE_SPECS, type TableSpec } from '../../model/specs/index.js';
 
@@ -24,15 +24,8 @@ const NUMBER =
 // part heading "第二部分 …", then the title).
 const NUMBER_TITLE_DISTANCE = 3;
 
-const QUOTES = /[“”"‘’'「」『』]/g;
-
-/** Normalise quotes and brackets for title matching (titles print “三公” and "三公"). */
-function titleKey(text: string): string {
-  return matchKey(text).replace(QUOTES, '');
-}
-
 const TITLE_INDEX: readonly { key: string; spec: TableSpec }[] = TABLE_SPECS.flatMap((spec) =>
-  spec.titles.map((t) => ({ key: titleKey(t), spec })),
+  spec.titles.map((t) => ({ key: quoteFreeKey(t), spec })),
 ).sort((a, b) => b.key.length - a.key.length);
 
 /** The spec whose title the line is, if it is a table title (not prose mentioning one). */
@@ -43,7 +36,7 @@ export function matchTitle(text: string): TableSpec | undefined {
 /** matchTitle for a line's matchKey. */
 function titleOf(lineKey: string): TableSpec | undefined {
   if (!lineKey.includes('表')) return undefined; // no title without 表 (most lines)
-  const key = lineKey.replace(QUOTES, '').replace(NUMBER, '');
+  const key = withoutQuotes(lineKey).replace(NUMBER, '');
   // A title line is short and ends with the title (…情况表); prose mentioning a table does not.
   if (key.length > 40 || !/表$/.test(key)) return undefined;
   return TITLE_INDEX.find((t) => key.endsWith(t.key) || key.includes(t.key))?.spec;
