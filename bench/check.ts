@@ -96,7 +96,8 @@ for (let p = 0; p < PASSES; p++) {
   );
 }
 const median = [...passes].sort((a, b) => a.wall - b.wall)[PASSES >> 1]!;
-const wall = passes.reduce((s, p) => s + p.wall, 0);
+/** All passes' time: the span the garbage collection below was observed over. */
+const timedSeconds = passes.reduce((s, p) => s + p.wall, 0);
 console.log(
   `checkDisclosure: ${(COUNT / median.wall).toFixed(0)} documents/s, the median of ${PASSES} passes ` +
     `(${(COUNT / median.cpu).toFixed(0)} per CPU second; ${findings} findings kept per pass)`,
@@ -113,7 +114,7 @@ const minor = gcOf(constants.NODE_PERFORMANCE_GC_MINOR);
 const major = gcOf(constants.NODE_PERFORMANCE_GC_MAJOR);
 console.log(
   `  of which garbage collection: ${minor.count} young-generation pauses, ` +
-    `${(minor.ms / Math.max(minor.count, 1)).toFixed(2)} ms each, ${((100 * minor.ms) / (wall * 1000)).toFixed(1)}% ` +
+    `${(minor.ms / Math.max(minor.count, 1)).toFixed(2)} ms each, ${((100 * minor.ms) / (timedSeconds * 1000)).toFixed(1)}% ` +
     `of the time; ${major.count} full (${major.ms.toFixed(0)} ms); heap held ${heldMb.toFixed(0)} MB`,
 );
 
