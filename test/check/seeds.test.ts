@@ -234,5 +234,14 @@ describe.skipIf(!hasShared('seeds'))(
         ),
       ).toEqual([]);
     });
+
+    it('a result written as JSON carries its counts per rule (read lazily, not a field)', () => {
+      const result = checkDisclosure(parsedSeed(S004).disclosure);
+      const json = JSON.parse(JSON.stringify(result)) as Record<string, unknown>;
+      expect(Object.keys(json)).toEqual(['findings', 'counts', 'byRule', 'rulesRun']);
+      expect(json.byRule).toEqual(result.byRule);
+      expect(json.counts).toEqual(result.counts);
+      expect(Object.keys(result.byRule).length).toBeGreaterThan(100);
+    });
   },
 );
