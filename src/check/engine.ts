@@ -177,9 +177,10 @@ export function checkDisclosure(d: Disclosure, opts: CheckOptions = {}): CheckRe
 
 /**
  * A check's result. byRule (about 150 keys) is made on first read, then kept: many callers read
- * only the findings. Its getter is the class's, not each result's: an own accessor made per result
- * is allocated in the old generation, and it kept the document's tallies (8 KB) alive through
- * young collections until a full one (old space grew 8 KB per document checked).
+ * only the findings. Its getter is the class's, not each result's: with an own accessor per result
+ * (a literal's get, or defineProperty), old space grew 8 KB per document checked, the tallies
+ * kept until a full collection (V8 allocates accessor pairs in the old generation), and young
+ * pauses grew with it. JSON sees byRule (toJSON); a spread copies the fields without it.
  */
 class Checked implements CheckResult {
   #byRule: Record<string, OutcomeCounts> | undefined;
@@ -207,7 +208,6 @@ class Checked implements CheckResult {
     return (this.#byRule ??= byRuleOf(this.#rules, this.#ran, this.#ranCount, this.#tallies));
   }
 
-  /** JSON sees byRule as if it were a field. */
   toJSON(): CheckResult {
     const { findings, counts, byRule, rulesRun } = this;
     return { findings, counts, byRule, rulesRun };
