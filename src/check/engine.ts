@@ -103,7 +103,6 @@ export function checkDisclosure(d: Disclosure, opts: CheckOptions = {}): CheckRe
   const ctx = makeContext(d, { keepPasses: !!opts.includePasses });
   const findings: Finding[] = [];
   const counts = emptyCounts();
-  let rulesRun = 0;
   // Most calls select everything: skip the per-rule matching then.
   const rules =
     opts.only?.length || opts.skip?.length
@@ -117,7 +116,6 @@ export function checkDisclosure(d: Disclosure, opts: CheckOptions = {}): CheckRe
   let ranCount = 0;
   for (let k = 0; k < rules.length; k++) {
     const rule = rules[k]!;
-    rulesRun++;
     const drafts = rule.evaluate(d, ctx);
     if (drafts.length === 0) continue;
     // Tallied in locals (a switch on the outcome, not counts[outcome]++: a keyed store per draft
@@ -172,7 +170,7 @@ export function checkDisclosure(d: Disclosure, opts: CheckOptions = {}): CheckRe
     counts.not_applicable += notApplicable;
     counts.insufficient_data += insufficient;
   }
-  return new Checked(findings, counts, rulesRun, rules, ran, ranCount, tallies);
+  return new Checked(findings, counts, rules.length, rules, ran, ranCount, tallies);
 }
 
 /**
