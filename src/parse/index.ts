@@ -150,10 +150,13 @@ function detectProfile(blocks: ReturnType<typeof findTables>): Profile | undefin
   return blocks.length > 0 ? best?.profile : undefined;
 }
 
-// A profile's own title, with the year and quotes the printed one adds ("2025年部门“三公”…").
 // Profiles never change: each title's key is made once.
 const PROFILE_TITLE_KEYS = new Map<string, string>();
 
+/**
+ * Whether a printed title (its quoteFreeKey) ends with a profile's title: the printed one may add
+ * the year and quotes ("2025年部门“三公”…").
+ */
 function titleOfProfile(printedKey: string, title: string): boolean {
   let key = PROFILE_TITLE_KEYS.get(title);
   if (key === undefined) PROFILE_TITLE_KEYS.set(title, (key = quoteFreeKey(title)));
