@@ -44,9 +44,8 @@ if (!process.execArgv.includes(ONE_THREAD)) {
 const COUNT = Number(process.argv[2] ?? 10_000);
 // JIT warm-up, in checks made before timing. Each rule runs once per document, so V8 takes
 // thousands of documents to optimise them all: from a cold start, blocks of 1,000 checks ran at
-// 580–630, 1,300–1,400, 1,650–1,800 and then a steady 1,700–2,000/s, the process's CPU time 1.8×
-// its wall time in the first block (the optimising compiler's thread). 500 left that in the timed
-// loop. It takes distinct variants: 500 checked eight times warmed up no better than 500 once.
+// 580–630, 1,300–1,400, 1,650–1,800 and then a steady 1,700–2,000/s (measured before the engine
+// fix of 8ff964e and before the bench ran on one thread). 500 left that in the timed loop. It takes distinct variants: 500 checked eight times warmed up no better than 500 once.
 const WARMUP = 4_000;
 /** Warm-up variants are built and dropped a batch at a time: none is held while timing. */
 const WARM_BATCH = 500;
@@ -84,7 +83,8 @@ let rewarm = build(REWARM, 2 + WARMUP / WARM_BATCH, seeds);
 setFlagsFromString('--expose-gc');
 (runInNewContext('gc') as () => void)();
 // That forced collection drops optimised code: the first 1,000 timed checks then re-optimised 32
-// functions (--trace-opt) and ran at 1,430–1,790/s, the following thousands at 1,950–2,280. A few
+// functions (--trace-opt) and ran at 1,430–1,790/s, the following thousands at 1,950–2,280 (with
+// V8's default threads, before 8ff964e). A few
 // hundred checks of other variants, built before it, re-optimise them outside the timer (first
 // block then 1,940–1,990/s, 6 functions marked).
 for (const d of rewarm) checkDisclosure(d);
